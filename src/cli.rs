@@ -1,0 +1,419 @@
+//! The command line. Every command writes to the given streams and returns its exit code,
+//! so tests can run commands without spawning a process.
+
+use crate::i18n::{Label, Lang, cadence_text, month_name};
+use crate::io::{ReadError, read_document, to_string};
+use crate::model::validate::{Severity, validate};
+use crate::model::{Assignee, Document, Participant, Recurrence};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Exit code when a command cannot read its document.
+pub const EXIT_UNREADABLE: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "samverkan",
+    version,
+    about = "Plan and track the collaboration structures of Swedish regions and municipalities",
+    long_about = "Samverkan edits one RON document that holds a region's collaboration structure: \
+organisations, people, bodies, memberships, meetings, the annual cycle, goals, assignments and \
+agreements.\n\nWith no command it opens the app: on FILE if given, else on the embedded sample \
+(Nya Perspektiv, Värmland).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// A document to open in the app.
+    pub file: Option<PathBuf>,
+    /// Language of messages: sv (Swedish, default) or en.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Sv)]
+    pub lang: LangArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Sv,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print every problem in a document, one a line. Exit code 0: no errors (warnings may
+    /// be printed); 1: errors; 2: the file cannot be read.
+    Check { file: PathBuf },
+    /// Write the embedded sample document (Nya Perspektiv, Värmland) to standard output.
+    Sample,
+    /// Print the number of records of each kind.
+    Stats { file: PathBuf },
+    /// Print the records of one kind, one a line, tab-separated: id, name or title, then what
+    /// else identifies the record.
+    List { kind: ListKind, file: PathBuf },
+    /// Write a synthetic document about N times the size of one region to standard output
+    /// (deterministic for a given N), for benchmarks and tests.
+    Generate {
+        #[arg(long, default_value_t = 1)]
+        scale: u32,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    Bodies,
+    People,
+    Organisations,
+    Memberships,
+    Links,
+    Meetings,
+    Cycle,
+    Goals,
+    Assignments,
+    Agreements,
+    Documents,
+}
+
+/// Run one command; returns the process exit code.
+pub fn run(command: Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match run_inner(command, lang, out, err) {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "samverkan: {e}");
+            match e {
+                CliError::Read(_) => EXIT_UNREADABLE,
+                CliError::Io(_) => 1,
+            }
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error("{0}")]
+    Read(#[from] ReadError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn run_inner(
+    command: Command,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32, CliError> {
+    match command {
+        Command::Check { file } => {
+            let (loaded, _) = read_document(&file)?;
+            let problems = validate(&loaded.document, chrono::Local::now().date_naive());
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
+            for p in &problems {
+                let severity = match (p.severity, lang) {
+                    (Severity::Error, Lang::Sv) => "fel",
+                    (Severity::Warning, Lang::Sv) => "varning",
+                    (Severity::Error, Lang::En) => "error",
+                    (Severity::Warning, Lang::En) => "warning",
+                };
+                writeln!(
+                    out,
+                    "{severity}: {}: {}",
+                    p.path,
+                    p.message(lang == Lang::En)
+                )?;
+            }
+            let warnings = problems.len() - errors;
+            match lang {
+                Lang::Sv => writeln!(err, "{errors} fel, {warnings} varningar")?,
+                Lang::En => writeln!(err, "{errors} errors, {warnings} warnings")?,
+            }
+            Ok(i32::from(errors > 0))
+        }
+        Command::Sample => {
+            out.write_all(crate::sample::SAMPLE_RON.as_bytes())?;
+            Ok(0)
+        }
+        Command::Stats { file } => {
+            let (loaded, _) = read_document(&file)?;
+            for (kind, n) in loaded.document.counts() {
+                writeln!(out, "{kind}\t{n}")?;
+            }
+            Ok(0)
+        }
+        Command::List { kind, file } => {
+            let (loaded, _) = read_document(&file)?;
+            for row in list_rows(&loaded.document, kind, lang) {
+                let cells: Vec<String> = row.iter().map(|c| clean_cell(c)).collect();
+                writeln!(out, "{}", cells.join("\t"))?;
+            }
+            Ok(0)
+        }
+        Command::Generate { scale, output } => {
+            let text = to_string(&crate::generate::generate(scale));
+            match output {
+                Some(path) => std::fs::write(&path, text)?,
+                None => out.write_all(text.as_bytes())?,
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// Tabs and line breaks inside a value would break the one-record-a-line format.
+fn clean_cell(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })
+        .collect()
+}
+
+/// The rows `samverkan list KIND` prints.
+pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>> {
+    let body_label = |id: &crate::model::BodyId| {
+        doc.body(id)
+            .map_or_else(|| id.to_string(), |b| b.label().to_owned())
+    };
+    let org_name = |id: &crate::model::OrganisationId| {
+        doc.organisation(id)
+            .map_or_else(|| id.to_string(), |o| o.name.clone())
+    };
+    let person_name = |id: &crate::model::PersonId| {
+        doc.person(id)
+            .map_or_else(|| id.to_string(), |p| p.display_name())
+    };
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    match kind {
+        ListKind::Bodies => doc
+            .bodies
+            .iter()
+            .map(|b| {
+                vec![
+                    b.id.to_string(),
+                    b.name.clone(),
+                    b.short_name.clone(),
+                    b.kind.label(lang).to_owned(),
+                    b.level.label(lang).to_owned(),
+                    cadence_text(b.cadence, lang),
+                ]
+            })
+            .collect(),
+        ListKind::People => doc
+            .people
+            .iter()
+            .map(|p| {
+                vec![
+                    p.id.to_string(),
+                    p.display_name(),
+                    p.kind.label(lang).to_owned(),
+                    p.title.clone(),
+                    p.organisation.as_ref().map(&org_name).unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        ListKind::Organisations => doc
+            .organisations
+            .iter()
+            .map(|o| vec![o.id.to_string(), o.name.clone(), o.kind.label(lang).to_owned()])
+            .collect(),
+        ListKind::Memberships => doc
+            .bodies
+            .iter()
+            .flat_map(|b| b.memberships.iter().map(move |m| (b, m)))
+            .map(|(b, m)| {
+                vec![
+                    m.id.to_string(),
+                    m.person
+                        .as_ref()
+                        .map_or_else(|| lang.pick("vakant", "vacant").to_owned(), &person_name),
+                    b.label().to_owned(),
+                    m.role.label(lang).to_owned(),
+                    m.represents.as_ref().map(&org_name).unwrap_or_default(),
+                    date(m.from),
+                    date(m.to),
+                ]
+            })
+            .collect(),
+        ListKind::Links => doc
+            .links
+            .iter()
+            .map(|l| {
+                vec![
+                    l.id.to_string(),
+                    format!("{} {} {}", body_label(&l.from), l.kind.label(lang), body_label(&l.to)),
+                    l.from.to_string(),
+                    l.to.to_string(),
+                ]
+            })
+            .collect(),
+        ListKind::Meetings => doc
+            .meetings
+            .iter()
+            .map(|m| {
+                let bodies: Vec<String> = m.bodies.iter().map(&body_label).collect();
+                let title = if m.title.is_empty() {
+                    bodies.join(" + ")
+                } else {
+                    m.title.clone()
+                };
+                let time = match (m.start, m.end) {
+                    (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
+                    (Some(s), None) => s.format("%H:%M").to_string(),
+                    _ => String::new(),
+                };
+                vec![
+                    m.id.to_string(),
+                    title,
+                    m.date.to_string(),
+                    time,
+                    bodies.join(", "),
+                    m.status.label(lang).to_owned(),
+                ]
+            })
+            .collect(),
+        ListKind::Cycle => doc
+            .cycle
+            .activities
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.to_string(),
+                    a.title.clone(),
+                    body_label(&a.body),
+                    recurrence_text(&a.when, lang),
+                ]
+            })
+            .collect(),
+        ListKind::Goals => doc
+            .goals
+            .iter()
+            .map(|g| {
+                let target = match g.target_change {
+                    Some(v) => format!("{} {v} {}", g.direction.arrow(), g.unit),
+                    None => format!("{} {}", g.direction.arrow(), g.target_note),
+                };
+                vec![g.id.to_string(), g.text.clone(), g.area.clone(), target.trim().to_owned()]
+            })
+            .collect(),
+        ListKind::Assignments => doc
+            .assignments
+            .iter()
+            .map(|a| {
+                let assignee = match &a.assignee {
+                    Assignee::Body(b) => body_label(b),
+                    Assignee::Person(p) => person_name(p),
+                };
+                vec![
+                    a.id.to_string(),
+                    a.title.clone(),
+                    assignee,
+                    date(a.due),
+                    a.status.label(lang).to_owned(),
+                ]
+            })
+            .collect(),
+        ListKind::Agreements => doc
+            .agreements
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.to_string(),
+                    a.title.clone(),
+                    date(a.signed),
+                    date(a.review),
+                    a.responsible.as_ref().map(&body_label).unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        ListKind::Documents => doc
+            .documents
+            .iter()
+            .map(|d| {
+                vec![
+                    d.id.to_string(),
+                    d.title.clone(),
+                    d.owner.as_ref().map(&org_name).unwrap_or_default(),
+                    date(d.next_review),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// A recurrence in words: "augusti", "v. 34", "1:a tisdagen i september", "10 maj".
+pub fn recurrence_text(r: &Recurrence, lang: Lang) -> String {
+    match r {
+        Recurrence::Month(m) => month_name(u32::from(*m), lang).to_owned(),
+        Recurrence::IsoWeek(w) => match lang {
+            Lang::Sv => format!("v. {w}"),
+            Lang::En => format!("week {w}"),
+        },
+        Recurrence::NthWeekday { month, n, weekday } => {
+            let month = month_name(u32::from(*month), lang);
+            let day = weekday_name(*weekday, lang);
+            match (lang, n) {
+                (Lang::Sv, -1) => format!("sista {day}en i {month}"),
+                (Lang::Sv, n) => {
+                    let suffix = if matches!(n, 1 | 2) { "a" } else { "e" };
+                    format!("{n}:{suffix} {day}en i {month}")
+                }
+                (Lang::En, -1) => format!("last {day} of {month}"),
+                (Lang::En, n) => format!("{} {day} of {month}", ordinal_en(*n)),
+            }
+        }
+        Recurrence::FixedDate { month, day } => {
+            format!("{day} {}", month_name(u32::from(*month), lang))
+        }
+    }
+}
+
+fn ordinal_en(n: i8) -> String {
+    match n {
+        1 => "1st".into(),
+        2 => "2nd".into(),
+        3 => "3rd".into(),
+        n => format!("{n}th"),
+    }
+}
+
+pub fn weekday_name(w: chrono::Weekday, lang: Lang) -> &'static str {
+    use chrono::Weekday as W;
+    match (w, lang) {
+        (W::Mon, Lang::Sv) => "måndag",
+        (W::Tue, Lang::Sv) => "tisdag",
+        (W::Wed, Lang::Sv) => "onsdag",
+        (W::Thu, Lang::Sv) => "torsdag",
+        (W::Fri, Lang::Sv) => "fredag",
+        (W::Sat, Lang::Sv) => "lördag",
+        (W::Sun, Lang::Sv) => "söndag",
+        (W::Mon, Lang::En) => "Monday",
+        (W::Tue, Lang::En) => "Tuesday",
+        (W::Wed, Lang::En) => "Wednesday",
+        (W::Thu, Lang::En) => "Thursday",
+        (W::Fri, Lang::En) => "Friday",
+        (W::Sat, Lang::En) => "Saturday",
+        (W::Sun, Lang::En) => "Sunday",
+    }
+}
+
+/// A participant's name.
+pub fn participant_name(doc: &Document, p: &Participant) -> String {
+    match p {
+        Participant::Person(id) => doc
+            .person(id)
+            .map_or_else(|| id.to_string(), |p| p.display_name()),
+        Participant::Named(name) => name.clone(),
+    }
+}

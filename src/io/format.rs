@@ -1,0 +1,275 @@
+//! The RON file format: reading with clear errors and never a panic, writing canonical bytes.
+//!
+//! Loading reads the header (`format`, `version`) first and dispatches on the version, so a
+//! newer file is refused with both versions named and an older one is migrated.
+
+use crate::model::{Document, FORMAT_NAME, FORMAT_VERSION};
+use std::fmt;
+
+/// Files larger than this are refused before parsing, so a wrong file cannot exhaust memory.
+pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
+/// Nesting deeper than this is refused; the format itself needs fewer than 20 levels.
+const RECURSION_LIMIT: usize = 64;
+
+/// Why a file could not be read as a document. Every variant says what to do in its message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error("the file is {size} bytes, more than the {max} bytes a Samverkan document may have")]
+    TooLarge { size: usize, max: usize },
+    #[error(
+        "the file is UTF-16 text; Samverkan documents are UTF-8 (save it as UTF-8 and try again)"
+    )]
+    Utf16,
+    #[error("the file is not valid UTF-8 text (line {line}, column {column})")]
+    InvalidUtf8 { line: usize, column: usize },
+    #[error(
+        "line {line}, column {column}: the file enables RON extensions (#![enable(…)]), which Samverkan documents do not use"
+    )]
+    Extensions { line: usize, column: usize },
+    #[error("line {line}, column {column}{}: {message}", path_suffix(.path))]
+    Syntax {
+        line: usize,
+        column: usize,
+        /// The field where it went wrong, e.g. `bodies[3].memberships[1].role`.
+        path: String,
+        message: String,
+    },
+    #[error("this is not a Samverkan document (its format is \"{found}\", expected \"{FORMAT_NAME}\")")]
+    NotADocument { found: String },
+    #[error(
+        "the document has format version {found}, but this version of Samverkan reads versions up to {supported}; please update Samverkan"
+    )]
+    NewerVersion { found: u32, supported: u32 },
+    #[error("the document has format version {found}, which no version of Samverkan has written")]
+    UnknownVersion { found: u32 },
+}
+
+fn path_suffix(path: &str) -> String {
+    if path.is_empty() || path == "." {
+        String::new()
+    } else {
+        format!(", at {path}")
+    }
+}
+
+/// The first fields of every document, read before anything else.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+/// Read `format` and `version` from the top of the text without parsing the rest, so the
+/// version decides how the whole file is read. `None` when the top does not look like a
+/// struct that starts with plain fields (the full parse then reports what is wrong).
+fn read_header(text: &str) -> Option<Header> {
+    let mut rest = skip_blank(text);
+    rest = skip_blank(rest.strip_prefix('(')?);
+    let mut header = Header::default();
+    while header.format.is_none() || header.version.is_none() {
+        let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
+        let (name, after) = rest.split_at(name_len);
+        let after = skip_blank(skip_blank(after).strip_prefix(':')?);
+        match name {
+            "format" => {
+                let body = after.strip_prefix('"')?;
+                let end = body.find(['"', '\\'])?;
+                if body[end..].starts_with('\\') {
+                    return None;
+                }
+                header.format = Some(body[..end].to_owned());
+                rest = &body[end + 1..];
+            }
+            "version" => {
+                let end = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+                header.version = Some(after[..end].parse().ok()?);
+                rest = &after[end..];
+            }
+            _ => break,
+        }
+        rest = skip_blank(rest);
+        rest = skip_blank(rest.strip_prefix(',').unwrap_or(rest));
+    }
+    (header != Header::default()).then_some(header)
+}
+
+/// Skip white space and comments.
+fn skip_blank(mut s: &str) -> &str {
+    loop {
+        let t = s.trim_start();
+        if let Some(line) = t.strip_prefix("//") {
+            s = line.find('\n').map_or("", |i| &line[i..]);
+        } else if let Some(block) = t.strip_prefix("/*") {
+            s = block.find("*/").map_or("", |i| &block[i + 2..]);
+        } else {
+            return t;
+        }
+    }
+}
+
+/// A loaded document and what loading did to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub document: Document,
+    /// The version the file had; less than [`FORMAT_VERSION`] when it was migrated.
+    pub file_version: u32,
+}
+
+impl Loaded {
+    pub fn was_migrated(&self) -> bool {
+        self.file_version < FORMAT_VERSION
+    }
+}
+
+/// Read a document from the bytes of a file.
+pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: bytes.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(bytes) {
+        return Err(LoadError::Utf16);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let (line, column) = end_position(&valid);
+            return Err(LoadError::InvalidUtf8 { line, column });
+        }
+    };
+    load_str(text)
+}
+
+/// Read a document from text (a leading BOM is accepted).
+pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: text.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+
+    // The header decides how the rest is read. A header that cannot be found quickly at the
+    // top (a hand-edited file) is left to the full parse, whose errors name the field.
+    if let Some(header) = read_header(text) {
+        match header.format.as_deref() {
+            Some(FORMAT_NAME) => {}
+            other => {
+                return Err(LoadError::NotADocument {
+                    found: other.unwrap_or_default().to_owned(),
+                });
+            }
+        }
+        match header.version {
+            Some(v) if v > FORMAT_VERSION => {
+                return Err(LoadError::NewerVersion {
+                    found: v,
+                    supported: FORMAT_VERSION,
+                });
+            }
+            Some(v) if v < FORMAT_VERSION => return super::migrate::migrate(text, v, &options),
+            _ => {}
+        }
+    }
+    let document = parse_with_path::<Document>(text, &options)?;
+    // The same checks again, for a file whose header was not at the top.
+    if document.format != FORMAT_NAME {
+        return Err(LoadError::NotADocument {
+            found: document.format,
+        });
+    }
+    if document.version > FORMAT_VERSION {
+        return Err(LoadError::NewerVersion {
+            found: document.version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    if document.version < FORMAT_VERSION {
+        return super::migrate::migrate(text, document.version, &options);
+    }
+    Ok(Loaded {
+        document,
+        file_version: FORMAT_VERSION,
+    })
+}
+
+/// Parse `text` as `T`, refusing RON extensions and naming the field path on error.
+pub(crate) fn parse_with_path<T: serde::de::DeserializeOwned>(
+    text: &str,
+    options: &ron::Options,
+) -> Result<T, LoadError> {
+    let mut de = ron::Deserializer::from_str_with_options(text, options)
+        .map_err(|e| syntax(&e, String::new()))?;
+    if !de.extensions().is_empty() {
+        return Err(LoadError::Extensions { line: 1, column: 1 });
+    }
+    let value = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(value) => value,
+        Err(e) => {
+            let path = e.path().to_string();
+            let spanned = de.span_error(e.into_inner());
+            return Err(syntax(&spanned, path));
+        }
+    };
+    de.end().map_err(|code| syntax(&de.span_error(code), String::new()))?;
+    Ok(value)
+}
+
+fn syntax(e: &ron::error::SpannedError, path: String) -> LoadError {
+    LoadError::Syntax {
+        line: e.span.start.line,
+        column: e.span.start.col,
+        path,
+        message: e.code.to_string(),
+    }
+}
+
+/// UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
+fn looks_utf16(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64)];
+    sample.len() >= 4 && sample.iter().filter(|&&b| b == 0).count() * 3 >= sample.len()
+}
+
+fn end_position(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// The canonical text of a document: pretty RON, `\n` line ends, a final newline. The same
+/// document always gives the same bytes.
+pub fn to_string(document: &Document) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false)
+        .compact_arrays(false);
+    // Every type in the model serializes; a failure here would be a bug in the model itself,
+    // caught by the round-trip tests.
+    match ron::ser::to_string_pretty(document, config) {
+        Ok(mut text) => {
+            text.push('\n');
+            text
+        }
+        Err(e) => unreachable_serialize(&e),
+    }
+}
+
+#[cold]
+fn unreachable_serialize(e: &ron::Error) -> ! {
+    panic!("the document model failed to serialize, which is a bug: {e}")
+}
+
+impl fmt::Display for Loaded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (version {})", self.document.info.title, self.file_version)
+    }
+}

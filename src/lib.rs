@@ -1,0 +1,9 @@
+//! Samverkan: plan and track the collaboration structures of Swedish regions and municipalities.
+
+pub mod app;
+pub mod cli;
+pub mod generate;
+pub mod i18n;
+pub mod io;
+pub mod model;
+pub mod sample;

@@ -1,0 +1,141 @@
+//! The document: everything Samverkan knows, as one value that is saved as one RON file.
+//! Collections are vectors kept in the user's order, so the same document always gives the
+//! same bytes.
+
+use super::agreement::{Agreement, GoverningDocument};
+use super::assignment::Assignment;
+use super::body::Body;
+use super::cycle::AnnualCycle;
+use super::goal::Goal;
+use super::ids::{BodyId, MeetingId, OrganisationId, PersonId};
+use super::link::Link;
+use super::meeting::Meeting;
+use super::organisation::Organisation;
+use super::person::Person;
+use super::timing::TimingRule;
+use serde::{Deserialize, Serialize};
+
+/// The name in every file's header, so a stray RON file is not mistaken for a document.
+pub const FORMAT_NAME: &str = "samverkan";
+/// The format version this build writes. Older versions are migrated on load.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    pub info: DocumentInfo,
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub bodies: Vec<Body>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+    #[serde(default)]
+    pub cycle: AnnualCycle,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub assignments: Vec<Assignment>,
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+    #[serde(default)]
+    pub documents: Vec<GoverningDocument>,
+    #[serde(default)]
+    pub timing_rules: Vec<TimingRule>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentInfo {
+    /// E.g. "Nya Perspektiv – Värmland".
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub region: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Self::new("")
+    }
+}
+
+impl Document {
+    /// An empty document of the current format version.
+    pub fn new(title: &str) -> Self {
+        Self {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            info: DocumentInfo {
+                title: title.to_owned(),
+                ..DocumentInfo::default()
+            },
+            organisations: Vec::new(),
+            people: Vec::new(),
+            bodies: Vec::new(),
+            links: Vec::new(),
+            meetings: Vec::new(),
+            cycle: AnnualCycle::default(),
+            goals: Vec::new(),
+            assignments: Vec::new(),
+            agreements: Vec::new(),
+            documents: Vec::new(),
+            timing_rules: Vec::new(),
+        }
+    }
+
+    pub fn organisation(&self, id: &OrganisationId) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| &o.id == id)
+    }
+
+    pub fn person(&self, id: &PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| &p.id == id)
+    }
+
+    pub fn body(&self, id: &BodyId) -> Option<&Body> {
+        self.bodies.iter().find(|b| &b.id == id)
+    }
+
+    pub fn meeting(&self, id: &MeetingId) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| &m.id == id)
+    }
+
+    /// Number of records of every kind, in the order `samverkan stats` prints them.
+    pub fn counts(&self) -> Vec<(&'static str, usize)> {
+        let memberships = self.bodies.iter().map(|b| b.memberships.len()).sum();
+        let vacant = self
+            .bodies
+            .iter()
+            .flat_map(|b| &b.memberships)
+            .filter(|m| m.is_vacant())
+            .count();
+        let agenda_items = self.meetings.iter().map(|m| m.agenda.len()).sum();
+        let with_minutes = self.meetings.iter().filter(|m| m.minutes.is_some()).count();
+        let indicators = self.goals.iter().map(|g| g.indicators.len()).sum();
+        vec![
+            ("organisations", self.organisations.len()),
+            ("people", self.people.len()),
+            ("bodies", self.bodies.len()),
+            ("links", self.links.len()),
+            ("memberships", memberships),
+            ("vacant seats", vacant),
+            ("meetings", self.meetings.len()),
+            ("agenda items", agenda_items),
+            ("meetings with minutes", with_minutes),
+            ("cycle activities", self.cycle.activities.len()),
+            ("goals", self.goals.len()),
+            ("indicators", indicators),
+            ("assignments", self.assignments.len()),
+            ("agreements", self.agreements.len()),
+            ("documents", self.documents.len()),
+            ("timing rules", self.timing_rules.len()),
+        ]
+    }
+}

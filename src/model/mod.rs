@@ -1,0 +1,33 @@
+//! The document model: plain data and the rules about it. Knows nothing of egui or files.
+
+pub mod agreement;
+pub mod assignment;
+pub mod body;
+pub mod cycle;
+pub mod document;
+pub mod goal;
+pub mod ids;
+pub mod link;
+pub mod meeting;
+pub mod membership;
+pub mod organisation;
+pub mod person;
+pub mod timing;
+pub mod validate;
+
+pub use agreement::{Agreement, GoverningDocument};
+pub use assignment::{Assignee, Assignment, AssignmentStatus};
+pub use body::{Body, BodyKind, BodyStatus, Cadence, CompositionRule, Level};
+pub use cycle::{Activity, AnnualCycle, Recurrence};
+pub use document::{Document, DocumentInfo, FORMAT_NAME, FORMAT_VERSION};
+pub use goal::{Direction, Goal, Indicator, IndicatorValue};
+pub use ids::*;
+pub use link::{Link, LinkKind};
+pub use meeting::{
+    ActionItem, AgendaItem, AgendaItemKind, Attendance, ItemMinutes, Meeting, MeetingStatus,
+    Minutes, Participant, Presence, SignOff,
+};
+pub use membership::{Membership, Role};
+pub use organisation::{Organisation, OrganisationKind};
+pub use person::{Person, PersonKind};
+pub use timing::TimingRule;

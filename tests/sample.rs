@@ -1,0 +1,463 @@
+//! The embedded sample (Nya Perspektiv, Värmland; seed 003 with a little of seed 002) holds the
+//! people, bodies, goals and annual cycle that the source text names, and validates cleanly.
+//! Records are looked up by name, so a renamed or missing record fails with a clear message.
+
+use chrono::NaiveDate;
+use samverkan::model::validate::{Severity, validate};
+use samverkan::model::{
+    Body, BodyKind, CompositionRule, Direction, Document, Level, LinkKind, MeetingStatus,
+    Membership, OrganisationKind, Person, PersonKind, Recurrence, Role,
+};
+
+fn sample() -> Document {
+    samverkan::sample::sample_document().expect("the embedded sample loads")
+}
+
+fn person<'a>(doc: &'a Document, name: &str) -> &'a Person {
+    let found: Vec<&Person> = doc.people.iter().filter(|p| p.name == name).collect();
+    assert_eq!(found.len(), 1, "exactly one person named {name}");
+    found[0]
+}
+
+fn body<'a>(doc: &'a Document, name: &str) -> &'a Body {
+    doc.bodies
+        .iter()
+        .find(|b| b.name == name)
+        .unwrap_or_else(|| panic!("no body named {name}"))
+}
+
+/// The name of the organisation an id points to.
+fn org_name<'a>(doc: &'a Document, id: Option<&samverkan::model::OrganisationId>) -> Option<&'a str> {
+    id.map(|id| {
+        doc.organisation(id)
+            .unwrap_or_else(|| panic!("organisation {id} exists"))
+            .name
+            .as_str()
+    })
+}
+
+/// The seat a person holds in a body.
+fn seat<'a>(doc: &Document, body: &'a Body, name: &str) -> &'a Membership {
+    let pid = &person(doc, name).id;
+    let seats: Vec<&Membership> = body
+        .memberships
+        .iter()
+        .filter(|m| m.person.as_ref() == Some(pid))
+        .collect();
+    assert_eq!(seats.len(), 1, "{name} has exactly one seat in {}", body.name);
+    seats[0]
+}
+
+#[test]
+fn sample_validates_without_errors() {
+    let doc = sample();
+    for today in [
+        NaiveDate::from_ymd_opt(2022, 9, 1).expect("date"),
+        NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
+    ] {
+        let errors: Vec<String> = validate(&doc, today)
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| format!("{}: {}", p.path, p.en))
+            .collect();
+        assert!(errors.is_empty(), "errors on {today}: {errors:#?}");
+    }
+}
+
+#[test]
+fn sample_follows_its_own_composition_rules() {
+    let doc = sample();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+    let broken: Vec<String> = validate(&doc, today)
+        .into_iter()
+        .filter(|p| p.path.contains(".composition["))
+        .map(|p| format!("{}: {}", p.path, p.en))
+        .collect();
+    assert!(broken.is_empty(), "broken composition rules: {broken:#?}");
+}
+
+#[test]
+fn sample_is_written_canonically() {
+    let doc = sample();
+    assert_eq!(
+        samverkan::io::to_string(&doc),
+        samverkan::sample::SAMPLE_RON,
+        "assets/sample.ron is the canonical text of its document"
+    );
+}
+
+#[test]
+fn the_sixteen_municipalities_and_the_region() {
+    let doc = sample();
+    let expected = [
+        "Arvika", "Eda", "Filipstad", "Forshaga", "Grums", "Hagfors", "Hammarö", "Karlstad", "Kil",
+        "Kristinehamn", "Munkfors", "Storfors", "Sunne", "Säffle", "Torsby", "Årjäng",
+    ];
+    let mut municipalities: Vec<&str> = doc
+        .organisations
+        .iter()
+        .filter(|o| o.kind == OrganisationKind::Municipality)
+        .map(|o| o.short_name.as_str())
+        .collect();
+    municipalities.sort_unstable();
+    let mut expected_sorted = expected.to_vec();
+    expected_sorted.sort_unstable();
+    assert_eq!(municipalities, expected_sorted);
+    for name in expected {
+        let org = doc
+            .organisations
+            .iter()
+            .find(|o| o.short_name == name)
+            .unwrap_or_else(|| panic!("municipality {name}"));
+        assert!(org.name.starts_with(name) && org.name.ends_with(" kommun"), "{}", org.name);
+    }
+    let kinds = [
+        ("Region Värmland", OrganisationKind::Region),
+        ("Länsstyrelsen Värmland", OrganisationKind::CountyBoard),
+        ("Karlstads universitet", OrganisationKind::University),
+        ("Värmlands läns vårdförbund", OrganisationKind::Federation),
+    ];
+    for (name, kind) in kinds {
+        let org = doc
+            .organisations
+            .iter()
+            .find(|o| o.name == name)
+            .unwrap_or_else(|| panic!("organisation {name}"));
+        assert_eq!(org.kind, kind, "{name}");
+    }
+}
+
+#[test]
+fn the_political_steering_group() {
+    let doc = sample();
+    let psg = body(&doc, "Politisk styrgrupp Nya Perspektiv");
+    assert_eq!(psg.kind, BodyKind::SteeringGroup);
+    assert_eq!(psg.level, Level::Political);
+    let expected = [
+        ("Fredrik Larsson", "M", "Region Värmland", "regionråd", Role::Chair),
+        ("Åsa Hååkman Eriksson", "S", "Filipstads kommun", "kommunalråd", Role::Member),
+        ("Johanna Söderberg", "C", "Eda kommun", "kommunalråd", Role::Member),
+        ("Peter Söderström", "S", "Arvika kommun", "kommunalråd", Role::Member),
+        ("Per-Samuel Nisser", "M", "Karlstads kommun", "kommunalråd", Role::Member),
+        ("Daniel Schützer", "S", "Årjängs kommun", "kommunalråd", Role::Member),
+    ];
+    assert_eq!(psg.memberships.len(), expected.len());
+    for (name, party, org, title, role) in expected {
+        let p = person(&doc, name);
+        assert_eq!(p.kind, PersonKind::Elected, "{name}");
+        assert_eq!(p.party.as_deref(), Some(party), "{name}");
+        assert_eq!(p.title, title, "{name}");
+        assert_eq!(org_name(&doc, p.organisation.as_ref()), Some(org), "{name}");
+        let s = seat(&doc, psg, name);
+        assert_eq!(s.role, role, "{name}");
+        assert_eq!(org_name(&doc, s.represents.as_ref()), Some(org), "{name}");
+    }
+}
+
+#[test]
+fn the_beredningsgrupp() {
+    let doc = sample();
+    let bg = body(&doc, "Beredningsgruppen");
+    assert_eq!(bg.short_name, "BG");
+    assert_eq!(bg.kind, BodyKind::PreparationGroup);
+    assert_eq!(bg.level, Level::Officials);
+    assert_eq!(bg.mandate.len(), 8, "the eight \"ska\" duties");
+    assert!(
+        bg.mandate
+            .iter()
+            .any(|m| m.starts_with("Årligen anordna en aktualitetskonferens")),
+        "the aktualitetskonferens duty"
+    );
+    let members = [
+        ("Per-Joel Sewelén", "verksamhetschef lärande och stöd", "Arvika kommun"),
+        ("Yvonne Nordenberg", "medicinskt ansvarig sjuksköterska", "Grums kommun"),
+        ("Torbjörn Falk", "kommunchef", "Forshaga kommun"),
+        (
+            "Eva-Lotta Lindskog",
+            "förvaltningschef för stöd, vård och omsorgsförvaltningen",
+            "Kristinehamns kommun",
+        ),
+        ("Gunilla Öberg", "vård- och omsorgsdirektör", "Karlstads kommun"),
+        ("Wolmer Edqvist", "tf områdeschef samverkan", "Region Värmland"),
+        ("Petra Lundgren", "områdeschef vårdkvalitet", "Region Värmland"),
+        ("Kristin Törnqvist", "samordnare Nära vård", "Region Värmland"),
+        ("Anna Frödin", "strategiskt ledningsstöd", "Region Värmland"),
+        ("Anna Beata Brunzell", "folkhälsochef", "Region Värmland"),
+    ];
+    assert_eq!(bg.memberships.len(), 11);
+    for (name, title, org) in members {
+        let p = person(&doc, name);
+        assert_eq!(p.kind, PersonKind::Official, "{name}");
+        assert_eq!(p.title, title, "{name}");
+        assert_eq!(org_name(&doc, p.organisation.as_ref()), Some(org), "{name}");
+        let s = seat(&doc, bg, name);
+        assert_eq!(s.role, Role::Member, "{name}");
+        assert_eq!(org_name(&doc, s.represents.as_ref()), Some(org), "{name}");
+    }
+    let convener = seat(&doc, bg, "Yvonne Lennemyr");
+    assert_eq!(convener.role, Role::Convener);
+    assert_eq!(convener.represents, None, "the convener convenes for all parties");
+    let lennemyr = person(&doc, "Yvonne Lennemyr");
+    assert_eq!(lennemyr.title, "enhetschef Nya Perspektiv");
+    assert_eq!(org_name(&doc, lennemyr.organisation.as_ref()), Some("Region Värmland"));
+
+    assert!(bg.composition.contains(&CompositionRule::SeatsFrom {
+        kind: OrganisationKind::Municipality,
+        min: Some(5),
+        max: Some(5),
+    }));
+    assert!(bg.composition.contains(&CompositionRule::SeatsFrom {
+        kind: OrganisationKind::Region,
+        min: Some(5),
+        max: Some(5),
+    }));
+    assert!(bg.composition.contains(&CompositionRule::SeatsWithRole {
+        role: Role::Convener,
+        min: Some(1),
+        max: Some(1),
+    }));
+}
+
+#[test]
+fn the_life_stage_groups_and_their_coordinators() {
+    let doc = sample();
+    let groups = [
+        (
+            "Samverkansgruppen för utmaningen Barnalivet",
+            [("Thea Kristiansson", Some("Säffle kommun")), ("Monica Hammar", Some("Region Värmland"))],
+        ),
+        (
+            "Samverkansgruppen för utmaningen Ungdomslivet",
+            [("Erica Andrén", Some("Säffle kommun")), ("Åsa Wahlén", Some("Region Värmland"))],
+        ),
+        (
+            "Samverkansgruppen för utmaningen Vuxenlivet",
+            [("Mattias Hallberg", None), ("Ingela Agnarsson", Some("Region Värmland"))],
+        ),
+        (
+            "Samverkansgruppen för utmaningen Äldrelivet",
+            [("Isa Nyberg", Some("Hagfors kommun")), ("Annika Dahlgren", Some("Region Värmland"))],
+        ),
+    ];
+    let bg = &body(&doc, "Beredningsgruppen").id;
+    for (group, coordinators) in groups {
+        let b = body(&doc, group);
+        assert_eq!(b.kind, BodyKind::CollaborationGroup, "{group}");
+        assert_eq!(b.memberships.len(), 2, "{group}");
+        for (name, org) in coordinators {
+            let s = seat(&doc, b, name);
+            assert_eq!(s.role, Role::Coordinator, "{name} in {group}");
+            assert_eq!(org_name(&doc, s.represents.as_ref()), org, "{name} in {group}");
+        }
+        let has_link = |from: &samverkan::model::BodyId, to: &samverkan::model::BodyId, kind| {
+            doc.links
+                .iter()
+                .any(|l| &l.from == from && &l.to == to && l.kind == kind)
+        };
+        assert!(has_link(bg, &b.id, LinkKind::Appoints), "BG appoints {group}");
+        assert!(has_link(&b.id, bg, LinkKind::ReportsTo), "{group} reports to BG");
+    }
+    assert_eq!(
+        person(&doc, "Mattias Hallberg").title,
+        "personligt ombud Värmland"
+    );
+}
+
+#[test]
+fn rkph_has_two_koordinators_and_is_steered_by_bg() {
+    let doc = sample();
+    let rkph = body(&doc, "Regional koordinering psykisk hälsa");
+    assert_eq!(rkph.short_name, "RKPH");
+    assert_eq!(rkph.kind, BodyKind::CoordinationGroup);
+    let alm = seat(&doc, rkph, "Sophia Alm");
+    assert_eq!(alm.role, Role::Koordinator);
+    assert_eq!(org_name(&doc, alm.represents.as_ref()), Some("Karlstads kommun"));
+    let johansson = seat(&doc, rkph, "Anna-Carin Johansson");
+    assert_eq!(johansson.role, Role::Koordinator);
+    assert_eq!(org_name(&doc, johansson.represents.as_ref()), Some("Region Värmland"));
+    let bg = &body(&doc, "Beredningsgruppen").id;
+    for kind in [LinkKind::Appoints, LinkKind::Steers] {
+        assert!(
+            doc.links
+                .iter()
+                .any(|l| &l.from == bg && l.to == rkph.id && l.kind == kind),
+            "BG {kind:?} RKPH"
+        );
+    }
+    assert!(
+        doc.links
+            .iter()
+            .any(|l| l.from == rkph.id && &l.to == bg && l.kind == LinkKind::ReportsTo),
+        "RKPH reports to BG"
+    );
+}
+
+#[test]
+fn other_groups_and_their_coordinators() {
+    let doc = sample();
+    let nara = body(&doc, "Samordningsgrupp Nära vård");
+    assert_eq!(seat(&doc, nara, "Linnea Grankvist").role, Role::Coordinator);
+    assert_eq!(seat(&doc, nara, "Kristin Törnqvist").role, Role::Coordinator);
+    let utskrivning = body(&doc, "Samordningsgrupp för samverkan vid utskrivning från slutenvård");
+    assert_eq!(seat(&doc, utskrivning, "Birgit Häger").role, Role::Coordinator);
+    let um = body(&doc, "Samordningsgrupp ungdomsmottagningar");
+    assert_eq!(seat(&doc, um, "Carina Mäkinen").role, Role::Coordinator);
+    for name in ["Linnea Grankvist", "Birgit Häger", "Carina Mäkinen"] {
+        let p = person(&doc, name);
+        assert_eq!(p.title, "utvecklingsledare Nya Perspektiv", "{name}");
+        assert_eq!(org_name(&doc, p.organisation.as_ref()), Some("Region Värmland"), "{name}");
+    }
+}
+
+#[test]
+fn the_councils_and_the_chain_of_reporting() {
+    let doc = sample();
+    let vr = body(&doc, "Värmlandsrådet");
+    let or = body(&doc, "Ordföranderådet");
+    let psg = body(&doc, "Politisk styrgrupp Nya Perspektiv");
+    let bg = body(&doc, "Beredningsgruppen");
+    assert_eq!((vr.short_name.as_str(), vr.kind), ("VR", BodyKind::Council));
+    assert_eq!((or.short_name.as_str(), or.kind), ("OR", BodyKind::ChairCouncil));
+    let has = |from: &Body, to: &Body, kind: LinkKind| {
+        doc.links
+            .iter()
+            .any(|l| l.from == from.id && l.to == to.id && l.kind == kind)
+    };
+    assert!(has(vr, psg, LinkKind::Appoints));
+    assert!(has(vr, psg, LinkKind::HomeOf));
+    assert!(has(or, vr, LinkKind::ReportsTo));
+    assert!(has(psg, vr, LinkKind::ReportsTo));
+    assert!(has(psg, bg, LinkKind::Steers));
+    assert!(has(bg, psg, LinkKind::ReportsTo));
+    assert!(!has(vr, psg, LinkKind::ReportsTo), "reporting goes upwards only");
+}
+
+#[test]
+fn the_twenty_four_goals_of_bilaga_1() {
+    let doc = sample();
+    assert_eq!(doc.goals.len(), 24);
+    let per_area = |area: &str| doc.goals.iter().filter(|g| g.area == area).count();
+    assert_eq!(per_area("En god och jämlik hälsa"), 11);
+    assert_eq!(per_area("God kvalitet genom elev-, brukar- och patientupplevelser"), 9);
+    assert_eq!(per_area("Hållbart och uthålligt"), 4);
+    for g in &doc.goals {
+        assert_eq!(g.baseline_year, Some(2017), "{}", g.text);
+        assert_eq!(g.target_year, Some(2022), "{}", g.text);
+        assert!(
+            g.target_change.is_some() || !g.target_note.is_empty() || g.text.contains("självmord"),
+            "{} has a target",
+            g.text
+        );
+    }
+    let goal = |start: &str| {
+        doc.goals
+            .iter()
+            .find(|g| g.text.starts_with(start))
+            .unwrap_or_else(|| panic!("goal {start}"))
+    };
+    let falls = goal("Minska antalet äldre (80+)");
+    assert_eq!(falls.direction, Direction::Decrease);
+    assert_eq!(falls.target_change, Some(1000.0));
+    assert_eq!(falls.unit, "per 100 000 invånare");
+    let newcomers = goal("Fler nyanlända i arbete");
+    assert_eq!(newcomers.direction, Direction::Increase);
+    assert_eq!(newcomers.target_change, Some(7.0));
+    assert_eq!(newcomers.unit, "procentenheter");
+    let suicide = goal("Antal självmord");
+    assert_eq!(suicide.direction, Direction::Decrease);
+    assert_eq!(suicide.target_change, None);
+    let life = goal("Medellivslängden");
+    assert_eq!(life.direction, Direction::Increase);
+    assert_eq!(life.target_note, "skillnader mellan grupper ska minska");
+}
+
+#[test]
+fn bilaga_4_has_a_beredningsgrupp_meeting_every_month_but_july() {
+    let doc = sample();
+    assert_eq!(doc.cycle.start_month, 8);
+    let bg = &body(&doc, "Beredningsgruppen").id;
+    for month in (1..=12).filter(|m| *m != 7) {
+        assert!(
+            doc.cycle.activities.iter().any(|a| &a.body == bg
+                && a.is_meeting
+                && a.when == Recurrence::Month(month)),
+            "BG meets in month {month}"
+        );
+    }
+    assert!(
+        !doc.cycle
+            .activities
+            .iter()
+            .any(|a| a.when.month() == 7),
+        "nothing happens in July"
+    );
+    let psg = &body(&doc, "Politisk styrgrupp Nya Perspektiv").id;
+    let mut psg_meetings: Vec<u8> = doc
+        .cycle
+        .activities
+        .iter()
+        .filter(|a| &a.body == psg && a.is_meeting)
+        .map(|a| a.when.month())
+        .collect();
+    psg_meetings.sort_unstable();
+    assert_eq!(psg_meetings, [3, 8, 10], "Möte politisk styrgrupp in Aug, Oct, Mar");
+    assert!(
+        doc.cycle
+            .activities
+            .iter()
+            .any(|a| &a.body == bg && a.when == Recurrence::Month(9) && a.title.contains("aktualitetskonferens")),
+        "the aktualitetskonferens in September"
+    );
+    assert!(
+        doc.cycle
+            .activities
+            .iter()
+            .any(|a| &a.body == bg && a.when == Recurrence::Month(12) && a.description.contains("återrapportering")),
+        "the report-back in December"
+    );
+}
+
+#[test]
+fn the_dated_meetings_of_2022() {
+    let doc = sample();
+    let expected = [
+        ("2022-08-26", "OR"),
+        ("2022-09-23", "VR"),
+        ("2022-10-21", "OR"),
+        ("2022-11-25", "VR"),
+    ];
+    for (date, body_label) in expected {
+        let date: NaiveDate = date.parse().expect("date");
+        let meeting = doc
+            .meetings
+            .iter()
+            .find(|m| m.date == date)
+            .unwrap_or_else(|| panic!("a meeting on {date}"));
+        let labels: Vec<&str> = meeting
+            .bodies
+            .iter()
+            .filter_map(|b| doc.body(b))
+            .map(Body::label)
+            .collect();
+        assert_eq!(labels, [body_label], "{date}");
+        assert_eq!(meeting.status, MeetingStatus::Held, "{date}");
+    }
+}
+
+#[test]
+fn one_record_per_person() {
+    let doc = sample();
+    let kristin = person(&doc, "Kristin Törnqvist");
+    let bodies: Vec<&str> = doc
+        .bodies
+        .iter()
+        .filter(|b| b.memberships.iter().any(|m| m.person.as_ref() == Some(&kristin.id)))
+        .map(|b| b.name.as_str())
+        .collect();
+    assert_eq!(bodies, ["Beredningsgruppen", "Samordningsgrupp Nära vård"]);
+    let mut names: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(names.len(), before, "no person appears twice");
+}
