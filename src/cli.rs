@@ -2,6 +2,9 @@
 //! so tests can run commands without spawning a process.
 
 use crate::i18n::{Label, Lang, cadence_text, month_name};
+use crate::io::fs::RealFs;
+use crate::io::lock::{Acquire, acquire};
+use crate::io::save::{Expect, SaveError, content_hash, save_bytes};
 use crate::io::{ReadError, read_document, to_string};
 use crate::model::validate::{Severity, validate};
 use crate::model::{Assignee, Document, Participant, Recurrence};
@@ -11,6 +14,8 @@ use std::path::PathBuf;
 
 /// Exit code when a command cannot read its document.
 pub const EXIT_UNREADABLE: i32 = 2;
+/// Exit code when the document is locked by someone else.
+pub const EXIT_LOCKED: i32 = 3;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -20,8 +25,7 @@ pub const EXIT_UNREADABLE: i32 = 2;
     long_about = "Samverkan edits one RON document that holds a region's collaboration structure: \
 organisations, people, bodies, memberships, meetings, the annual cycle, goals, assignments and \
 agreements.\n\nWith no command it opens the app: on FILE if given, else on the embedded sample \
-(Nya Perspektiv, Värmland).",
-    args_conflicts_with_subcommands = true
+(Nya Perspektiv, Värmland)."
 )]
 pub struct Cli {
     /// A document to open in the app.
@@ -60,6 +64,9 @@ pub enum Command {
     /// Print the records of one kind, one a line, tab-separated: id, name or title, then what
     /// else identifies the record.
     List { kind: ListKind, file: PathBuf },
+    /// Rewrite a document in canonical form, in place, through the safe save (lock, check for
+    /// changes by others, backup, atomic rename). Exit code 3 when someone else has it open.
+    Fmt { file: PathBuf },
     /// Write a synthetic document about N times the size of one region to standard output
     /// (deterministic for a given N), for benchmarks and tests.
     Generate {
@@ -68,6 +75,16 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Test harness: save FIRST and SECOND to TARGET alternately, COUNT times, through the safe
+    /// save (used by the crash tests, which kill this process at random moments).
+    #[command(hide = true)]
+    SaveLoop {
+        target: PathBuf,
+        first: PathBuf,
+        second: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        count: u64,
     },
 }
 
@@ -94,7 +111,8 @@ pub fn run(command: Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             let _ = writeln!(err, "samverkan: {e}");
             match e {
                 CliError::Read(_) => EXIT_UNREADABLE,
-                CliError::Io(_) => 1,
+                CliError::Locked(_) => EXIT_LOCKED,
+                CliError::Io(_) | CliError::Save(_) | CliError::Write { .. } => 1,
             }
         }
     }
@@ -106,6 +124,15 @@ enum CliError {
     Read(#[from] ReadError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error("{}: {}", .path.display(), crate::io::file::io_reason(.source))]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the document is open by {0}; try again when it is closed")]
+    Locked(String),
+    #[error("{0}")]
+    Save(#[from] SaveError),
 }
 
 fn run_inner(
@@ -136,11 +163,11 @@ fn run_inner(
                     p.message(lang == Lang::En)
                 )?;
             }
-            let warnings = problems.len() - errors;
-            match lang {
-                Lang::Sv => writeln!(err, "{errors} fel, {warnings} varningar")?,
-                Lang::En => writeln!(err, "{errors} errors, {warnings} warnings")?,
-            }
+            writeln!(
+                err,
+                "{}",
+                problem_summary(errors, problems.len() - errors, lang)
+            )?;
             Ok(i32::from(errors > 0))
         }
         Command::Sample => {
@@ -162,10 +189,58 @@ fn run_inner(
             }
             Ok(0)
         }
+        Command::Fmt { file } => {
+            let _lock = match acquire(&file)? {
+                Acquire::Acquired(guard) => guard,
+                Acquire::HeldBy(holder) => return Err(CliError::Locked(holder.describe())),
+            };
+            let (loaded, bytes) = read_document(&file)?;
+            let text = to_string(&loaded.document);
+            if text.as_bytes() == bytes.as_slice() {
+                writeln!(
+                    err,
+                    "{}: {}",
+                    file.display(),
+                    lang.pick("redan i kanonisk form", "already canonical")
+                )?;
+                return Ok(0);
+            }
+            let outcome = save_bytes(
+                &RealFs,
+                &file,
+                text.as_bytes(),
+                Expect::Hash(content_hash(&bytes)),
+            )?;
+            for w in &outcome.warnings {
+                writeln!(err, "samverkan: {w}")?;
+            }
+            writeln!(
+                err,
+                "{}: {}",
+                file.display(),
+                lang.pick("omskriven", "rewritten")
+            )?;
+            Ok(0)
+        }
+        Command::SaveLoop {
+            target,
+            first,
+            second,
+            count,
+        } => {
+            let texts = [std::fs::read(&first)?, std::fs::read(&second)?];
+            for i in 0..count {
+                let text = &texts[usize::from(i % 2 == 1)];
+                save_bytes(&RealFs, &target, text, Expect::Overwrite)?;
+                writeln!(out, "{i}")?;
+            }
+            Ok(0)
+        }
         Command::Generate { scale, output } => {
             let text = to_string(&crate::generate::generate(scale));
             match output {
-                Some(path) => std::fs::write(&path, text)?,
+                Some(path) => std::fs::write(&path, text)
+                    .map_err(|source| CliError::Write { path, source })?,
                 None => out.write_all(text.as_bytes())?,
             }
             Ok(0)
@@ -173,10 +248,35 @@ fn run_inner(
     }
 }
 
+/// "2 fel, 1 varning" / "1 error, 3 warnings".
+pub fn problem_summary(errors: usize, warnings: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => {
+            let w = if warnings == 1 {
+                "varning"
+            } else {
+                "varningar"
+            };
+            format!("{errors} fel, {warnings} {w}")
+        }
+        Lang::En => {
+            let e = if errors == 1 { "error" } else { "errors" };
+            let w = if warnings == 1 { "warning" } else { "warnings" };
+            format!("{errors} {e}, {warnings} {w}")
+        }
+    }
+}
+
 /// Tabs and line breaks inside a value would break the one-record-a-line format.
 fn clean_cell(s: &str) -> String {
     s.chars()
-        .map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })
+        .map(|c| {
+            if c == '\t' || c == '\n' || c == '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -191,8 +291,10 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
             .map_or_else(|| id.to_string(), |o| o.name.clone())
     };
     let person_name = |id: &crate::model::PersonId| {
-        doc.person(id)
-            .map_or_else(|| id.to_string(), |p| p.display_name())
+        doc.person(id).map_or_else(
+            || id.to_string(),
+            super::model::person::Person::display_name,
+        )
     };
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     match kind {
@@ -226,7 +328,13 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
         ListKind::Organisations => doc
             .organisations
             .iter()
-            .map(|o| vec![o.id.to_string(), o.name.clone(), o.kind.label(lang).to_owned()])
+            .map(|o| {
+                vec![
+                    o.id.to_string(),
+                    o.name.clone(),
+                    o.kind.label(lang).to_owned(),
+                ]
+            })
             .collect(),
         ListKind::Memberships => doc
             .bodies
@@ -252,7 +360,12 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
             .map(|l| {
                 vec![
                     l.id.to_string(),
-                    format!("{} {} {}", body_label(&l.from), l.kind.label(lang), body_label(&l.to)),
+                    format!(
+                        "{} {} {}",
+                        body_label(&l.from),
+                        l.kind.label(lang),
+                        body_label(&l.to)
+                    ),
                     l.from.to_string(),
                     l.to.to_string(),
                 ]
@@ -304,7 +417,12 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
                     Some(v) => format!("{} {v} {}", g.direction.arrow(), g.unit),
                     None => format!("{} {}", g.direction.arrow(), g.target_note),
                 };
-                vec![g.id.to_string(), g.text.clone(), g.area.clone(), target.trim().to_owned()]
+                vec![
+                    g.id.to_string(),
+                    g.text.clone(),
+                    g.area.clone(),
+                    target.trim().to_owned(),
+                ]
             })
             .collect(),
         ListKind::Assignments => doc
@@ -411,9 +529,10 @@ pub fn weekday_name(w: chrono::Weekday, lang: Lang) -> &'static str {
 /// A participant's name.
 pub fn participant_name(doc: &Document, p: &Participant) -> String {
     match p {
-        Participant::Person(id) => doc
-            .person(id)
-            .map_or_else(|| id.to_string(), |p| p.display_name()),
+        Participant::Person(id) => doc.person(id).map_or_else(
+            || id.to_string(),
+            super::model::person::Person::display_name,
+        ),
         Participant::Named(name) => name.clone(),
     }
 }

@@ -2,10 +2,17 @@
 //! people, bodies, memberships, meetings with agendas and minutes, cycle entries and goals.
 //! Deterministic: the same scale always gives the same document.
 
-use crate::model::*;
+use crate::model::{
+    ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
+    Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Body, BodyId,
+    BodyKind, BodyStatus, Cadence, Direction, Document, Goal, GoalId, Indicator, IndicatorId,
+    IndicatorValue, ItemMinutes, Level, Link, LinkId, LinkKind, Meeting, MeetingId, MeetingStatus,
+    Membership, MembershipId, Minutes, Organisation, OrganisationId, OrganisationKind, Participant,
+    Person, PersonId, PersonKind, Recurrence, Role,
+};
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 
-/// A small, fast, deterministic generator (SplitMix64); no dependency needed for test data.
+/// A small, fast, deterministic generator (`SplitMix64`); no dependency needed for test data.
 struct Rng(u64);
 
 impl Rng {
@@ -28,14 +35,52 @@ impl Rng {
 }
 
 const FIRST: [&str; 24] = [
-    "Anna", "Åsa", "Björn", "Cecilia", "Daniel", "Eva-Lotta", "Fredrik", "Gunilla", "Håkan",
-    "Ingela", "Johanna", "Karin", "Lars", "Märta", "Nils", "Örjan", "Per-Olof", "Rebecka",
-    "Sofia", "Torbjörn", "Ulla", "Viktor", "Yvonne", "Zacharias",
+    "Anna",
+    "Åsa",
+    "Björn",
+    "Cecilia",
+    "Daniel",
+    "Eva-Lotta",
+    "Fredrik",
+    "Gunilla",
+    "Håkan",
+    "Ingela",
+    "Johanna",
+    "Karin",
+    "Lars",
+    "Märta",
+    "Nils",
+    "Örjan",
+    "Per-Olof",
+    "Rebecka",
+    "Sofia",
+    "Torbjörn",
+    "Ulla",
+    "Viktor",
+    "Yvonne",
+    "Zacharias",
 ];
 const LAST: [&str; 20] = [
-    "Andersson", "Bäckström", "Carlsson", "Dahlgren", "Ekström", "Fält", "Gustafsson",
-    "Hååkman", "Isaksson", "Johansson", "Karlsson", "Lindqvist", "Mäkinen", "Nordenberg",
-    "Öberg", "Persson", "Söderberg", "Törnqvist", "Wahlén", "Åström",
+    "Andersson",
+    "Bäckström",
+    "Carlsson",
+    "Dahlgren",
+    "Ekström",
+    "Fält",
+    "Gustafsson",
+    "Hååkman",
+    "Isaksson",
+    "Johansson",
+    "Karlsson",
+    "Lindqvist",
+    "Mäkinen",
+    "Nordenberg",
+    "Öberg",
+    "Persson",
+    "Söderberg",
+    "Törnqvist",
+    "Wahlén",
+    "Åström",
 ];
 const PARTIES: [&str; 8] = ["S", "M", "C", "V", "KD", "L", "MP", "SD"];
 const TITLES: [&str; 8] = [
@@ -65,7 +110,10 @@ const ITEMS: [(&str, AgendaItemKind); 8] = [
     ("Föregående minnesanteckningar", AgendaItemKind::Decision),
     ("Aktuellt perspektiv – analys", AgendaItemKind::Discussion),
     ("Rapporter från samverkansgrupperna", AgendaItemKind::Report),
-    ("Överenskommelse om \"utskrivning\" – revidering", AgendaItemKind::Decision),
+    (
+        "Överenskommelse om \"utskrivning\" – revidering",
+        AgendaItemKind::Decision,
+    ),
     ("Dialog: invånarperspektivet", AgendaItemKind::Dialogue),
     ("Nästa möte", AgendaItemKind::Information),
     ("Driv och hinder", AgendaItemKind::Discussion),
@@ -151,19 +199,57 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
     // Bodies: council, chair council, steering group, preparation group, and the groups.
     let mut bodies: Vec<(BodyId, Level, Cadence)> = Vec::new();
     let top: [(&str, &str, BodyKind, Level, Cadence); 4] = [
-        ("Länsrådet", "LR", BodyKind::Council, Level::Political, Cadence::TimesPerYear(4)),
-        ("Ordföranderådet", "OR", BodyKind::ChairCouncil, Level::Political, Cadence::TimesPerYear(4)),
-        ("Politisk styrgrupp", "PS", BodyKind::SteeringGroup, Level::Political, Cadence::TimesPerYear(4)),
-        ("Beredningsgrupp", "BG", BodyKind::PreparationGroup, Level::Officials, Cadence::Monthly),
+        (
+            "Länsrådet",
+            "LR",
+            BodyKind::Council,
+            Level::Political,
+            Cadence::TimesPerYear(4),
+        ),
+        (
+            "Ordföranderådet",
+            "OR",
+            BodyKind::ChairCouncil,
+            Level::Political,
+            Cadence::TimesPerYear(4),
+        ),
+        (
+            "Politisk styrgrupp",
+            "PS",
+            BodyKind::SteeringGroup,
+            Level::Political,
+            Cadence::TimesPerYear(4),
+        ),
+        (
+            "Beredningsgrupp",
+            "BG",
+            BodyKind::PreparationGroup,
+            Level::Officials,
+            Cadence::Monthly,
+        ),
     ];
     for (k, (name, short, kind, level, cadence)) in top.iter().enumerate() {
         bodies.push((BodyId::new(format!("{pre}-b{k}")), *level, *cadence));
-        doc.bodies.push(body(&bodies[k].0, &format!("{name} {r}"), short, *kind, *level, *cadence));
+        doc.bodies.push(body(
+            &bodies[k].0,
+            &format!("{name} {r}"),
+            short,
+            *kind,
+            *level,
+            *cadence,
+        ));
     }
     for (k, (name, kind)) in GROUPS.iter().enumerate() {
         let id = BodyId::new(format!("{pre}-b{}", k + 4));
         let cadence = Cadence::TimesPerYear(6);
-        doc.bodies.push(body(&id, &format!("{name} {r}"), "", *kind, Level::Officials, cadence));
+        doc.bodies.push(body(
+            &id,
+            &format!("{name} {r}"),
+            "",
+            *kind,
+            Level::Officials,
+            cadence,
+        ));
         bodies.push((id, Level::Officials, cadence));
     }
     let prep = bodies[3].0.clone();
@@ -245,7 +331,9 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                         kind,
                         presenter: Some(Participant::Person(rng.pick(&people).0.clone())),
                         duration: 10 + 5 * u32::try_from(rng.below(6)).unwrap_or(0),
-                        description: "Underlag skickas ut en vecka före mötet.\nFrågor till sammankallande.".into(),
+                        description:
+                            "Underlag skickas ut en vecka före mötet.\nFrågor till sammankallande."
+                                .into(),
                         guests: Vec::new(),
                     }
                 })
@@ -261,7 +349,10 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                         notes: format!("Punkten \"{}\" behandlades.", it.title),
                         questions: String::new(),
                         decisions: if it.kind == AgendaItemKind::Decision {
-                            vec!["Gruppen beslutade att lägga informationen till handlingarna.".into()]
+                            vec![
+                                "Gruppen beslutade att lägga informationen till handlingarna."
+                                    .into(),
+                            ]
                         } else {
                             Vec::new()
                         },
@@ -321,9 +412,7 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
         let values = municipalities
             .iter()
             .take(4)
-            .flat_map(|o| {
-                (2017..2024).map(move |year| (o.clone(), year))
-            })
+            .flat_map(|o| (2017..2024).map(move |year| (o.clone(), year)))
             .map(|(o, year)| IndicatorValue {
                 year,
                 organisation: Some(o),
@@ -332,7 +421,12 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
             .collect();
         doc.goals.push(Goal {
             id: GoalId::new(format!("{pre}-g{g}")),
-            area: ["En god och jämlik hälsa", "God kvalitet", "Hållbart och uthålligt"][g % 3].into(),
+            area: [
+                "En god och jämlik hälsa",
+                "God kvalitet",
+                "Hållbart och uthålligt",
+            ][g % 3]
+                .into(),
             text: format!("Mål {g}: fler invånare ska uppleva god hälsa"),
             direction: if g % 2 == 0 {
                 Direction::Increase
@@ -379,7 +473,14 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
     });
 }
 
-fn body(id: &BodyId, name: &str, short: &str, kind: BodyKind, level: Level, cadence: Cadence) -> Body {
+fn body(
+    id: &BodyId,
+    name: &str,
+    short: &str,
+    kind: BodyKind,
+    level: Level,
+    cadence: Cadence,
+) -> Body {
     Body {
         id: id.clone(),
         name: name.to_owned(),

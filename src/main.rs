@@ -1,12 +1,20 @@
 //! Samverkan's entry point: run a command, or open the app.
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use samverkan::cli::{Cli, EXIT_UNREADABLE, run};
 use samverkan::i18n::Lang;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.file.is_some() && cli.command.is_some() {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "give a FILE to open or a command, not both",
+            )
+            .exit();
+    }
     let lang = Lang::from(cli.lang);
     if let Some(command) = cli.command {
         let code = run(

@@ -1,5 +1,7 @@
 //! The file format: round trips, canonical bytes, and clear errors for bad input.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 use proptest::prelude::*;
 use samverkan::io::{LoadError, load_bytes, load_str, to_string};
 use samverkan::model::*;
@@ -31,7 +33,10 @@ fn generate_is_deterministic_and_scales() {
     let one = to_string(&samverkan::generate::generate(1));
     assert_eq!(one, to_string(&samverkan::generate::generate(1)));
     let three = samverkan::generate::generate(3);
-    assert_eq!(three.bodies.len(), 3 * samverkan::generate::BODIES_PER_REGION);
+    assert_eq!(
+        three.bodies.len(),
+        3 * samverkan::generate::BODIES_PER_REGION
+    );
     assert!(to_string(&three).len() > 2 * one.len());
 }
 
@@ -40,7 +45,10 @@ fn output_uses_unix_newlines_and_plain_swedish_letters() {
     let text = to_string(&sample());
     assert!(!text.contains('\r'));
     assert!(text.ends_with(")\n"));
-    assert!(text.contains("Värmland"), "å/ä/ö are written as themselves, not escaped");
+    assert!(
+        text.contains("Värmland"),
+        "å/ä/ö are written as themselves, not escaped"
+    );
     assert!(text.starts_with("(\n    format: \"samverkan\",\n    version: 1,\n"));
 }
 
@@ -69,11 +77,19 @@ fn utf16_is_refused_with_a_message_that_says_so() {
 
 #[test]
 fn invalid_utf8_names_line_and_column() {
-    let mut bytes = b"(\n    format: \"samverkan\",\n    version: 1,\n    info: (title: \"".to_vec();
+    let mut bytes =
+        b"(\n    format: \"samverkan\",\n    version: 1,\n    info: (title: \"".to_vec();
     bytes.push(0xC3); // a lone lead byte
     bytes.extend_from_slice(b"\"),\n)");
     let err = load_bytes(&bytes).unwrap_err();
-    assert_eq!(err, LoadError::InvalidUtf8 { line: 4, column: 19 });
+    // `    info: (title: "` is 19 characters; the bad byte is the 20th.
+    assert_eq!(
+        err,
+        LoadError::InvalidUtf8 {
+            line: 4,
+            column: 20
+        }
+    );
     assert!(err.to_string().contains("UTF-8"));
 }
 
@@ -95,7 +111,10 @@ fn newer_version_is_refused_naming_both_versions() {
         }
     );
     let msg = err.to_string();
-    assert!(msg.contains('7') && msg.contains(&FORMAT_VERSION.to_string()), "{msg}");
+    assert!(
+        msg.contains('7') && msg.contains(&FORMAT_VERSION.to_string()),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -106,7 +125,10 @@ fn other_ron_files_are_not_documents() {
 
 #[test]
 fn ron_extensions_are_not_honoured() {
-    let text = format!("#![enable(implicit_some)]\n{}", to_string(&Document::new("x")));
+    let text = format!(
+        "#![enable(implicit_some)]\n{}",
+        to_string(&Document::new("x"))
+    );
     assert!(matches!(load_str(&text), Err(LoadError::Extensions { .. })));
 }
 
@@ -116,14 +138,20 @@ fn type_error_names_line_column_and_field_path() {
     // Break the role of the second seat of the fourth body.
     let doc = sample();
     let body = &doc.bodies[3];
-    assert!(body.memberships.len() > 1, "the sample's fourth body has members");
+    assert!(
+        body.memberships.len() > 1,
+        "the sample's fourth body has members"
+    );
     let seat_id = &body.memberships[1].id;
     let at = text.find(&format!("id: \"{seat_id}\"")).unwrap();
     let role_at = at + text[at..].find("role: ").unwrap() + "role: ".len();
     let role_end = role_at + text[role_at..].find(',').unwrap();
     let broken = format!("{}Emperor{}", &text[..role_at], &text[role_end..]);
     let err = load_str(&broken).unwrap_err();
-    let LoadError::Syntax { line, column, path, .. } = &err else {
+    let LoadError::Syntax {
+        line, column, path, ..
+    } = &err
+    else {
         panic!("expected a syntax error, got {err:?}");
     };
     assert_eq!(path, "bodies[3].memberships[1].role");
@@ -131,36 +159,60 @@ fn type_error_names_line_column_and_field_path() {
     assert_eq!(*line, expected_line);
     assert!(*column > 1);
     let msg = err.to_string();
-    assert!(msg.contains("bodies[3].memberships[1].role") && msg.contains(&format!("line {line}")), "{msg}");
+    assert!(
+        msg.contains("bodies[3].memberships[1].role") && msg.contains(&format!("line {line}")),
+        "{msg}"
+    );
 }
 
 #[test]
 fn syntax_error_names_line_and_column() {
-    let err = load_str("(\n    format: \"samverkan\",\n    version: 1,\n    info: (title: \"x\"\n").unwrap_err();
-    assert!(matches!(err, LoadError::Syntax { line: 5, .. }), "{err:?}");
+    let err = load_str("(\n    format: \"samverkan\",\n    version: 1,\n    info: (title: \"x\"\n")
+        .unwrap_err();
+    // The file ends inside `info`: the error points at the end, line 4 or the empty line 5.
+    assert!(
+        matches!(err, LoadError::Syntax { line: 4..=5, .. }),
+        "{err:?}"
+    );
 }
 
 #[test]
 fn deep_nesting_is_refused_not_a_stack_overflow() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(load_str(&deep).is_err());
-    let deep = format!("(format: \"samverkan\", version: 1, info: (title: {}\"x\"{}))", "Some(".repeat(50_000), ")".repeat(50_000));
+    let deep = format!(
+        "(format: \"samverkan\", version: 1, info: (title: {}\"x\"{}))",
+        "Some(".repeat(50_000),
+        ")".repeat(50_000)
+    );
     assert!(load_str(&deep).is_err());
 }
 
 #[test]
 fn every_prefix_of_the_sample_loads_or_errs_never_panics() {
-    let text = samverkan::sample::SAMPLE_RON;
-    let bytes = text.as_bytes();
-    let mut ok = 0;
-    for end in 0..=bytes.len() {
-        // Byte prefixes: most are not even valid UTF-8 at the cut, which must be an error too.
-        if load_bytes(&bytes[..end]).is_ok() {
-            ok += 1;
-        }
-    }
-    // Only the whole file (perhaps plus nothing) is a document.
-    assert!(ok >= 1);
+    let bytes = samverkan::sample::SAMPLE_RON.as_bytes();
+    // Byte prefixes: many are not even valid UTF-8 at the cut, which must be an error too.
+    // Each parse runs to the cut, so the work is quadratic: split it over the cores.
+    let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    let ok: usize = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    (t..bytes.len())
+                        .step_by(threads)
+                        .filter(|&end| load_bytes(&bytes[..end]).is_ok())
+                        .count()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("no panic while loading a prefix"))
+            .sum()
+    });
+    // A proper prefix can be a document only if what is cut off is trailing white space.
+    let trailing = bytes.len() - samverkan::sample::SAMPLE_RON.trim_end().len();
+    assert!(ok <= trailing, "{ok} proper prefixes loaded");
     assert!(load_bytes(bytes).is_ok());
 }
 
@@ -184,12 +236,43 @@ fn date() -> impl Strategy<Value = chrono::NaiveDate> {
 }
 
 fn document() -> impl Strategy<Value = Document> {
-    let org = (hard_string(), hard_string(), prop::sample::select(OrganisationKind::ALL.to_vec()));
-    let person = (hard_string(), hard_string(), prop::option::of(hard_string()), any::<bool>());
-    let seat = (any::<bool>(), prop::sample::select(Role::ALL.to_vec()), prop::option::of(date()), hard_string());
-    let body = (hard_string(), hard_string(), prop::sample::select(BodyKind::ALL.to_vec()), prop::collection::vec(hard_string(), 0..3), prop::collection::vec(seat, 0..4));
-    let meeting = (hard_string(), date(), prop::option::of((0u32..24, 0u32..60)), prop::collection::vec((hard_string(), 0u32..500, hard_string()), 0..4), any::<bool>());
-    let goal = (hard_string(), hard_string(), prop::option::of(-1e9f64..1e9), prop::collection::vec((2000i32..2040, -1e6f64..1e6), 0..3));
+    let org = (
+        hard_string(),
+        hard_string(),
+        prop::sample::select(OrganisationKind::ALL.to_vec()),
+    );
+    let person = (
+        hard_string(),
+        hard_string(),
+        prop::option::of(hard_string()),
+        any::<bool>(),
+    );
+    let seat = (
+        any::<bool>(),
+        prop::sample::select(Role::ALL.to_vec()),
+        prop::option::of(date()),
+        hard_string(),
+    );
+    let body = (
+        hard_string(),
+        hard_string(),
+        prop::sample::select(BodyKind::ALL.to_vec()),
+        prop::collection::vec(hard_string(), 0..3),
+        prop::collection::vec(seat, 0..4),
+    );
+    let meeting = (
+        hard_string(),
+        date(),
+        prop::option::of((0u32..24, 0u32..60)),
+        prop::collection::vec((hard_string(), 0u32..500, hard_string()), 0..4),
+        any::<bool>(),
+    );
+    let goal = (
+        hard_string(),
+        hard_string(),
+        prop::option::of(-1e9f64..1e9),
+        prop::collection::vec((2000i32..2040, -1e6f64..1e6), 0..3),
+    );
     (
         hard_string(),
         prop::collection::vec(org, 0..4),
@@ -199,112 +282,142 @@ fn document() -> impl Strategy<Value = Document> {
         prop::collection::vec(goal, 0..3),
         1u8..=12,
     )
-        .prop_map(|(title, orgs, people, bodies, meetings, goals, start_month)| {
-            let mut doc = Document::new(&title);
-            doc.cycle.start_month = start_month;
-            for (i, (name, short, kind)) in orgs.into_iter().enumerate() {
-                doc.organisations.push(Organisation { id: OrganisationId::new(format!("o{i}")), name, short_name: short, kind });
-            }
-            for (i, (name, title, party, elected)) in people.into_iter().enumerate() {
-                doc.people.push(Person {
-                    id: PersonId::new(format!("p{i}")),
-                    name,
-                    kind: if elected { PersonKind::Elected } else { PersonKind::Official },
-                    party,
-                    title,
-                    organisation: (!doc.organisations.is_empty()).then(|| OrganisationId::new("o0")),
-                    email: Some("a@b.se".into()),
-                    phone: None,
-                    notes: String::new(),
-                });
-            }
-            for (i, (name, description, kind, mandate, seats)) in bodies.into_iter().enumerate() {
-                let memberships = seats
-                    .into_iter()
-                    .enumerate()
-                    .map(|(j, (filled, role, from, note))| Membership {
-                        id: MembershipId::new(format!("ms{i}-{j}")),
-                        person: (filled && !doc.people.is_empty()).then(|| PersonId::new("p0")),
-                        role,
-                        represents: None,
-                        from,
-                        to: None,
-                        note,
-                    })
-                    .collect();
-                doc.bodies.push(Body {
-                    id: BodyId::new(format!("b{i}")),
-                    name,
-                    short_name: String::new(),
-                    kind,
-                    level: Level::Mixed,
-                    description,
-                    mandate,
-                    cadence: Cadence::TimesPerYear(u16::try_from(i).unwrap()),
-                    composition: vec![CompositionRule::MaxMembers { max: 8, excluding: vec![Role::Coordinator] }],
-                    status: BodyStatus::Active,
-                    established: None,
-                    ended: None,
-                    memberships,
-                });
-            }
-            for (i, (title, date, time, items, minutes)) in meetings.into_iter().enumerate() {
-                let agenda: Vec<AgendaItem> = items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(j, (title, duration, description))| AgendaItem {
-                        id: AgendaItemId::new(format!("ai{j}")),
-                        number: u32::try_from(j + 1).unwrap(),
-                        title: title.clone(),
-                        kind: AgendaItemKind::ALL[j % 5],
-                        presenter: Some(Participant::Named(title)),
-                        duration,
+        .prop_map(
+            |(title, orgs, people, bodies, meetings, goals, start_month)| {
+                let mut doc = Document::new(&title);
+                doc.cycle.start_month = start_month;
+                for (i, (name, short, kind)) in orgs.into_iter().enumerate() {
+                    doc.organisations.push(Organisation {
+                        id: OrganisationId::new(format!("o{i}")),
+                        name,
+                        short_name: short,
+                        kind,
+                    });
+                }
+                for (i, (name, title, party, elected)) in people.into_iter().enumerate() {
+                    doc.people.push(Person {
+                        id: PersonId::new(format!("p{i}")),
+                        name,
+                        kind: if elected {
+                            PersonKind::Elected
+                        } else {
+                            PersonKind::Official
+                        },
+                        party,
+                        title,
+                        organisation: (!doc.organisations.is_empty())
+                            .then(|| OrganisationId::new("o0")),
+                        email: Some("a@b.se".into()),
+                        phone: None,
+                        notes: String::new(),
+                    });
+                }
+                for (i, (name, description, kind, mandate, seats)) in bodies.into_iter().enumerate()
+                {
+                    let memberships = seats
+                        .into_iter()
+                        .enumerate()
+                        .map(|(j, (filled, role, from, note))| Membership {
+                            id: MembershipId::new(format!("ms{i}-{j}")),
+                            person: (filled && !doc.people.is_empty()).then(|| PersonId::new("p0")),
+                            role,
+                            represents: None,
+                            from,
+                            to: None,
+                            note,
+                        })
+                        .collect();
+                    doc.bodies.push(Body {
+                        id: BodyId::new(format!("b{i}")),
+                        name,
+                        short_name: String::new(),
+                        kind,
+                        level: Level::Mixed,
                         description,
-                        guests: vec![],
-                    })
-                    .collect();
-                let minutes = minutes.then(|| Minutes {
-                    items: agenda
-                        .iter()
-                        .map(|a| ItemMinutes { item: a.id.clone(), paragraph: Some(1), notes: a.description.clone(), questions: a.title.clone(), decisions: vec![a.title.clone()], returns: true })
-                        .collect(),
-                    ..Minutes::default()
-                });
-                doc.meetings.push(Meeting {
-                    id: MeetingId::new(format!("m{i}")),
-                    bodies: vec![],
-                    title,
-                    date,
-                    start: time.and_then(|(h, m)| chrono::NaiveTime::from_hms_opt(h, m, 0)),
-                    end: None,
-                    place: String::new(),
-                    online: String::new(),
-                    status: MeetingStatus::ALL[i % 5],
-                    agenda,
-                    minutes,
-                });
-            }
-            for (i, (area, text, change, values)) in goals.into_iter().enumerate() {
-                doc.goals.push(Goal {
-                    id: GoalId::new(format!("g{i}")),
-                    area,
-                    text,
-                    direction: Direction::Decrease,
-                    target_change: change,
-                    unit: "procentenheter".into(),
-                    target_note: String::new(),
-                    baseline_year: Some(2017),
-                    target_year: None,
-                    indicators: vec![Indicator {
-                        id: IndicatorId::new(format!("i{i}")),
-                        name: String::new(),
-                        source: String::new(),
-                        values: values.into_iter().map(|(year, value)| IndicatorValue { year, organisation: None, value }).collect(),
-                    }],
-                });
-            }
-            doc
-        })
+                        mandate,
+                        cadence: Cadence::TimesPerYear(u16::try_from(i).unwrap()),
+                        composition: vec![CompositionRule::MaxMembers {
+                            max: 8,
+                            excluding: vec![Role::Coordinator],
+                        }],
+                        status: BodyStatus::Active,
+                        established: None,
+                        ended: None,
+                        memberships,
+                    });
+                }
+                for (i, (title, date, time, items, minutes)) in meetings.into_iter().enumerate() {
+                    let agenda: Vec<AgendaItem> = items
+                        .into_iter()
+                        .enumerate()
+                        .map(|(j, (title, duration, description))| AgendaItem {
+                            id: AgendaItemId::new(format!("ai{j}")),
+                            number: u32::try_from(j + 1).unwrap(),
+                            title: title.clone(),
+                            kind: AgendaItemKind::ALL[j % 5],
+                            presenter: Some(Participant::Named(title)),
+                            duration,
+                            description,
+                            guests: vec![],
+                        })
+                        .collect();
+                    let minutes = minutes.then(|| Minutes {
+                        items: agenda
+                            .iter()
+                            .map(|a| ItemMinutes {
+                                item: a.id.clone(),
+                                paragraph: Some(1),
+                                notes: a.description.clone(),
+                                questions: a.title.clone(),
+                                decisions: vec![a.title.clone()],
+                                returns: true,
+                            })
+                            .collect(),
+                        ..Minutes::default()
+                    });
+                    doc.meetings.push(Meeting {
+                        id: MeetingId::new(format!("m{i}")),
+                        bodies: vec![],
+                        title,
+                        date,
+                        start: time.and_then(|(h, m)| chrono::NaiveTime::from_hms_opt(h, m, 0)),
+                        end: None,
+                        place: String::new(),
+                        online: String::new(),
+                        status: MeetingStatus::ALL[i % 5],
+                        agenda,
+                        minutes,
+                    });
+                }
+                for (i, (area, text, change, values)) in goals.into_iter().enumerate() {
+                    doc.goals.push(Goal {
+                        id: GoalId::new(format!("g{i}")),
+                        area,
+                        text,
+                        direction: Direction::Decrease,
+                        target_change: change,
+                        unit: "procentenheter".into(),
+                        target_note: String::new(),
+                        baseline_year: Some(2017),
+                        target_year: None,
+                        indicators: vec![Indicator {
+                            id: IndicatorId::new(format!("i{i}")),
+                            name: String::new(),
+                            source: String::new(),
+                            values: values
+                                .into_iter()
+                                .map(|(year, value)| IndicatorValue {
+                                    year,
+                                    organisation: None,
+                                    value,
+                                })
+                                .collect(),
+                        }],
+                    });
+                }
+                doc
+            },
+        )
 }
 
 proptest! {

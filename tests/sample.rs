@@ -2,6 +2,8 @@
 //! people, bodies, goals and annual cycle that the source text names, and validates cleanly.
 //! Records are looked up by name, so a renamed or missing record fails with a clear message.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 use chrono::NaiveDate;
 use samverkan::model::validate::{Severity, validate};
 use samverkan::model::{
@@ -27,7 +29,10 @@ fn body<'a>(doc: &'a Document, name: &str) -> &'a Body {
 }
 
 /// The name of the organisation an id points to.
-fn org_name<'a>(doc: &'a Document, id: Option<&samverkan::model::OrganisationId>) -> Option<&'a str> {
+fn org_name<'a>(
+    doc: &'a Document,
+    id: Option<&samverkan::model::OrganisationId>,
+) -> Option<&'a str> {
     id.map(|id| {
         doc.organisation(id)
             .unwrap_or_else(|| panic!("organisation {id} exists"))
@@ -44,7 +49,12 @@ fn seat<'a>(doc: &Document, body: &'a Body, name: &str) -> &'a Membership {
         .iter()
         .filter(|m| m.person.as_ref() == Some(pid))
         .collect();
-    assert_eq!(seats.len(), 1, "{name} has exactly one seat in {}", body.name);
+    assert_eq!(
+        seats.len(),
+        1,
+        "{name} has exactly one seat in {}",
+        body.name
+    );
     seats[0]
 }
 
@@ -90,8 +100,22 @@ fn sample_is_written_canonically() {
 fn the_sixteen_municipalities_and_the_region() {
     let doc = sample();
     let expected = [
-        "Arvika", "Eda", "Filipstad", "Forshaga", "Grums", "Hagfors", "Hammarö", "Karlstad", "Kil",
-        "Kristinehamn", "Munkfors", "Storfors", "Sunne", "Säffle", "Torsby", "Årjäng",
+        "Arvika",
+        "Eda",
+        "Filipstad",
+        "Forshaga",
+        "Grums",
+        "Hagfors",
+        "Hammarö",
+        "Karlstad",
+        "Kil",
+        "Kristinehamn",
+        "Munkfors",
+        "Storfors",
+        "Sunne",
+        "Säffle",
+        "Torsby",
+        "Årjäng",
     ];
     let mut municipalities: Vec<&str> = doc
         .organisations
@@ -109,7 +133,11 @@ fn the_sixteen_municipalities_and_the_region() {
             .iter()
             .find(|o| o.short_name == name)
             .unwrap_or_else(|| panic!("municipality {name}"));
-        assert!(org.name.starts_with(name) && org.name.ends_with(" kommun"), "{}", org.name);
+        assert!(
+            org.name.starts_with(name) && org.name.ends_with(" kommun"),
+            "{}",
+            org.name
+        );
     }
     let kinds = [
         ("Region Värmland", OrganisationKind::Region),
@@ -134,12 +162,48 @@ fn the_political_steering_group() {
     assert_eq!(psg.kind, BodyKind::SteeringGroup);
     assert_eq!(psg.level, Level::Political);
     let expected = [
-        ("Fredrik Larsson", "M", "Region Värmland", "regionråd", Role::Chair),
-        ("Åsa Hååkman Eriksson", "S", "Filipstads kommun", "kommunalråd", Role::Member),
-        ("Johanna Söderberg", "C", "Eda kommun", "kommunalråd", Role::Member),
-        ("Peter Söderström", "S", "Arvika kommun", "kommunalråd", Role::Member),
-        ("Per-Samuel Nisser", "M", "Karlstads kommun", "kommunalråd", Role::Member),
-        ("Daniel Schützer", "S", "Årjängs kommun", "kommunalråd", Role::Member),
+        (
+            "Fredrik Larsson",
+            "M",
+            "Region Värmland",
+            "regionråd",
+            Role::Chair,
+        ),
+        (
+            "Åsa Hååkman Eriksson",
+            "S",
+            "Filipstads kommun",
+            "kommunalråd",
+            Role::Member,
+        ),
+        (
+            "Johanna Söderberg",
+            "C",
+            "Eda kommun",
+            "kommunalråd",
+            Role::Member,
+        ),
+        (
+            "Peter Söderström",
+            "S",
+            "Arvika kommun",
+            "kommunalråd",
+            Role::Member,
+        ),
+        (
+            "Per-Samuel Nisser",
+            "M",
+            "Karlstads kommun",
+            "kommunalråd",
+            Role::Member,
+        ),
+        (
+            "Daniel Schützer",
+            "S",
+            "Årjängs kommun",
+            "kommunalråd",
+            Role::Member,
+        ),
     ];
     assert_eq!(psg.memberships.len(), expected.len());
     for (name, party, org, title, role) in expected {
@@ -169,18 +233,42 @@ fn the_beredningsgrupp() {
         "the aktualitetskonferens duty"
     );
     let members = [
-        ("Per-Joel Sewelén", "verksamhetschef lärande och stöd", "Arvika kommun"),
-        ("Yvonne Nordenberg", "medicinskt ansvarig sjuksköterska", "Grums kommun"),
+        (
+            "Per-Joel Sewelén",
+            "verksamhetschef lärande och stöd",
+            "Arvika kommun",
+        ),
+        (
+            "Yvonne Nordenberg",
+            "medicinskt ansvarig sjuksköterska",
+            "Grums kommun",
+        ),
         ("Torbjörn Falk", "kommunchef", "Forshaga kommun"),
         (
             "Eva-Lotta Lindskog",
             "förvaltningschef för stöd, vård och omsorgsförvaltningen",
             "Kristinehamns kommun",
         ),
-        ("Gunilla Öberg", "vård- och omsorgsdirektör", "Karlstads kommun"),
-        ("Wolmer Edqvist", "tf områdeschef samverkan", "Region Värmland"),
-        ("Petra Lundgren", "områdeschef vårdkvalitet", "Region Värmland"),
-        ("Kristin Törnqvist", "samordnare Nära vård", "Region Värmland"),
+        (
+            "Gunilla Öberg",
+            "vård- och omsorgsdirektör",
+            "Karlstads kommun",
+        ),
+        (
+            "Wolmer Edqvist",
+            "tf områdeschef samverkan",
+            "Region Värmland",
+        ),
+        (
+            "Petra Lundgren",
+            "områdeschef vårdkvalitet",
+            "Region Värmland",
+        ),
+        (
+            "Kristin Törnqvist",
+            "samordnare Nära vård",
+            "Region Värmland",
+        ),
         ("Anna Frödin", "strategiskt ledningsstöd", "Region Värmland"),
         ("Anna Beata Brunzell", "folkhälsochef", "Region Värmland"),
     ];
@@ -196,10 +284,16 @@ fn the_beredningsgrupp() {
     }
     let convener = seat(&doc, bg, "Yvonne Lennemyr");
     assert_eq!(convener.role, Role::Convener);
-    assert_eq!(convener.represents, None, "the convener convenes for all parties");
+    assert_eq!(
+        convener.represents, None,
+        "the convener convenes for all parties"
+    );
     let lennemyr = person(&doc, "Yvonne Lennemyr");
     assert_eq!(lennemyr.title, "enhetschef Nya Perspektiv");
-    assert_eq!(org_name(&doc, lennemyr.organisation.as_ref()), Some("Region Värmland"));
+    assert_eq!(
+        org_name(&doc, lennemyr.organisation.as_ref()),
+        Some("Region Värmland")
+    );
 
     assert!(bg.composition.contains(&CompositionRule::SeatsFrom {
         kind: OrganisationKind::Municipality,
@@ -224,19 +318,31 @@ fn the_life_stage_groups_and_their_coordinators() {
     let groups = [
         (
             "Samverkansgruppen för utmaningen Barnalivet",
-            [("Thea Kristiansson", Some("Säffle kommun")), ("Monica Hammar", Some("Region Värmland"))],
+            [
+                ("Thea Kristiansson", Some("Säffle kommun")),
+                ("Monica Hammar", Some("Region Värmland")),
+            ],
         ),
         (
             "Samverkansgruppen för utmaningen Ungdomslivet",
-            [("Erica Andrén", Some("Säffle kommun")), ("Åsa Wahlén", Some("Region Värmland"))],
+            [
+                ("Erica Andrén", Some("Säffle kommun")),
+                ("Åsa Wahlén", Some("Region Värmland")),
+            ],
         ),
         (
             "Samverkansgruppen för utmaningen Vuxenlivet",
-            [("Mattias Hallberg", None), ("Ingela Agnarsson", Some("Region Värmland"))],
+            [
+                ("Mattias Hallberg", None),
+                ("Ingela Agnarsson", Some("Region Värmland")),
+            ],
         ),
         (
             "Samverkansgruppen för utmaningen Äldrelivet",
-            [("Isa Nyberg", Some("Hagfors kommun")), ("Annika Dahlgren", Some("Region Värmland"))],
+            [
+                ("Isa Nyberg", Some("Hagfors kommun")),
+                ("Annika Dahlgren", Some("Region Värmland")),
+            ],
         ),
     ];
     let bg = &body(&doc, "Beredningsgruppen").id;
@@ -247,15 +353,25 @@ fn the_life_stage_groups_and_their_coordinators() {
         for (name, org) in coordinators {
             let s = seat(&doc, b, name);
             assert_eq!(s.role, Role::Coordinator, "{name} in {group}");
-            assert_eq!(org_name(&doc, s.represents.as_ref()), org, "{name} in {group}");
+            assert_eq!(
+                org_name(&doc, s.represents.as_ref()),
+                org,
+                "{name} in {group}"
+            );
         }
         let has_link = |from: &samverkan::model::BodyId, to: &samverkan::model::BodyId, kind| {
             doc.links
                 .iter()
                 .any(|l| &l.from == from && &l.to == to && l.kind == kind)
         };
-        assert!(has_link(bg, &b.id, LinkKind::Appoints), "BG appoints {group}");
-        assert!(has_link(&b.id, bg, LinkKind::ReportsTo), "{group} reports to BG");
+        assert!(
+            has_link(bg, &b.id, LinkKind::Appoints),
+            "BG appoints {group}"
+        );
+        assert!(
+            has_link(&b.id, bg, LinkKind::ReportsTo),
+            "{group} reports to BG"
+        );
     }
     assert_eq!(
         person(&doc, "Mattias Hallberg").title,
@@ -271,10 +387,16 @@ fn rkph_has_two_koordinators_and_is_steered_by_bg() {
     assert_eq!(rkph.kind, BodyKind::CoordinationGroup);
     let alm = seat(&doc, rkph, "Sophia Alm");
     assert_eq!(alm.role, Role::Koordinator);
-    assert_eq!(org_name(&doc, alm.represents.as_ref()), Some("Karlstads kommun"));
+    assert_eq!(
+        org_name(&doc, alm.represents.as_ref()),
+        Some("Karlstads kommun")
+    );
     let johansson = seat(&doc, rkph, "Anna-Carin Johansson");
     assert_eq!(johansson.role, Role::Koordinator);
-    assert_eq!(org_name(&doc, johansson.represents.as_ref()), Some("Region Värmland"));
+    assert_eq!(
+        org_name(&doc, johansson.represents.as_ref()),
+        Some("Region Värmland")
+    );
     let bg = &body(&doc, "Beredningsgruppen").id;
     for kind in [LinkKind::Appoints, LinkKind::Steers] {
         assert!(
@@ -297,15 +419,28 @@ fn other_groups_and_their_coordinators() {
     let doc = sample();
     let nara = body(&doc, "Samordningsgrupp Nära vård");
     assert_eq!(seat(&doc, nara, "Linnea Grankvist").role, Role::Coordinator);
-    assert_eq!(seat(&doc, nara, "Kristin Törnqvist").role, Role::Coordinator);
-    let utskrivning = body(&doc, "Samordningsgrupp för samverkan vid utskrivning från slutenvård");
-    assert_eq!(seat(&doc, utskrivning, "Birgit Häger").role, Role::Coordinator);
+    assert_eq!(
+        seat(&doc, nara, "Kristin Törnqvist").role,
+        Role::Coordinator
+    );
+    let utskrivning = body(
+        &doc,
+        "Samordningsgrupp för samverkan vid utskrivning från slutenvård",
+    );
+    assert_eq!(
+        seat(&doc, utskrivning, "Birgit Häger").role,
+        Role::Coordinator
+    );
     let um = body(&doc, "Samordningsgrupp ungdomsmottagningar");
     assert_eq!(seat(&doc, um, "Carina Mäkinen").role, Role::Coordinator);
     for name in ["Linnea Grankvist", "Birgit Häger", "Carina Mäkinen"] {
         let p = person(&doc, name);
         assert_eq!(p.title, "utvecklingsledare Nya Perspektiv", "{name}");
-        assert_eq!(org_name(&doc, p.organisation.as_ref()), Some("Region Värmland"), "{name}");
+        assert_eq!(
+            org_name(&doc, p.organisation.as_ref()),
+            Some("Region Värmland"),
+            "{name}"
+        );
     }
 }
 
@@ -317,7 +452,10 @@ fn the_councils_and_the_chain_of_reporting() {
     let psg = body(&doc, "Politisk styrgrupp Nya Perspektiv");
     let bg = body(&doc, "Beredningsgruppen");
     assert_eq!((vr.short_name.as_str(), vr.kind), ("VR", BodyKind::Council));
-    assert_eq!((or.short_name.as_str(), or.kind), ("OR", BodyKind::ChairCouncil));
+    assert_eq!(
+        (or.short_name.as_str(), or.kind),
+        ("OR", BodyKind::ChairCouncil)
+    );
     let has = |from: &Body, to: &Body, kind: LinkKind| {
         doc.links
             .iter()
@@ -329,7 +467,10 @@ fn the_councils_and_the_chain_of_reporting() {
     assert!(has(psg, vr, LinkKind::ReportsTo));
     assert!(has(psg, bg, LinkKind::Steers));
     assert!(has(bg, psg, LinkKind::ReportsTo));
-    assert!(!has(vr, psg, LinkKind::ReportsTo), "reporting goes upwards only");
+    assert!(
+        !has(vr, psg, LinkKind::ReportsTo),
+        "reporting goes upwards only"
+    );
 }
 
 #[test]
@@ -338,7 +479,10 @@ fn the_twenty_four_goals_of_bilaga_1() {
     assert_eq!(doc.goals.len(), 24);
     let per_area = |area: &str| doc.goals.iter().filter(|g| g.area == area).count();
     assert_eq!(per_area("En god och jämlik hälsa"), 11);
-    assert_eq!(per_area("God kvalitet genom elev-, brukar- och patientupplevelser"), 9);
+    assert_eq!(
+        per_area("God kvalitet genom elev-, brukar- och patientupplevelser"),
+        9
+    );
     assert_eq!(per_area("Hållbart och uthålligt"), 4);
     for g in &doc.goals {
         assert_eq!(g.baseline_year, Some(2017), "{}", g.text);
@@ -378,17 +522,15 @@ fn bilaga_4_has_a_beredningsgrupp_meeting_every_month_but_july() {
     let bg = &body(&doc, "Beredningsgruppen").id;
     for month in (1..=12).filter(|m| *m != 7) {
         assert!(
-            doc.cycle.activities.iter().any(|a| &a.body == bg
-                && a.is_meeting
-                && a.when == Recurrence::Month(month)),
+            doc.cycle
+                .activities
+                .iter()
+                .any(|a| &a.body == bg && a.is_meeting && a.when == Recurrence::Month(month)),
             "BG meets in month {month}"
         );
     }
     assert!(
-        !doc.cycle
-            .activities
-            .iter()
-            .any(|a| a.when.month() == 7),
+        !doc.cycle.activities.iter().any(|a| a.when.month() == 7),
         "nothing happens in July"
     );
     let psg = &body(&doc, "Politisk styrgrupp Nya Perspektiv").id;
@@ -400,19 +542,21 @@ fn bilaga_4_has_a_beredningsgrupp_meeting_every_month_but_july() {
         .map(|a| a.when.month())
         .collect();
     psg_meetings.sort_unstable();
-    assert_eq!(psg_meetings, [3, 8, 10], "Möte politisk styrgrupp in Aug, Oct, Mar");
+    assert_eq!(
+        psg_meetings,
+        [3, 8, 10],
+        "Möte politisk styrgrupp in Aug, Oct, Mar"
+    );
     assert!(
-        doc.cycle
-            .activities
-            .iter()
-            .any(|a| &a.body == bg && a.when == Recurrence::Month(9) && a.title.contains("aktualitetskonferens")),
+        doc.cycle.activities.iter().any(|a| &a.body == bg
+            && a.when == Recurrence::Month(9)
+            && a.title.contains("aktualitetskonferens")),
         "the aktualitetskonferens in September"
     );
     assert!(
-        doc.cycle
-            .activities
-            .iter()
-            .any(|a| &a.body == bg && a.when == Recurrence::Month(12) && a.description.contains("återrapportering")),
+        doc.cycle.activities.iter().any(|a| &a.body == bg
+            && a.when == Recurrence::Month(12)
+            && a.description.contains("återrapportering")),
         "the report-back in December"
     );
 }
@@ -451,7 +595,11 @@ fn one_record_per_person() {
     let bodies: Vec<&str> = doc
         .bodies
         .iter()
-        .filter(|b| b.memberships.iter().any(|m| m.person.as_ref() == Some(&kristin.id)))
+        .filter(|b| {
+            b.memberships
+                .iter()
+                .any(|m| m.person.as_ref() == Some(&kristin.id))
+        })
         .map(|b| b.name.as_str())
         .collect();
     assert_eq!(bodies, ["Beredningsgruppen", "Samordningsgrupp Nära vård"]);

@@ -108,7 +108,10 @@ impl eframe::App for SamverkanApp {
                             .person
                             .as_ref()
                             .and_then(|p| self.doc.person(p))
-                            .map_or_else(|| lang.pick("vakant", "vacant").to_owned(), |p| p.display_name());
+                            .map_or_else(
+                                || lang.pick("vakant", "vacant").to_owned(),
+                                super::model::person::Person::display_name,
+                            );
                         ui.label(name);
                         ui.label(m.role.label(lang));
                         ui.label(

@@ -34,7 +34,9 @@ pub enum LoadError {
         path: String,
         message: String,
     },
-    #[error("this is not a Samverkan document (its format is \"{found}\", expected \"{FORMAT_NAME}\")")]
+    #[error(
+        "this is not a Samverkan document (its format is \"{found}\", expected \"{FORMAT_NAME}\")"
+    )]
     NotADocument { found: String },
     #[error(
         "the document has format version {found}, but this version of Samverkan reads versions up to {supported}; please update Samverkan"
@@ -81,7 +83,9 @@ fn read_header(text: &str) -> Option<Header> {
                 rest = &body[end + 1..];
             }
             "version" => {
-                let end = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+                let end = after
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(after.len());
                 header.version = Some(after[..end].parse().ok()?);
                 rest = &after[end..];
             }
@@ -217,7 +221,8 @@ pub(crate) fn parse_with_path<T: serde::de::DeserializeOwned>(
             return Err(syntax(&spanned, path));
         }
     };
-    de.end().map_err(|code| syntax(&de.span_error(code), String::new()))?;
+    de.end()
+        .map_err(|code| syntax(&de.span_error(code), String::new()))?;
     Ok(value)
 }
 
@@ -233,7 +238,8 @@ fn syntax(e: &ron::error::SpannedError, path: String) -> LoadError {
 /// UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
 fn looks_utf16(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(64)];
-    sample.len() >= 4 && sample.iter().filter(|&&b| b == 0).count() * 3 >= sample.len()
+    let zeros = sample.iter().fold(0, |n, &b| n + usize::from(b == 0));
+    sample.len() >= 4 && zeros * 3 >= sample.len()
 }
 
 fn end_position(text: &str) -> (usize, usize) {
@@ -270,6 +276,10 @@ fn unreachable_serialize(e: &ron::Error) -> ! {
 
 impl fmt::Display for Loaded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (version {})", self.document.info.title, self.file_version)
+        write!(
+            f,
+            "{} (version {})",
+            self.document.info.title, self.file_version
+        )
     }
 }

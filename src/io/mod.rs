@@ -1,8 +1,11 @@
-//! Reading and writing documents.
+//! Reading and writing documents, safely.
 
 pub mod file;
 pub mod format;
+pub mod fs;
+pub mod lock;
 mod migrate;
+pub mod save;
 
 pub use file::{ReadError, read_document};
 pub use format::{LoadError, Loaded, load_bytes, load_str, to_string};

@@ -75,6 +75,9 @@ impl Role {
 
     /// Roles that lead a body: shown on the org chart's box.
     pub fn leads(self) -> bool {
-        matches!(self, Role::Chair | Role::Convener | Role::Coordinator | Role::Koordinator)
+        matches!(
+            self,
+            Role::Chair | Role::Convener | Role::Coordinator | Role::Koordinator
+        )
     }
 }

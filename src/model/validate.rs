@@ -2,9 +2,7 @@
 //! a message in Swedish and English, and the path of the record it concerns.
 
 use super::body::CompositionRule;
-use super::ids::{
-    AgendaItemId, BodyId, GoalId, MeetingId, OrganisationId, PersonId,
-};
+use super::ids::{AgendaItemId, BodyId, GoalId, MeetingId, OrganisationId, PersonId};
 use super::meeting::Participant;
 use super::{Assignee, Document, LinkKind, Meeting, MeetingStatus, OrganisationKind, Recurrence};
 use crate::i18n::{Label, Lang};
@@ -90,17 +88,95 @@ impl Validator<'_> {
     fn duplicate_ids(&mut self) {
         let d = self.doc;
         let mut groups: Vec<(&str, Vec<(String, &str)>)> = vec![
-            ("organisations", d.organisations.iter().enumerate().map(|(i, x)| (format!("organisations[{i}]"), x.id.as_str())).collect()),
-            ("people", d.people.iter().enumerate().map(|(i, x)| (format!("people[{i}]"), x.id.as_str())).collect()),
-            ("bodies", d.bodies.iter().enumerate().map(|(i, x)| (format!("bodies[{i}]"), x.id.as_str())).collect()),
-            ("links", d.links.iter().enumerate().map(|(i, x)| (format!("links[{i}]"), x.id.as_str())).collect()),
-            ("meetings", d.meetings.iter().enumerate().map(|(i, x)| (format!("meetings[{i}]"), x.id.as_str())).collect()),
-            ("cycle", d.cycle.activities.iter().enumerate().map(|(i, x)| (format!("cycle.activities[{i}]"), x.id.as_str())).collect()),
-            ("goals", d.goals.iter().enumerate().map(|(i, x)| (format!("goals[{i}]"), x.id.as_str())).collect()),
-            ("assignments", d.assignments.iter().enumerate().map(|(i, x)| (format!("assignments[{i}]"), x.id.as_str())).collect()),
-            ("agreements", d.agreements.iter().enumerate().map(|(i, x)| (format!("agreements[{i}]"), x.id.as_str())).collect()),
-            ("documents", d.documents.iter().enumerate().map(|(i, x)| (format!("documents[{i}]"), x.id.as_str())).collect()),
-            ("timing rules", d.timing_rules.iter().enumerate().map(|(i, x)| (format!("timing_rules[{i}]"), x.id.as_str())).collect()),
+            (
+                "organisations",
+                d.organisations
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("organisations[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "people",
+                d.people
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("people[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "bodies",
+                d.bodies
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("bodies[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "links",
+                d.links
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("links[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "meetings",
+                d.meetings
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("meetings[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "cycle",
+                d.cycle
+                    .activities
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("cycle.activities[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "goals",
+                d.goals
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("goals[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "assignments",
+                d.assignments
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("assignments[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "agreements",
+                d.agreements
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("agreements[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "documents",
+                d.documents
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("documents[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
+            (
+                "timing rules",
+                d.timing_rules
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("timing_rules[{i}]"), x.id.as_str()))
+                    .collect(),
+            ),
         ];
         let mut memberships = Vec::new();
         for (b, body) in d.bodies.iter().enumerate() {
@@ -119,14 +195,24 @@ impl Validator<'_> {
         for (m, meeting) in d.meetings.iter().enumerate() {
             groups.push((
                 "agenda items",
-                meeting.agenda.iter().enumerate().map(|(i, x)| (format!("meetings[{m}].agenda[{i}]"), x.id.as_str())).collect(),
+                meeting
+                    .agenda
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("meetings[{m}].agenda[{i}]"), x.id.as_str()))
+                    .collect(),
             ));
         }
         for (kind, ids) in groups {
             let mut seen: HashMap<&str, &str> = HashMap::new();
             for (path, id) in &ids {
                 if id.is_empty() {
-                    self.error(path.clone(), Target::Other, format!("Id saknas ({kind})"), format!("Missing id ({kind})"));
+                    self.error(
+                        path.clone(),
+                        Target::Other,
+                        format!("Id saknas ({kind})"),
+                        format!("Missing id ({kind})"),
+                    );
                 } else if let Some(first) = seen.get(id) {
                     self.error(
                         path.clone(),
@@ -147,34 +233,81 @@ impl Validator<'_> {
         let people: HashSet<&str> = d.people.iter().map(|p| p.id.as_str()).collect();
         let bodies: HashSet<&str> = d.bodies.iter().map(|b| b.id.as_str()).collect();
         let mut missing: Vec<(String, Target, &'static str, &'static str, String)> = Vec::new();
-        let mut check = |ok: bool, path: String, target: Target, sv: &'static str, en: &'static str, id: &str| {
+        let mut check = |ok: bool,
+                         path: String,
+                         target: Target,
+                         sv: &'static str,
+                         en: &'static str,
+                         id: &str| {
             if !ok {
                 missing.push((path, target, sv, en, id.to_owned()));
             }
         };
         for (i, p) in d.people.iter().enumerate() {
             if let Some(o) = &p.organisation {
-                check(orgs.contains(o.as_str()), format!("people[{i}].organisation"), Target::Person(p.id.clone()), "organisationen", "organisation", o.as_str());
+                check(
+                    orgs.contains(o.as_str()),
+                    format!("people[{i}].organisation"),
+                    Target::Person(p.id.clone()),
+                    "organisationen",
+                    "organisation",
+                    o.as_str(),
+                );
             }
         }
         for (b, body) in d.bodies.iter().enumerate() {
             for (m, ms) in body.memberships.iter().enumerate() {
                 if let Some(p) = &ms.person {
-                    check(people.contains(p.as_str()), format!("bodies[{b}].memberships[{m}].person"), Target::Body(body.id.clone()), "personen", "person", p.as_str());
+                    check(
+                        people.contains(p.as_str()),
+                        format!("bodies[{b}].memberships[{m}].person"),
+                        Target::Body(body.id.clone()),
+                        "personen",
+                        "person",
+                        p.as_str(),
+                    );
                 }
                 if let Some(o) = &ms.represents {
-                    check(orgs.contains(o.as_str()), format!("bodies[{b}].memberships[{m}].represents"), Target::Body(body.id.clone()), "organisationen", "organisation", o.as_str());
+                    check(
+                        orgs.contains(o.as_str()),
+                        format!("bodies[{b}].memberships[{m}].represents"),
+                        Target::Body(body.id.clone()),
+                        "organisationen",
+                        "organisation",
+                        o.as_str(),
+                    );
                 }
             }
         }
         for (i, l) in d.links.iter().enumerate() {
-            check(bodies.contains(l.from.as_str()), format!("links[{i}].from"), Target::Other, "organet", "body", l.from.as_str());
-            check(bodies.contains(l.to.as_str()), format!("links[{i}].to"), Target::Other, "organet", "body", l.to.as_str());
+            check(
+                bodies.contains(l.from.as_str()),
+                format!("links[{i}].from"),
+                Target::Other,
+                "organet",
+                "body",
+                l.from.as_str(),
+            );
+            check(
+                bodies.contains(l.to.as_str()),
+                format!("links[{i}].to"),
+                Target::Other,
+                "organet",
+                "body",
+                l.to.as_str(),
+            );
         }
         for (i, m) in d.meetings.iter().enumerate() {
             let target = Target::Meeting(m.id.clone());
             for (j, b) in m.bodies.iter().enumerate() {
-                check(bodies.contains(b.as_str()), format!("meetings[{i}].bodies[{j}]"), target.clone(), "organet", "body", b.as_str());
+                check(
+                    bodies.contains(b.as_str()),
+                    format!("meetings[{i}].bodies[{j}]"),
+                    target.clone(),
+                    "organet",
+                    "body",
+                    b.as_str(),
+                );
             }
             let items: HashSet<&AgendaItemId> = m.agenda.iter().map(|a| &a.id).collect();
             let mut participants: Vec<(String, &Participant)> = Vec::new();
@@ -188,20 +321,43 @@ impl Validator<'_> {
             }
             if let Some(min) = &m.minutes {
                 for (j, a) in min.attendance.iter().enumerate() {
-                    participants.push((format!("meetings[{i}].minutes.attendance[{j}].who"), &a.who));
+                    participants
+                        .push((format!("meetings[{i}].minutes.attendance[{j}].who"), &a.who));
                     for (k, it) in a.items.iter().enumerate() {
-                        check(items.contains(it), format!("meetings[{i}].minutes.attendance[{j}].items[{k}]"), target.clone(), "dagordningspunkten", "agenda item", it.as_str());
+                        check(
+                            items.contains(it),
+                            format!("meetings[{i}].minutes.attendance[{j}].items[{k}]"),
+                            target.clone(),
+                            "dagordningspunkten",
+                            "agenda item",
+                            it.as_str(),
+                        );
                     }
                 }
                 for (j, it) in min.items.iter().enumerate() {
-                    check(items.contains(&it.item), format!("meetings[{i}].minutes.items[{j}].item"), target.clone(), "dagordningspunkten", "agenda item", it.item.as_str());
+                    check(
+                        items.contains(&it.item),
+                        format!("meetings[{i}].minutes.items[{j}].item"),
+                        target.clone(),
+                        "dagordningspunkten",
+                        "agenda item",
+                        it.item.as_str(),
+                    );
                 }
                 for (j, ac) in min.action_items.iter().enumerate() {
                     if let Some(o) = &ac.owner {
-                        participants.push((format!("meetings[{i}].minutes.action_items[{j}].owner"), o));
+                        participants
+                            .push((format!("meetings[{i}].minutes.action_items[{j}].owner"), o));
                     }
                     if let Some(it) = &ac.item {
-                        check(items.contains(it), format!("meetings[{i}].minutes.action_items[{j}].item"), target.clone(), "dagordningspunkten", "agenda item", it.as_str());
+                        check(
+                            items.contains(it),
+                            format!("meetings[{i}].minutes.action_items[{j}].item"),
+                            target.clone(),
+                            "dagordningspunkten",
+                            "agenda item",
+                            it.as_str(),
+                        );
                     }
                 }
                 if let Some(s) = &min.secretary {
@@ -215,54 +371,150 @@ impl Validator<'_> {
             }
             for (path, p) in participants {
                 if let Participant::Person(id) = p {
-                    check(people.contains(id.as_str()), path, target.clone(), "personen", "person", id.as_str());
+                    check(
+                        people.contains(id.as_str()),
+                        path,
+                        target.clone(),
+                        "personen",
+                        "person",
+                        id.as_str(),
+                    );
                 }
             }
         }
         for (i, a) in d.cycle.activities.iter().enumerate() {
-            check(bodies.contains(a.body.as_str()), format!("cycle.activities[{i}].body"), Target::Other, "organet", "body", a.body.as_str());
+            check(
+                bodies.contains(a.body.as_str()),
+                format!("cycle.activities[{i}].body"),
+                Target::Other,
+                "organet",
+                "body",
+                a.body.as_str(),
+            );
         }
         for (g, goal) in d.goals.iter().enumerate() {
             for (i, ind) in goal.indicators.iter().enumerate() {
                 for (j, val) in ind.values.iter().enumerate() {
                     if let Some(o) = &val.organisation {
-                        check(orgs.contains(o.as_str()), format!("goals[{g}].indicators[{i}].values[{j}].organisation"), Target::Goal(goal.id.clone()), "organisationen", "organisation", o.as_str());
+                        check(
+                            orgs.contains(o.as_str()),
+                            format!("goals[{g}].indicators[{i}].values[{j}].organisation"),
+                            Target::Goal(goal.id.clone()),
+                            "organisationen",
+                            "organisation",
+                            o.as_str(),
+                        );
                     }
                 }
             }
         }
         for (i, a) in d.assignments.iter().enumerate() {
-            check(bodies.contains(a.given_by.as_str()), format!("assignments[{i}].given_by"), Target::Other, "organet", "body", a.given_by.as_str());
+            check(
+                bodies.contains(a.given_by.as_str()),
+                format!("assignments[{i}].given_by"),
+                Target::Other,
+                "organet",
+                "body",
+                a.given_by.as_str(),
+            );
             match &a.assignee {
-                Assignee::Body(b) => check(bodies.contains(b.as_str()), format!("assignments[{i}].assignee"), Target::Other, "organet", "body", b.as_str()),
-                Assignee::Person(p) => check(people.contains(p.as_str()), format!("assignments[{i}].assignee"), Target::Other, "personen", "person", p.as_str()),
+                Assignee::Body(b) => check(
+                    bodies.contains(b.as_str()),
+                    format!("assignments[{i}].assignee"),
+                    Target::Other,
+                    "organet",
+                    "body",
+                    b.as_str(),
+                ),
+                Assignee::Person(p) => check(
+                    people.contains(p.as_str()),
+                    format!("assignments[{i}].assignee"),
+                    Target::Other,
+                    "personen",
+                    "person",
+                    p.as_str(),
+                ),
             }
             if let Some(b) = &a.report_to {
-                check(bodies.contains(b.as_str()), format!("assignments[{i}].report_to"), Target::Other, "organet", "body", b.as_str());
+                check(
+                    bodies.contains(b.as_str()),
+                    format!("assignments[{i}].report_to"),
+                    Target::Other,
+                    "organet",
+                    "body",
+                    b.as_str(),
+                );
             }
         }
         for (i, a) in d.agreements.iter().enumerate() {
             for (j, o) in a.parties.iter().enumerate() {
-                check(orgs.contains(o.as_str()), format!("agreements[{i}].parties[{j}]"), Target::Other, "organisationen", "organisation", o.as_str());
+                check(
+                    orgs.contains(o.as_str()),
+                    format!("agreements[{i}].parties[{j}]"),
+                    Target::Other,
+                    "organisationen",
+                    "organisation",
+                    o.as_str(),
+                );
             }
             if let Some(b) = &a.responsible {
-                check(bodies.contains(b.as_str()), format!("agreements[{i}].responsible"), Target::Other, "organet", "body", b.as_str());
+                check(
+                    bodies.contains(b.as_str()),
+                    format!("agreements[{i}].responsible"),
+                    Target::Other,
+                    "organet",
+                    "body",
+                    b.as_str(),
+                );
             }
         }
         for (i, doc) in d.documents.iter().enumerate() {
             if let Some(o) = &doc.owner {
-                check(orgs.contains(o.as_str()), format!("documents[{i}].owner"), Target::Other, "organisationen", "organisation", o.as_str());
+                check(
+                    orgs.contains(o.as_str()),
+                    format!("documents[{i}].owner"),
+                    Target::Other,
+                    "organisationen",
+                    "organisation",
+                    o.as_str(),
+                );
             }
             if let Some(b) = &doc.responsible {
-                check(bodies.contains(b.as_str()), format!("documents[{i}].responsible"), Target::Other, "organet", "body", b.as_str());
+                check(
+                    bodies.contains(b.as_str()),
+                    format!("documents[{i}].responsible"),
+                    Target::Other,
+                    "organet",
+                    "body",
+                    b.as_str(),
+                );
             }
         }
         for (i, r) in d.timing_rules.iter().enumerate() {
-            check(bodies.contains(r.earlier.as_str()), format!("timing_rules[{i}].earlier"), Target::Other, "organet", "body", r.earlier.as_str());
-            check(bodies.contains(r.later.as_str()), format!("timing_rules[{i}].later"), Target::Other, "organet", "body", r.later.as_str());
+            check(
+                bodies.contains(r.earlier.as_str()),
+                format!("timing_rules[{i}].earlier"),
+                Target::Other,
+                "organet",
+                "body",
+                r.earlier.as_str(),
+            );
+            check(
+                bodies.contains(r.later.as_str()),
+                format!("timing_rules[{i}].later"),
+                Target::Other,
+                "organet",
+                "body",
+                r.later.as_str(),
+            );
         }
         for (path, target, sv, en, id) in missing {
-            self.error(path, target, format!("Hänvisar till {sv} \"{id}\" som inte finns"), format!("Refers to {en} \"{id}\", which does not exist"));
+            self.error(
+                path,
+                target,
+                format!("Hänvisar till {sv} \"{id}\" som inte finns"),
+                format!("Refers to {en} \"{id}\", which does not exist"),
+            );
         }
     }
 
@@ -270,50 +522,117 @@ impl Validator<'_> {
     fn values(&mut self) {
         let d = self.doc;
         if !(1..=12).contains(&d.cycle.start_month) {
-            self.error("cycle.start_month".into(), Target::Document, format!("Verksamhetsårets startmånad {} finns inte (1–12)", d.cycle.start_month), format!("Start month {} of the operating year does not exist (1–12)", d.cycle.start_month));
+            self.error(
+                "cycle.start_month".into(),
+                Target::Document,
+                format!(
+                    "Verksamhetsårets startmånad {} finns inte (1–12)",
+                    d.cycle.start_month
+                ),
+                format!(
+                    "Start month {} of the operating year does not exist (1–12)",
+                    d.cycle.start_month
+                ),
+            );
         }
         for (i, p) in d.people.iter().enumerate() {
             if p.name.trim().is_empty() {
-                self.warning(format!("people[{i}].name"), Target::Person(p.id.clone()), "Personen saknar namn".into(), "The person has no name".into());
+                self.warning(
+                    format!("people[{i}].name"),
+                    Target::Person(p.id.clone()),
+                    "Personen saknar namn".into(),
+                    "The person has no name".into(),
+                );
             }
         }
         for (i, o) in d.organisations.iter().enumerate() {
             if o.name.trim().is_empty() {
-                self.warning(format!("organisations[{i}].name"), Target::Organisation(o.id.clone()), "Organisationen saknar namn".into(), "The organisation has no name".into());
+                self.warning(
+                    format!("organisations[{i}].name"),
+                    Target::Organisation(o.id.clone()),
+                    "Organisationen saknar namn".into(),
+                    "The organisation has no name".into(),
+                );
             }
         }
         for (b, body) in d.bodies.iter().enumerate() {
             let target = Target::Body(body.id.clone());
             if body.name.trim().is_empty() {
-                self.warning(format!("bodies[{b}].name"), target.clone(), "Organet saknar namn".into(), "The body has no name".into());
+                self.warning(
+                    format!("bodies[{b}].name"),
+                    target.clone(),
+                    "Organet saknar namn".into(),
+                    "The body has no name".into(),
+                );
             }
-            if let (Some(from), Some(to)) = (body.established, body.ended) {
-                if to < from {
-                    self.error(format!("bodies[{b}].ended"), target.clone(), format!("{} avslutas {to}, före det inrättas {from}", body.name), format!("{} ends {to}, before it is established {from}", body.name));
-                }
+            if let (Some(from), Some(to)) = (body.established, body.ended)
+                && to < from
+            {
+                self.error(
+                    format!("bodies[{b}].ended"),
+                    target.clone(),
+                    format!("{} avslutas {to}, före det inrättas {from}", body.name),
+                    format!("{} ends {to}, before it is established {from}", body.name),
+                );
             }
             for (m, ms) in body.memberships.iter().enumerate() {
-                if let (Some(from), Some(to)) = (ms.from, ms.to) {
-                    if to < from {
-                        self.error(format!("bodies[{b}].memberships[{m}].to"), target.clone(), format!("Uppdraget i {} slutar {to}, före det börjar {from}", body.name), format!("The seat in {} ends {to}, before it starts {from}", body.name));
-                    }
+                if let (Some(from), Some(to)) = (ms.from, ms.to)
+                    && to < from
+                {
+                    self.error(
+                        format!("bodies[{b}].memberships[{m}].to"),
+                        target.clone(),
+                        format!(
+                            "Uppdraget i {} slutar {to}, före det börjar {from}",
+                            body.name
+                        ),
+                        format!(
+                            "The seat in {} ends {to}, before it starts {from}",
+                            body.name
+                        ),
+                    );
                 }
             }
         }
         for (i, l) in d.links.iter().enumerate() {
             if l.from == l.to {
-                self.error(format!("links[{i}]"), Target::Body(l.from.clone()), format!("Organet \"{}\" är kopplat till sig självt", l.from), format!("Body \"{}\" is linked to itself", l.from));
+                self.error(
+                    format!("links[{i}]"),
+                    Target::Body(l.from.clone()),
+                    format!("Organet \"{}\" är kopplat till sig självt", l.from),
+                    format!("Body \"{}\" is linked to itself", l.from),
+                );
             }
         }
         for (i, m) in d.meetings.iter().enumerate() {
             let target = Target::Meeting(m.id.clone());
             if m.bodies.is_empty() {
-                self.error(format!("meetings[{i}].bodies"), target.clone(), format!("Mötet {} hör inte till något organ", m.date), format!("The meeting on {} belongs to no body", m.date));
+                self.error(
+                    format!("meetings[{i}].bodies"),
+                    target.clone(),
+                    format!("Mötet {} hör inte till något organ", m.date),
+                    format!("The meeting on {} belongs to no body", m.date),
+                );
             }
-            if let (Some(s), Some(e)) = (m.start, m.end) {
-                if e <= s {
-                    self.warning(format!("meetings[{i}].end"), target.clone(), format!("Mötet {} slutar {} men börjar {}", m.date, e.format("%H:%M"), s.format("%H:%M")), format!("The meeting on {} ends at {} but starts at {}", m.date, e.format("%H:%M"), s.format("%H:%M")));
-                }
+            if let (Some(s), Some(e)) = (m.start, m.end)
+                && e <= s
+            {
+                self.warning(
+                    format!("meetings[{i}].end"),
+                    target.clone(),
+                    format!(
+                        "Mötet {} slutar {} men börjar {}",
+                        m.date,
+                        e.format("%H:%M"),
+                        s.format("%H:%M")
+                    ),
+                    format!(
+                        "The meeting on {} ends at {} but starts at {}",
+                        m.date,
+                        e.format("%H:%M"),
+                        s.format("%H:%M")
+                    ),
+                );
             }
         }
         for (i, a) in d.cycle.activities.iter().enumerate() {
@@ -321,48 +640,109 @@ impl Validator<'_> {
             let bad = match &a.when {
                 Recurrence::Month(m) => !(1..=12).contains(m),
                 Recurrence::IsoWeek(w) => !(1..=53).contains(w),
-                Recurrence::NthWeekday { month, n, .. } => !(1..=12).contains(month) || !matches!(n, -1 | 1..=5),
-                Recurrence::FixedDate { month, day } => NaiveDate::from_ymd_opt(2024, u32::from(*month), u32::from(*day)).is_none(),
+                Recurrence::NthWeekday { month, n, .. } => {
+                    !(1..=12).contains(month) || !matches!(n, -1 | 1..=5)
+                }
+                Recurrence::FixedDate { month, day } => {
+                    NaiveDate::from_ymd_opt(2024, u32::from(*month), u32::from(*day)).is_none()
+                }
             };
             if bad {
-                self.error(path, Target::Other, format!("Aktiviteten \"{}\" har en tidpunkt som inte finns", a.title), format!("The activity \"{}\" has a time that does not exist", a.title));
+                self.error(
+                    path,
+                    Target::Other,
+                    format!("Aktiviteten \"{}\" har en tidpunkt som inte finns", a.title),
+                    format!(
+                        "The activity \"{}\" has a time that does not exist",
+                        a.title
+                    ),
+                );
             }
         }
     }
 
     fn composition(&mut self) {
         let d = self.doc;
-        let kind_of: HashMap<&str, OrganisationKind> = d.organisations.iter().map(|o| (o.id.as_str(), o.kind)).collect();
+        let kind_of: HashMap<&str, OrganisationKind> = d
+            .organisations
+            .iter()
+            .map(|o| (o.id.as_str(), o.kind))
+            .collect();
         for (b, body) in d.bodies.iter().enumerate() {
             for (r, rule) in body.composition.iter().enumerate() {
                 let seats_of_kind = |kind: OrganisationKind| {
                     body.memberships
                         .iter()
-                        .filter(|m| m.represents.as_ref().and_then(|o| kind_of.get(o.as_str())) == Some(&kind))
+                        .filter(|m| {
+                            m.represents.as_ref().and_then(|o| kind_of.get(o.as_str()))
+                                == Some(&kind)
+                        })
                         .count()
                 };
                 let broken = match rule {
                     CompositionRule::SeatsFrom { kind, min, max } => {
                         let n = seats_of_kind(*kind);
-                        out_of_bounds(n, *min, *max).map(|bound| (format!("{n} platser från {} ({bound})", kind_sv(*kind)), format!("{n} seats from {} ({bound})", kind_en(*kind))))
+                        out_of_bounds(n, *min, *max).map(|bound| {
+                            (
+                                format!("{n} platser från {} ({bound})", kind_sv(*kind)),
+                                format!("{n} seats from {} ({bound})", kind_en(*kind)),
+                            )
+                        })
                     }
                     CompositionRule::SeatsWithRole { role, min, max } => {
                         let n = body.memberships.iter().filter(|m| m.role == *role).count();
-                        out_of_bounds(n, *min, *max).map(|bound| (format!("{n} platser med rollen {} ({bound})", role.label(Lang::Sv)), format!("{n} seats with role {} ({bound})", role.label(Lang::En))))
+                        out_of_bounds(n, *min, *max).map(|bound| {
+                            (
+                                format!(
+                                    "{n} platser med rollen {} ({bound})",
+                                    role.label(Lang::Sv)
+                                ),
+                                format!("{n} seats with role {} ({bound})", role.label(Lang::En)),
+                            )
+                        })
                     }
                     CompositionRule::MaxMembers { max, excluding } => {
-                        let n = body.memberships.iter().filter(|m| !m.is_vacant() && !excluding.contains(&m.role)).count();
-                        (n > usize::from(*max)).then(|| (format!("{n} ledamöter, högst {max} tillåtna"), format!("{n} members, at most {max} allowed")))
+                        let n = body
+                            .memberships
+                            .iter()
+                            .filter(|m| !m.is_vacant() && !excluding.contains(&m.role))
+                            .count();
+                        (n > usize::from(*max)).then(|| {
+                            (
+                                format!("{n} ledamöter, högst {max} tillåtna"),
+                                format!("{n} members, at most {max} allowed"),
+                            )
+                        })
                     }
-                    CompositionRule::Balance { a, b: kb, max_difference } => {
+                    CompositionRule::Balance {
+                        a,
+                        b: kb,
+                        max_difference,
+                    } => {
                         let (na, nb) = (seats_of_kind(*a), seats_of_kind(*kb));
                         (na.abs_diff(nb) > usize::from(*max_difference)).then(|| {
-                            (format!("obalans: {na} från {} mot {nb} från {}", kind_sv(*a), kind_sv(*kb)), format!("imbalance: {na} from {} against {nb} from {}", kind_en(*a), kind_en(*kb)))
+                            (
+                                format!(
+                                    "obalans: {na} från {} mot {nb} från {}",
+                                    kind_sv(*a),
+                                    kind_sv(*kb)
+                                ),
+                                format!(
+                                    "imbalance: {na} from {} against {nb} from {}",
+                                    kind_en(*a),
+                                    kind_en(*kb)
+                                ),
+                            )
                         })
                     }
                 };
                 if let Some((sv, en)) = broken {
-                    self.warning(format!("bodies[{b}].composition[{r}]"), Target::Body(body.id.clone()), format!("{}: sammansättningen följer inte regeln: {sv}", body.name), format!("{}: the composition breaks a rule: {en}", body.name));
+                    self.warning(
+                        format!("bodies[{b}].composition[{r}]"),
+                        Target::Body(body.id.clone()),
+                        format!("{}: sammansättningen följer inte regeln: {sv}", body.name),
+                        format!("{}: the composition breaks a rule: {en}", body.name),
+                    );
                 }
             }
         }
@@ -374,12 +754,27 @@ impl Validator<'_> {
             for (m, ms) in body.memberships.iter().enumerate() {
                 let path = format!("bodies[{b}].memberships[{m}]");
                 if ms.is_vacant() {
-                    self.warning(path, Target::Body(body.id.clone()), format!("{}: en plats är vakant", body.name), format!("{}: a seat is vacant", body.name));
-                } else if let Some(to) = ms.to {
-                    if to < today && body.ended.is_none_or(|e| e > to) {
-                        let who = ms.person.as_ref().and_then(|p| d.person(p)).map_or("?", |p| p.name.as_str());
-                        self.warning(path, Target::Body(body.id.clone()), format!("{}: uppdraget för {who} gick ut {to}", body.name), format!("{}: the term of {who} ended {to}", body.name));
-                    }
+                    self.warning(
+                        path,
+                        Target::Body(body.id.clone()),
+                        format!("{}: en plats är vakant", body.name),
+                        format!("{}: a seat is vacant", body.name),
+                    );
+                } else if let Some(to) = ms.to
+                    && to < today
+                    && body.ended.is_none_or(|e| e > to)
+                {
+                    let who = ms
+                        .person
+                        .as_ref()
+                        .and_then(|p| d.person(p))
+                        .map_or("?", |p| p.name.as_str());
+                    self.warning(
+                        path,
+                        Target::Body(body.id.clone()),
+                        format!("{}: uppdraget för {who} gick ut {to}", body.name),
+                        format!("{}: the term of {who} ended {to}", body.name),
+                    );
                 }
             }
         }
@@ -387,6 +782,7 @@ impl Validator<'_> {
 
     /// A person booked in two meetings at the same time: as a member of the bodies that
     /// meet, or as a presenter or guest.
+    #[allow(clippy::many_single_char_names)] // i, j, x, y, a, b: two meetings compared
     fn double_bookings(&mut self) {
         let d = self.doc;
         let mut by_date: BTreeMap<NaiveDate, Vec<(usize, &Meeting)>> = BTreeMap::new();
@@ -397,7 +793,8 @@ impl Validator<'_> {
         }
         let mut reported: HashSet<(usize, usize, &str)> = HashSet::new();
         for meetings in by_date.values().filter(|v| v.len() > 1) {
-            let booked: Vec<HashSet<&PersonId>> = meetings.iter().map(|(_, m)| booked_people(d, m)).collect();
+            let booked: Vec<HashSet<&PersonId>> =
+                meetings.iter().map(|(_, m)| booked_people(d, m)).collect();
             for x in 0..meetings.len() {
                 for y in x + 1..meetings.len() {
                     let ((i, a), (j, b)) = (meetings[x], meetings[y]);
@@ -423,10 +820,19 @@ impl Validator<'_> {
     fn report_cycles(&mut self) {
         let d = self.doc;
         let mut next: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for l in d.links.iter().filter(|l| l.kind == LinkKind::ReportsTo && l.from != l.to) {
+        for l in d
+            .links
+            .iter()
+            .filter(|l| l.kind == LinkKind::ReportsTo && l.from != l.to)
+        {
             next.entry(l.from.as_str()).or_default().push(l.to.as_str());
         }
-        // Depth-first search with colours; each cycle is reported once, at its smallest id.
+        for targets in next.values_mut() {
+            targets.sort_unstable();
+            targets.dedup();
+        }
+        // Depth-first search with colours; each cycle found is reported once, rotated to start
+        // at its smallest id so the report does not depend on where the search entered it.
         let mut state: HashMap<&str, u8> = HashMap::new();
         let mut found: Vec<Vec<&str>> = Vec::new();
         for &start in next.keys() {
@@ -460,12 +866,28 @@ impl Validator<'_> {
                 }
             }
         }
-        for cycle in found {
-            let names: Vec<&str> = cycle.iter().map(|id| d.body(&BodyId::from(*id)).map_or(*id, |b| b.label())).collect();
+        for mut cycle in found {
+            if let Some(min) = cycle
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, id)| **id)
+                .map(|(i, _)| i)
+            {
+                cycle.rotate_left(min);
+            }
+            let names: Vec<&str> = cycle
+                .iter()
+                .map(|id| d.body(&BodyId::from(*id)).map_or(*id, |b| b.label()))
+                .collect();
             let chain = format!("{} → {}", names.join(" → "), names[0]);
             let first = BodyId::from(cycle[0]);
             let index = d.bodies.iter().position(|b| b.id == first).unwrap_or(0);
-            self.error(format!("bodies[{index}]"), Target::Body(first), format!("\"Rapporterar till\" går i cirkel: {chain}"), format!("\"Reports to\" goes round in a circle: {chain}"));
+            self.error(
+                format!("bodies[{index}]"),
+                Target::Body(first),
+                format!("\"Rapporterar till\" går i cirkel: {chain}"),
+                format!("\"Reports to\" goes round in a circle: {chain}"),
+            );
         }
     }
 
@@ -478,7 +900,9 @@ impl Validator<'_> {
                 d.meetings
                     .iter()
                     .enumerate()
-                    .filter(|(_, m)| m.status != MeetingStatus::Cancelled && m.bodies.contains(body))
+                    .filter(|(_, m)| {
+                        m.status != MeetingStatus::Cancelled && m.bodies.contains(body)
+                    })
                     .map(|(i, m)| (i, m.date))
                     .collect()
             };
@@ -519,10 +943,10 @@ fn booked_people<'a>(d: &'a Document, m: &'a Meeting) -> HashSet<&'a PersonId> {
     let mut set = HashSet::new();
     for body in m.bodies.iter().filter_map(|b| d.body(b)) {
         for ms in &body.memberships {
-            if let Some(p) = &ms.person {
-                if ms.is_active_on(m.date) {
-                    set.insert(p);
-                }
+            if let Some(p) = &ms.person
+                && ms.is_active_on(m.date)
+            {
+                set.insert(p);
             }
         }
     }
@@ -537,14 +961,19 @@ fn booked_people<'a>(d: &'a Document, m: &'a Meeting) -> HashSet<&'a PersonId> {
 }
 
 fn body_label(d: &Document, id: &BodyId) -> String {
-    d.body(id).map_or_else(|| id.to_string(), |b| b.label().to_owned())
+    d.body(id)
+        .map_or_else(|| id.to_string(), |b| b.label().to_owned())
 }
 
 fn meeting_label(d: &Document, m: &Meeting) -> String {
     if !m.title.is_empty() {
         return m.title.clone();
     }
-    m.bodies.iter().map(|b| body_label(d, b)).collect::<Vec<_>>().join(" + ")
+    m.bodies
+        .iter()
+        .map(|b| body_label(d, b))
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 pub(crate) fn kind_sv(kind: OrganisationKind) -> &'static str {
