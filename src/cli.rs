@@ -76,6 +76,17 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Test harness: try to lock FILE; print "acquired" or "held", hold it `hold_ms`, exit.
+    #[command(hide = true)]
+    LockProbe {
+        file: PathBuf,
+        #[arg(long, default_value_t = 500)]
+        hold_ms: u64,
+    },
+    /// Test harness: open FILE in a session, make an unsaved edit (the title becomes TITLE),
+    /// wait until the recovery copy is written, print "written", then wait to be killed.
+    #[command(hide = true)]
+    RecoveryProbe { file: PathBuf, title: String },
     /// Test harness: save FIRST and SECOND to TARGET alternately, COUNT times, through the safe
     /// save (used by the crash tests, which kill this process at random moments).
     #[command(hide = true)]
@@ -221,6 +232,34 @@ fn run_inner(
                 lang.pick("omskriven", "rewritten")
             )?;
             Ok(0)
+        }
+        Command::LockProbe { file, hold_ms } => {
+            let state = match acquire(&file)? {
+                Acquire::Acquired(guard) => Some(guard),
+                Acquire::HeldBy(_) => None,
+            };
+            writeln!(out, "{}", if state.is_some() { "acquired" } else { "held" })?;
+            out.flush()?;
+            std::thread::sleep(std::time::Duration::from_millis(hold_ms));
+            drop(state);
+            Ok(0)
+        }
+        Command::RecoveryProbe { file, title } => {
+            let (mut session, _) = crate::session::Session::open(&file).map_err(|e| match e {
+                crate::io::open::OpenError::Unreadable { error, .. } => CliError::Read(error),
+            })?;
+            let mut info = session.doc().info.clone();
+            info.title = title;
+            session
+                .apply(crate::edit::Edit::SetInfo(info))
+                .map_err(|e| std::io::Error::other(e.message(lang)))?;
+            loop {
+                if session.tick(std::time::Instant::now()) {
+                    writeln!(out, "written")?;
+                    out.flush()?;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
         }
         Command::SaveLoop {
             target,

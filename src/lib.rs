@@ -2,8 +2,11 @@
 
 pub mod app;
 pub mod cli;
+pub mod edit;
 pub mod generate;
+pub mod history;
 pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod sample;
+pub mod session;

@@ -197,7 +197,7 @@ fn current_user() -> String {
 }
 
 /// Whether a process with this id runs on this host.
-fn process_alive(pid: u32) -> bool {
+pub(crate) fn process_alive(pid: u32) -> bool {
     #[cfg(unix)]
     {
         let Ok(pid) = libc::pid_t::try_from(pid) else {

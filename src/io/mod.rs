@@ -5,6 +5,8 @@ pub mod format;
 pub mod fs;
 pub mod lock;
 mod migrate;
+pub mod open;
+pub mod recovery;
 pub mod save;
 
 pub use file::{ReadError, read_document};

@@ -167,6 +167,19 @@ pub fn save_bytes(
         }
     }
 
+    write_atomic(fs, path, bytes, current.is_some(), &mut outcome)?;
+    Ok(outcome)
+}
+
+/// Write `bytes` to `path` through a synced temporary file and a rename, keeping a backup of
+/// the file it replaces when `keep_backup` is set.
+pub fn write_atomic(
+    fs: &dyn FileSystem,
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    outcome: &mut SaveOutcome,
+) -> Result<(), SaveError> {
     let temp = temp_path(path);
     let write_temp = || -> Result<(), SaveError> {
         let mut file = fs
@@ -183,7 +196,7 @@ pub fn save_bytes(
     }
 
     // Keep the previous version. A failure here is reported but never blocks the save.
-    if current.is_some() {
+    if keep_backup {
         match backup(fs, path) {
             Ok(kept) => outcome.backup = Some(kept),
             Err(e) => outcome.warnings.push(format!("backup failed: {e}")),
@@ -203,12 +216,12 @@ pub fn save_bytes(
         .unwrap_or(Path::new("."));
     fs.sync_dir(dir).map_err(SaveError::at(Step::SyncDir))?;
 
-    if let Err(e) = rotate_backups(fs, path) {
+    if keep_backup && let Err(e) = rotate_backups(fs, path) {
         outcome
             .warnings
             .push(format!("old backups could not be removed: {e}"));
     }
-    Ok(outcome)
+    Ok(())
 }
 
 /// Copy the current file into the backup folder under a name that sorts by time.

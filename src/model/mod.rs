@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod membership;
 pub mod organisation;
 pub mod person;
+pub mod references;
 pub mod timing;
 pub mod validate;
 
