@@ -190,3 +190,170 @@ pub fn cadence_text(cadence: Cadence, lang: Lang) -> String {
         },
     }
 }
+
+/// A UI string in both languages.
+#[derive(Clone, Copy, Debug)]
+pub struct Tr(pub &'static str, pub &'static str);
+
+impl Tr {
+    pub fn get(self, lang: Lang) -> &'static str {
+        lang.pick(self.0, self.1)
+    }
+}
+
+/// The app's own words, in one place.
+pub mod t {
+    use super::Tr;
+    // Menus
+    pub const FILE: Tr = Tr("Arkiv", "File");
+    pub const EDIT: Tr = Tr("Redigera", "Edit");
+    pub const VIEW: Tr = Tr("Visa", "View");
+    pub const HELP: Tr = Tr("Hjälp", "Help");
+    pub const NEW: Tr = Tr("Nytt", "New");
+    pub const OPEN: Tr = Tr("Öppna …", "Open …");
+    pub const OPEN_RECENT: Tr = Tr("Öppna senaste", "Open recent");
+    pub const SAVE: Tr = Tr("Spara", "Save");
+    pub const SAVE_AS: Tr = Tr("Spara som …", "Save as …");
+    pub const QUIT: Tr = Tr("Avsluta", "Quit");
+    pub const UNDO: Tr = Tr("Ångra", "Undo");
+    pub const REDO: Tr = Tr("Gör om", "Redo");
+    pub const FIND: Tr = Tr("Sök …", "Find …");
+    pub const LANGUAGE: Tr = Tr("Språk", "Language");
+    pub const ABOUT: Tr = Tr("Om Samverkan", "About Samverkan");
+    pub const SHORTCUTS: Tr = Tr("Kortkommandon", "Keyboard shortcuts");
+    // Pages
+    pub const OVERVIEW: Tr = Tr("Översikt", "Overview");
+    pub const STRUCTURE: Tr = Tr("Struktur", "Structure");
+    pub const BODIES: Tr = Tr("Organ", "Bodies");
+    pub const PEOPLE: Tr = Tr("Personer", "People");
+    pub const ORGANISATIONS: Tr = Tr("Organisationer", "Organisations");
+    pub const MEETINGS: Tr = Tr("Möten", "Meetings");
+    pub const WHEEL: Tr = Tr("Årshjul", "Annual cycle");
+    pub const TIMELINE: Tr = Tr("Tidslinje", "Timeline");
+    pub const GOALS: Tr = Tr("Mål", "Goals");
+    pub const ASSIGNMENTS: Tr = Tr("Uppdrag", "Assignments");
+    pub const AGREEMENTS: Tr = Tr("Överenskommelser", "Agreements");
+    pub const PROBLEMS: Tr = Tr("Problem", "Problems");
+    // Common
+    pub const NAME: Tr = Tr("Namn", "Name");
+    pub const SHORT_NAME: Tr = Tr("Kortnamn", "Short name");
+    pub const KIND: Tr = Tr("Typ", "Kind");
+    pub const LEVEL: Tr = Tr("Nivå", "Level");
+    pub const STATUS: Tr = Tr("Status", "Status");
+    pub const TITLE: Tr = Tr("Titel", "Title");
+    pub const PARTY: Tr = Tr("Parti", "Party");
+    pub const ORGANISATION: Tr = Tr("Organisation", "Organisation");
+    pub const EMAIL: Tr = Tr("E-post", "E-mail");
+    pub const PHONE: Tr = Tr("Telefon", "Phone");
+    pub const NOTES: Tr = Tr("Anteckningar", "Notes");
+    pub const DESCRIPTION: Tr = Tr("Beskrivning", "Description");
+    pub const MANDATE: Tr = Tr("Uppdrag", "Mandate");
+    pub const CADENCE: Tr = Tr("Mötesfrekvens", "Meets");
+    pub const COMPOSITION: Tr = Tr("Sammansättning", "Composition");
+    pub const MEMBERS: Tr = Tr("Ledamöter", "Members");
+    pub const ROLE: Tr = Tr("Roll", "Role");
+    pub const REPRESENTS: Tr = Tr("Företräder", "Represents");
+    pub const FROM: Tr = Tr("Från", "From");
+    pub const TO: Tr = Tr("Till", "To");
+    pub const PERSON: Tr = Tr("Person", "Person");
+    pub const VACANT: Tr = Tr("vakant", "vacant");
+    pub const ADD: Tr = Tr("Lägg till", "Add");
+    pub const REMOVE: Tr = Tr("Ta bort", "Remove");
+    pub const DELETE: Tr = Tr("Radera …", "Delete …");
+    pub const CANCEL: Tr = Tr("Avbryt", "Cancel");
+    pub const FILTER: Tr = Tr("Filtrera …", "Filter …");
+    pub const NONE: Tr = Tr("(ingen)", "(none)");
+    pub const LINKS: Tr = Tr("Kopplingar", "Links");
+    pub const ESTABLISHED: Tr = Tr("Inrättad", "Established");
+    pub const ENDED: Tr = Tr("Avslutad", "Ended");
+    pub const SITS_IN: Tr = Tr("Sitter i", "Sits in");
+    pub const REPRESENTED_IN: Tr = Tr("Företräds i", "Represented in");
+    pub const MISSING_IN: Tr = Tr("Saknas i", "Missing in");
+    pub const DATE: Tr = Tr("Datum", "Date");
+    pub const START: Tr = Tr("Start", "Start");
+    pub const END: Tr = Tr("Slut", "End");
+    pub const PLACE: Tr = Tr("Plats", "Place");
+    pub const ONLINE: Tr = Tr("Videolänk", "Video link");
+    pub const AGENDA: Tr = Tr("Dagordning", "Agenda");
+    pub const AREA: Tr = Tr("Område", "Area");
+    pub const TEXT: Tr = Tr("Text", "Text");
+    pub const DIRECTION: Tr = Tr("Riktning", "Direction");
+    pub const TARGET: Tr = Tr("Målvärde", "Target");
+    pub const UNIT: Tr = Tr("Enhet", "Unit");
+    pub const BASELINE_YEAR: Tr = Tr("Basår", "Baseline year");
+    pub const TARGET_YEAR: Tr = Tr("Målår", "Target year");
+    pub const GIVEN_BY: Tr = Tr("Givet av", "Given by");
+    pub const ASSIGNEE: Tr = Tr("Till", "To");
+    pub const DUE: Tr = Tr("Senast", "Due");
+    pub const REPORT_TO: Tr = Tr("Återrapporteras till", "Report back to");
+    pub const PARTIES: Tr = Tr("Parter", "Parties");
+    pub const SIGNED: Tr = Tr("Undertecknad", "Signed");
+    pub const REVIEW: Tr = Tr("Revideras", "Review");
+    pub const RESPONSIBLE: Tr = Tr("Ansvarigt organ", "Responsible body");
+    pub const DOCUMENTS: Tr = Tr("Styrdokument", "Governing documents");
+    pub const OWNER: Tr = Tr("Ägare", "Owner");
+    pub const REVIEW_EVERY: Tr = Tr("Ses över vart … år", "Reviewed every … years");
+    pub const NEXT_REVIEW: Tr = Tr("Nästa översyn", "Next review");
+    pub const ADOPTED: Tr = Tr("Antagen", "Adopted");
+    pub const BODY: Tr = Tr("Organ", "Body");
+    pub const ERRORS: Tr = Tr("Fel", "Errors");
+    pub const WARNINGS: Tr = Tr("Varningar", "Warnings");
+    pub const NO_PROBLEMS: Tr = Tr("Inga problem hittades.", "No problems found.");
+    pub const SELECT_LEFT: Tr = Tr("Välj en post i listan.", "Select a record in the list.");
+    pub const READ_ONLY: Tr = Tr("Skrivskyddat", "Read-only");
+    pub const UNSAVED: Tr = Tr("Osparade ändringar", "Unsaved changes");
+    pub const SAMPLE: Tr = Tr("Exempel", "Sample");
+    pub const UNTITLED: Tr = Tr("Namnlöst", "Untitled");
+    pub const NEW_PERSON: Tr = Tr("Ny person", "New person");
+    pub const NEW_BODY: Tr = Tr("Nytt organ", "New body");
+    pub const NEW_ORGANISATION: Tr = Tr("Ny organisation", "New organisation");
+    pub const NEW_MEETING: Tr = Tr("Nytt möte", "New meeting");
+    pub const NEW_GOAL: Tr = Tr("Nytt mål", "New goal");
+    pub const NEW_ASSIGNMENT: Tr = Tr("Nytt uppdrag", "New assignment");
+    pub const NEW_AGREEMENT: Tr = Tr("Ny överenskommelse", "New agreement");
+    pub const NEW_DOCUMENT: Tr = Tr("Nytt styrdokument", "New governing document");
+    pub const NEW_LINK: Tr = Tr("Ny koppling", "New link");
+    pub const ADD_MEMBER: Tr = Tr("Lägg till plats", "Add seat");
+    pub const ADD_DUTY: Tr = Tr("Lägg till uppgift", "Add duty");
+    pub const MEETINGS_A_YEAR: Tr = Tr("möten per år", "meetings a year");
+    // Overview
+    pub const NEXT_MEETINGS: Tr = Tr("Kommande möten", "Next meetings");
+    pub const DUE_SOON: Tr = Tr(
+        "Uppdrag och återrapporteringar inom 30 dagar",
+        "Assignments and report-backs due within 30 days",
+    );
+    pub const REVIEWS_DUE: Tr = Tr("Överenskommelser att revidera", "Agreements due for review");
+    pub const TERMS_ENDING: Tr = Tr(
+        "Uppdrag som löper ut inom sex veckor",
+        "Terms ending within six weeks",
+    );
+    pub const NO_AGENDA: Tr = Tr(
+        "Möten inom två veckor utan dagordning",
+        "Meetings within two weeks without an agenda",
+    );
+    pub const CYCLE_SOON: Tr = Tr(
+        "Årshjulet de närmaste 30 dagarna",
+        "The annual cycle in the next 30 days",
+    );
+    pub const NOTHING: Tr = Tr("Inget just nu.", "Nothing right now.");
+    // Dialogs
+    pub const UNSAVED_QUESTION: Tr = Tr(
+        "Dokumentet har osparade ändringar. Vill du spara dem?",
+        "The document has unsaved changes. Do you want to save them?",
+    );
+    pub const DONT_SAVE: Tr = Tr("Spara inte", "Don't save");
+    pub const RELOAD: Tr = Tr("Läs in deras version", "Reload their version");
+    pub const OVERWRITE: Tr = Tr("Skriv över", "Overwrite");
+    pub const OK: Tr = Tr("OK", "OK");
+    pub const RESTORE: Tr = Tr("Återställ", "Restore");
+    pub const DISCARD: Tr = Tr("Släng", "Discard");
+    pub const TAKE_OVER: Tr = Tr("Ta över låset …", "Take over the lock …");
+    pub const DELETE_CONFIRM: Tr = Tr(
+        "Radera ändå, med allt som hör till",
+        "Delete anyway, with everything listed",
+    );
+    pub const COMING: Tr = Tr(
+        "Den här vyn byggs i ett eget ärende. Här är underlaget den ska visa:",
+        "This view is built in an issue of its own. Here is what it will show:",
+    );
+}

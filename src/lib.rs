@@ -10,3 +10,5 @@ pub mod io;
 pub mod model;
 pub mod sample;
 pub mod session;
+pub mod theme;
+pub mod ui;

@@ -101,6 +101,13 @@ impl Session {
         }
     }
 
+    /// Keep our lock fresh during a long session, so it is not taken for stale.
+    pub fn refresh_lock(&mut self) {
+        if let Access::Write(guard) = &mut self.access {
+            let _ = guard.refresh();
+        }
+    }
+
     /// Use another recovery folder (tests).
     pub fn set_recovery_store(&mut self, store: Option<RecoveryStore>) {
         self.recovery = store;

@@ -1,129 +1,953 @@
-//! The eframe application. This first version shows the document read-only: its bodies,
-//! members and problems. Editing, files and the other pages come with the app issue.
+//! The eframe application: menus, navigation, dialogs and the one place where the pages'
+//! edits are applied to the session. The document lives in the session, never in eframe's
+//! storage; only UI state (page, language) is remembered there.
 
-use crate::i18n::{Label, Lang, cadence_text};
+pub mod commands;
+pub mod recent;
+
+use crate::edit::{Edit, EditError};
+use crate::i18n::{Lang, t};
+use crate::io::open::{Access, OpenError};
+use crate::io::recovery::{Found, RecoveryStore};
+use crate::io::save::SaveError;
 use crate::model::Document;
-use crate::model::validate::{Problem, Severity, validate};
+use crate::model::references::Reference;
+use crate::model::validate::{Problem, validate};
+use crate::session::Session;
+use crate::ui::pages::{PagesState, page_ui};
+use crate::ui::{Nav, Out, Page, View};
+use commands::{Command, Menu};
+use recent::RecentFiles;
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// UI state remembered between runs through eframe's storage.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UiState {
+    pub page: Page,
+    pub lang: Lang,
+}
+
+/// Asks the user for file names. Native dialogs in the app; tests put in their own.
+pub trait FilePicker {
+    fn open(&mut self) -> Option<PathBuf>;
+    fn save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The system's file dialogs (rfd).
+pub struct NativePicker;
+
+impl FilePicker for NativePicker {
+    fn open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Samverkan", &["ron"])
+            .pick_file()
+    }
+
+    fn save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Samverkan", &["ron"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+}
+
+/// What waits for the user's answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    New,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// A modal question or message.
+pub enum Dialog {
+    Unsaved(Pending),
+    Conflict,
+    Message(String),
+    ConfirmDelete {
+        edit: Edit,
+        refs: Vec<Reference>,
+    },
+    Recovery(Vec<Found>),
+    Damaged {
+        error: String,
+        candidates: Vec<PathBuf>,
+    },
+    TakeOverLock,
+    Find,
+    Shortcuts,
+    About,
+}
 
 pub struct SamverkanApp {
-    doc: Document,
-    /// Where the document came from; `None` for the embedded sample.
-    path: Option<PathBuf>,
-    problems: Vec<Problem>,
-    selected_body: usize,
-    lang: Lang,
+    pub session: Session,
+    pub ui_state: UiState,
+    pub pages: PagesState,
+    pub dialog: Option<Dialog>,
+    recent: RecentFiles,
+    picker: Box<dyn FilePicker>,
+    problems: (u64, Vec<Problem>),
+    status: Option<(String, bool)>,
+    find_text: String,
+    shown_title: String,
+    allow_close: bool,
+    last_lock_refresh: Instant,
+    today: chrono::NaiveDate,
 }
 
 impl SamverkanApp {
-    pub fn new(doc: Document, path: Option<PathBuf>) -> Self {
-        let problems = validate(&doc, chrono::Local::now().date_naive());
-        Self {
-            doc,
-            path,
-            problems,
-            selected_body: 0,
-            lang: Lang::Sv,
+    pub fn new(session: Session, ui_state: UiState) -> Self {
+        let today = chrono::Local::now().date_naive();
+        let problems = validate(session.doc(), today);
+        let mut app = Self {
+            problems: (session.revision(), problems),
+            session,
+            ui_state,
+            pages: PagesState::default(),
+            dialog: None,
+            recent: RecentFiles::load(),
+            picker: Box::new(NativePicker),
+            status: None,
+            find_text: String::new(),
+            shown_title: String::new(),
+            allow_close: false,
+            last_lock_refresh: Instant::now(),
+            today,
+        };
+        if let Some(path) = app.session.path().map(std::path::Path::to_owned) {
+            app.recent.add(&path);
+        }
+        app
+    }
+
+    /// The app as eframe starts it: UI state from storage, and an offer to restore unsaved
+    /// work a crash left behind.
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, session: Session) -> Self {
+        let ui_state = cc
+            .storage
+            .and_then(|s| eframe::get_value::<UiState>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let mut app = Self::new(session, ui_state);
+        app.offer_recovery();
+        app
+    }
+
+    /// Look for recovery copies of crashed sessions and ask about them.
+    pub fn offer_recovery(&mut self) {
+        if let Some(store) = RecoveryStore::open_default() {
+            let found = store.orphans();
+            if !found.is_empty() {
+                self.dialog = Some(Dialog::Recovery(found));
+            }
         }
     }
 
-    /// "name – Samverkan", as the window title.
+    pub fn set_picker(&mut self, picker: Box<dyn FilePicker>) {
+        self.picker = picker;
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.ui_state.lang
+    }
+
+    /// "plan.ron* – Samverkan".
     pub fn title(&self) -> String {
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || self.lang.pick("Exempel", "Sample").to_owned(),
+        let lang = self.lang();
+        let name = match self.session.path() {
+            Some(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None if self.session.doc().info.title.is_empty() => t::UNTITLED.get(lang).to_owned(),
+            None => format!(
+                "{} ({})",
+                self.session.doc().info.title,
+                t::SAMPLE.get(lang).to_lowercase()
+            ),
+        };
+        let dirty = if self.session.is_dirty() { " •" } else { "" };
+        let ro = if self.session.is_read_only() {
+            format!(" [{}]", t::READ_ONLY.get(lang).to_lowercase())
+        } else {
+            String::new()
+        };
+        format!("{name}{dirty}{ro} – Samverkan")
+    }
+
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems.1
+    }
+
+    /// Status line message, for tests and the status bar.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_ref().map(|(s, _)| s.as_str())
+    }
+
+    fn set_status(&mut self, text: impl Into<String>, error: bool) {
+        self.status = Some((text.into(), error));
+    }
+
+    /// Apply one edit through the session; refusals become a message.
+    pub fn apply(&mut self, edit: Edit) {
+        if let Err(e) = self.session.apply(edit) {
+            let msg = e.message(self.lang());
+            self.set_status(msg, true);
+        }
+    }
+
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let lang = self.lang();
+        match command {
+            Command::New => self.guard_unsaved(ctx, Pending::New),
+            Command::Open => self.guard_unsaved(ctx, Pending::Open(None)),
+            Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Undo => {
+                if !self.session.undo() {
+                    self.set_status(lang.pick("Inget att ångra.", "Nothing to undo."), false);
+                }
+            }
+            Command::Redo => {
+                if !self.session.redo() {
+                    self.set_status(lang.pick("Inget att göra om.", "Nothing to redo."), false);
+                }
+            }
+            Command::Find => {
+                self.find_text.clear();
+                self.dialog = Some(Dialog::Find);
+            }
+            Command::ToggleLanguage => {
+                self.ui_state.lang = match lang {
+                    Lang::Sv => Lang::En,
+                    Lang::En => Lang::Sv,
+                };
+            }
+            Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::About => self.dialog = Some(Dialog::About),
+        }
+    }
+
+    fn guard_unsaved(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.session.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved(pending));
+        } else {
+            self.proceed(ctx, pending);
+        }
+    }
+
+    /// Carry out what waited for the unsaved-changes question.
+    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New => {
+                let old = std::mem::replace(&mut self.session, Session::unsaved(Document::new("")));
+                old.close();
+                self.pages = PagesState::default();
+            }
+            Pending::Open(path) => {
+                if let Some(path) = path.or_else(|| self.picker.open()) {
+                    self.open_path(&path);
+                }
+            }
+            Pending::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Open a file, replacing the current document.
+    pub fn open_path(&mut self, path: &std::path::Path) {
+        let lang = self.lang();
+        match Session::open(path) {
+            Ok((session, notes)) => {
+                let old = std::mem::replace(&mut self.session, session);
+                old.close();
+                self.pages = PagesState::default();
+                self.recent.add(path);
+                let mut msg = match lang {
+                    Lang::Sv => format!("Öppnade {}", path.display()),
+                    Lang::En => format!("Opened {}", path.display()),
+                };
+                if !notes.removed_temps.is_empty() {
+                    msg.push_str(lang.pick(
+                        " (tillfälliga filer från ett avbrutet sparande togs bort)",
+                        " (temporary files of an interrupted save were removed)",
+                    ));
+                }
+                self.set_status(msg, false);
+            }
+            Err(OpenError::Unreadable { error, candidates }) => {
+                self.dialog = Some(Dialog::Damaged {
+                    error: error.to_string(),
+                    candidates,
+                });
+            }
+        }
+    }
+
+    /// Save; returns true when the document is safely on disk.
+    pub fn save(&mut self) -> bool {
+        if self.session.path().is_none() {
+            return self.save_as();
+        }
+        let result = self.session.save();
+        self.after_save(result)
+    }
+
+    pub fn save_as(&mut self) -> bool {
+        let suggested = self.session.path().and_then(|p| p.file_name()).map_or_else(
+            || "samverkan.ron".to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
-        format!("{name} – Samverkan")
+        let Some(path) = self.picker.save(&suggested) else {
+            return false;
+        };
+        let result = self.session.save_as(&path);
+        let ok = self.after_save(result);
+        if ok {
+            self.recent.add(&path);
+        }
+        ok
     }
+
+    fn after_save(&mut self, result: Result<crate::io::save::SaveOutcome, SaveError>) -> bool {
+        let lang = self.lang();
+        match result {
+            Ok(outcome) => {
+                let mut msg = lang.pick("Sparat.", "Saved.").to_owned();
+                for w in outcome.warnings {
+                    msg.push_str(&format!(" ({w})"));
+                }
+                self.set_status(msg, false);
+                true
+            }
+            Err(SaveError::ChangedOnDisk { .. }) => {
+                self.dialog = Some(Dialog::Conflict);
+                false
+            }
+            Err(e) => {
+                let msg = e.message(lang);
+                self.set_status(msg.clone(), true);
+                self.dialog = Some(Dialog::Message(msg));
+                false
+            }
+        }
+    }
+
+    /// Ask before a delete that takes other records with it.
+    fn request_delete(&mut self, edit: Edit) {
+        let mut probe = self.session.doc().clone();
+        match crate::edit::apply(&mut probe, edit.clone()) {
+            Err(EditError::Referenced(refs)) => {
+                self.dialog = Some(Dialog::ConfirmDelete { edit, refs });
+            }
+            _ => self.apply(edit),
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let mut hit = None;
+        ctx.input_mut(|i| {
+            for c in Command::by_shortcut_priority() {
+                if hit.is_none() && c.shortcuts().iter().any(|s| i.consume_shortcut(s)) {
+                    hit = Some(c);
+                }
+            }
+        });
+        if let Some(c) = hit {
+            self.run(ctx, c);
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            for (menu, title) in [
+                (Menu::File, t::FILE),
+                (Menu::Edit, t::EDIT),
+                (Menu::View, t::VIEW),
+                (Menu::Help, t::HELP),
+            ] {
+                ui.menu_button(title.get(lang), |ui| {
+                    for c in Command::ALL.into_iter().filter(|c| c.menu() == menu) {
+                        let enabled = match c {
+                            Command::Undo => self.session.can_undo(),
+                            Command::Redo => self.session.can_redo(),
+                            Command::Save => !self.session.is_read_only(),
+                            _ => true,
+                        };
+                        let mut button = egui::Button::new(c.label(lang));
+                        if let Some(s) = c.shortcuts().first() {
+                            button = button.shortcut_text(ctx.format_shortcut(s));
+                        }
+                        if ui.add_enabled(enabled, button).clicked() {
+                            self.run(&ctx, c);
+                            ui.close();
+                        }
+                        if c == Command::Open {
+                            let recent = self.recent.paths.clone();
+                            ui.add_enabled_ui(!recent.is_empty(), |ui| {
+                                ui.menu_button(t::OPEN_RECENT.get(lang), |ui| {
+                                    for p in recent {
+                                        if ui.button(p.display().to_string()).clicked() {
+                                            self.guard_unsaved(&ctx, Pending::Open(Some(p)));
+                                            ui.close();
+                                        }
+                                    }
+                                });
+                            });
+                        }
+                    }
+                    if menu == Menu::View {
+                        ui.separator();
+                        for p in Page::ALL {
+                            if ui
+                                .selectable_label(self.ui_state.page == p, p.title().get(lang))
+                                .clicked()
+                            {
+                                self.ui_state.page = p;
+                                ui.close();
+                            }
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    fn banners(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        match self.session.access() {
+            Access::ReadOnly(holder) if self.session.path().is_some() => {
+                let stale = holder.staleness().is_some();
+                let text = match lang {
+                    Lang::Sv => format!(
+                        "Skrivskyddat: dokumentet är öppet hos {}. Du kan läsa men inte ändra.",
+                        holder.describe()
+                    ),
+                    Lang::En => format!(
+                        "Read-only: the document is open by {}. You can read but not change it.",
+                        holder.describe()
+                    ),
+                };
+                banner(ui, crate::theme::READ_ONLY_BG, &text, |ui| {
+                    if stale && ui.button(t::TAKE_OVER.get(lang)).clicked() {
+                        self.dialog = Some(Dialog::TakeOverLock);
+                    }
+                });
+            }
+            Access::NoLock(reason) if self.session.path().is_some() => {
+                let text = match lang {
+                    Lang::Sv => format!(
+                        "Skrivskyddat: låsfilen kunde inte skapas ({reason}). Spara som … till en annan plats för att ändra."
+                    ),
+                    Lang::En => format!(
+                        "Read-only: the lock file could not be created ({reason}). Save as … elsewhere to make changes."
+                    ),
+                };
+                banner(ui, crate::theme::READ_ONLY_BG, &text, |_| {});
+            }
+            _ => {}
+        }
+        if self.session.was_migrated() {
+            banner(
+                ui,
+                crate::theme::MIGRATED_BG,
+                lang.pick(
+                    "Filen har ett äldre format och uppdateras när du sparar. Originalet sparas som säkerhetskopia.",
+                    "The file has an older format and is updated when you save. The original is kept as a backup.",
+                ),
+                |_| {},
+            );
+        }
+    }
+
+    fn nav_panel(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        egui::Panel::left("nav")
+            .exact_size(crate::theme::NAV_WIDTH)
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                for p in Page::ALL {
+                    let mut label = p.title().get(lang).to_owned();
+                    if p == Page::Problems && !self.problems.1.is_empty() {
+                        label = format!("{label} ({})", self.problems.1.len());
+                    }
+                    if ui
+                        .add_sized(
+                            [ui.available_width(), 26.0],
+                            egui::Button::selectable(self.ui_state.page == p, label),
+                        )
+                        .clicked()
+                    {
+                        self.ui_state.page = p;
+                    }
+                }
+            });
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let where_ = self.session.path().map_or_else(
+                    || t::SAMPLE.get(lang).to_owned(),
+                    |p| p.display().to_string(),
+                );
+                ui.label(where_);
+                ui.separator();
+                if self.session.is_dirty() {
+                    ui.colored_label(crate::theme::WARNING, t::UNSAVED.get(lang));
+                } else {
+                    ui.label(lang.pick("Allt sparat", "All saved"));
+                }
+                if let Some((msg, error)) = &self.status {
+                    ui.separator();
+                    if *error {
+                        ui.colored_label(crate::theme::ERROR, msg);
+                    } else {
+                        ui.label(msg);
+                    }
+                }
+            });
+        });
+    }
+
+    fn dialogs(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut keep = true;
+        let mut then: Option<Box<dyn FnOnce(&mut Self, &egui::Context)>> = None;
+        let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            match &dialog {
+                Dialog::Unsaved(pending) => {
+                    ui.heading(t::UNSAVED.get(lang));
+                    ui.label(t::UNSAVED_QUESTION.get(lang));
+                    ui.horizontal(|ui| {
+                        if ui.button(t::SAVE.get(lang)).clicked() {
+                            let pending = pending.clone();
+                            then = Some(Box::new(move |app, ctx| {
+                                if app.save() && !app.session.is_dirty() {
+                                    app.proceed(ctx, pending);
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::DONT_SAVE.get(lang)).clicked() {
+                            let pending = pending.clone();
+                            then = Some(Box::new(move |app, ctx| app.proceed(ctx, pending)));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Conflict => {
+                    ui.heading(lang.pick("Filen har ändrats av någon annan", "The file was changed by someone else"));
+                    ui.label(SaveError::ChangedOnDisk { current_hash: Some(0) }.message(lang));
+                    ui.horizontal(|ui| {
+                        if ui.button(t::RELOAD.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| {
+                                if let Some(p) = app.session.path().map(std::path::Path::to_owned) {
+                                    // Release our lock first so the reopened session can take it.
+                                    let old = std::mem::replace(&mut app.session, Session::unsaved(Document::new("")));
+                                    old.close();
+                                    app.open_path(&p);
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::SAVE_AS.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| {
+                                app.save_as();
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::OVERWRITE.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| {
+                                let result = app.session.overwrite();
+                                app.after_save(result);
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Message(text) => {
+                    ui.label(text);
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::ConfirmDelete { edit, refs } => {
+                    ui.heading(lang.pick("Andra poster hänvisar hit", "Other records refer to this"));
+                    ui.label(lang.pick("Om du raderar försvinner eller ändras också:", "Deleting also removes or changes:"));
+                    egui::ScrollArea::vertical().max_height(240.0).show(ui, |ui| {
+                        for r in refs {
+                            ui.label(format!("• {}", r.text(lang)));
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        if ui.button(egui::RichText::new(t::DELETE_CONFIRM.get(lang)).color(crate::theme::ERROR)).clicked() {
+                            let cascade = match edit.clone() {
+                                Edit::DeletePerson { id, .. } => Edit::DeletePerson { id, cascade: true },
+                                Edit::DeleteBody { id, .. } => Edit::DeleteBody { id, cascade: true },
+                                Edit::DeleteOrganisation { id, .. } => Edit::DeleteOrganisation { id, cascade: true },
+                                other => other,
+                            };
+                            then = Some(Box::new(move |app, _| app.apply(cascade)));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Recovery(found) => {
+                    ui.heading(lang.pick("Osparade ändringar hittades", "Unsaved changes were found"));
+                    ui.label(lang.pick(
+                        "Samverkan avslutades utan att spara. Dessa ändringar finns kvar:",
+                        "Samverkan closed without saving. These changes are still here:",
+                    ));
+                    for (i, f) in found.iter().enumerate() {
+                        let doc_name = f.content.document_path.as_ref().map_or_else(
+                            || format!("{} ({})", f.content.document.info.title, t::UNTITLED.get(lang)),
+                            |p| p.display().to_string(),
+                        );
+                        ui.horizontal(|ui| {
+                            ui.label(format!("{doc_name} – {}", f.content.written));
+                            if ui.button(t::RESTORE.get(lang)).clicked() {
+                                let f = found[i].clone();
+                                then = Some(Box::new(move |app, _| app.restore(&f)));
+                                keep = false;
+                            }
+                            if ui.button(t::DISCARD.get(lang)).clicked() {
+                                RecoveryStore::remove(&found[i]);
+                                let rest: Vec<Found> = found.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, f)| f.clone()).collect();
+                                if !rest.is_empty() {
+                                    then = Some(Box::new(move |app, _| app.dialog = Some(Dialog::Recovery(rest))));
+                                }
+                                keep = false;
+                            }
+                        });
+                    }
+                    if ui.button(lang.pick("Bestäm senare", "Decide later")).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::Damaged { error, candidates } => {
+                    ui.heading(lang.pick("Filen kunde inte läsas", "The file could not be read"));
+                    ui.label(error);
+                    if !candidates.is_empty() {
+                        ui.label(lang.pick(
+                            "Ett avbrutet sparande lämnade en läsbar kopia. Öppna den som ett osparat dokument:",
+                            "An interrupted save left a readable copy. Open it as an unsaved document:",
+                        ));
+                        for c in candidates {
+                            if ui.button(c.display().to_string()).clicked() {
+                                let c = c.clone();
+                                then = Some(Box::new(move |app, _| {
+                                    if let Ok((loaded, _)) = crate::io::read_document(&c) {
+                                        let old = std::mem::replace(&mut app.session, Session::unsaved(loaded.document));
+                                        old.close();
+                                    }
+                                }));
+                                keep = false;
+                            }
+                        }
+                    }
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::TakeOverLock => {
+                    ui.heading(t::TAKE_OVER.get(lang));
+                    ui.label(lang.pick(
+                        "Låset verkar övergivet (programmet som höll det körs inte längre, eller låset är gammalt). Om någon ändå har filen öppen kan deras ändringar gå förlorade. Ta över?",
+                        "The lock looks abandoned (the program that held it no longer runs, or the lock is old). If someone still has the file open, their changes may be lost. Take over?",
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(t::TAKE_OVER.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| {
+                                if let Err(e) = app.session.take_over_lock() {
+                                    app.set_status(e, true);
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Find => {
+                    if let Some(nav) = find_ui(ui, self.session.doc(), &mut self.find_text, lang) {
+                        then = Some(Box::new(move |app, _| {
+                            app.ui_state.page = app.pages.navigate(nav);
+                        }));
+                        keep = false;
+                    }
+                    if ui.button(t::CANCEL.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::Shortcuts => {
+                    ui.heading(t::SHORTCUTS.get(lang));
+                    egui::Grid::new("shortcuts").show(ui, |ui| {
+                        for c in Command::ALL {
+                            let keys: Vec<String> = c.shortcuts().iter().map(|s| ui.ctx().format_shortcut(s)).collect();
+                            if !keys.is_empty() {
+                                ui.label(c.label(lang));
+                                ui.label(keys.join(", "));
+                                ui.end_row();
+                            }
+                        }
+                    });
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::About => {
+                    ui.heading("Samverkan");
+                    ui.label(format!("{} {}", lang.pick("Version", "Version"), env!("CARGO_PKG_VERSION")));
+                    ui.label(lang.pick(
+                        "Planera och följ samverkansstrukturer mellan regioner och kommuner.",
+                        "Plan and track the collaboration structures of regions and municipalities.",
+                    ));
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+            }
+        });
+        if modal.should_close() && !matches!(dialog, Dialog::Recovery(_)) {
+            keep = false;
+        }
+        if keep {
+            self.dialog = Some(dialog);
+        }
+        if let Some(f) = then {
+            f(self, ctx);
+        }
+    }
+
+    /// Restore a recovery copy: reopen its file (if it had one) and put the recovered
+    /// document in, unsaved.
+    fn restore(&mut self, found: &Found) {
+        if let Some(path) = &found.content.document_path
+            && path.exists()
+        {
+            self.open_path(path);
+        } else {
+            let old = std::mem::replace(&mut self.session, Session::unsaved(Document::new("")));
+            old.close();
+        }
+        self.session.restore(found.content.document.clone());
+        RecoveryStore::remove(found);
+        let lang = self.lang();
+        self.set_status(
+            lang.pick(
+                "Osparade ändringar återställdes. Spara för att behålla dem.",
+                "Unsaved changes were restored. Save to keep them.",
+            ),
+            false,
+        );
+    }
+
+    /// The frame, apart from eframe: everything a test harness drives.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_shortcuts(&ctx);
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.session.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved(Pending::Quit));
+        }
+
+        if self.problems.0 != self.session.revision()
+            || self.problems.1.is_empty() && self.session.revision() == 0
+        {
+            self.problems = (
+                self.session.revision(),
+                validate(self.session.doc(), self.today),
+            );
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui);
+            self.banners(ui);
+        });
+        self.status_bar(ui);
+        self.nav_panel(ui);
+        let mut out = Out::default();
+        egui::CentralPanel::default().show(ui, |ui| {
+            let view = View {
+                doc: self.session.doc(),
+                lang: self.ui_state.lang,
+                today: self.today,
+                read_only: self.session.is_read_only(),
+                revision: self.session.revision(),
+                problems: &self.problems.1,
+            };
+            page_ui(ui, self.ui_state.page, &view, &mut self.pages, &mut out);
+        });
+        self.dialogs(&ctx);
+
+        for edit in out.edits {
+            self.apply(edit);
+        }
+        if let Some(edit) = out.delete {
+            self.request_delete(edit);
+        }
+        if let Some(nav) = out.nav {
+            self.ui_state.page = self.pages.navigate(nav);
+        }
+
+        let now = Instant::now();
+        self.session.tick(now);
+        if let Some(wait) = self.session.next_tick_in(now) {
+            ctx.request_repaint_after(wait + Duration::from_millis(50));
+        }
+        if now.duration_since(self.last_lock_refresh) > Duration::from_secs(600) {
+            self.session.refresh_lock();
+            self.last_lock_refresh = now;
+        }
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+fn banner(ui: &mut egui::Ui, colour: egui::Color32, text: &str, extra: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::new()
+        .fill(colour)
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.colored_label(egui::Color32::WHITE, text);
+                extra(ui);
+            });
+        });
+}
+
+/// The find box: people, bodies, organisations and meetings whose name contains the text.
+fn find_ui(ui: &mut egui::Ui, doc: &Document, text: &mut String, lang: Lang) -> Option<Nav> {
+    ui.heading(t::FIND.get(lang));
+    let response = ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(lang.pick("Namn …", "Name …"))
+            .desired_width(400.0),
+    );
+    response.request_focus();
+    let needle = text.trim().to_lowercase();
+    if needle.is_empty() {
+        return None;
+    }
+    let mut hits: Vec<(String, Nav)> = Vec::new();
+    for p in &doc.people {
+        if p.name.to_lowercase().contains(&needle) {
+            hits.push((
+                format!("{} – {}", p.display_name(), t::PERSON.get(lang)),
+                Nav::Person(p.id.clone()),
+            ));
+        }
+    }
+    for b in &doc.bodies {
+        if b.name.to_lowercase().contains(&needle) || b.short_name.to_lowercase() == needle {
+            hits.push((
+                format!("{} – {}", b.name, t::BODY.get(lang)),
+                Nav::Body(b.id.clone()),
+            ));
+        }
+    }
+    for o in &doc.organisations {
+        if o.name.to_lowercase().contains(&needle) {
+            hits.push((
+                format!("{} – {}", o.name, t::ORGANISATION.get(lang)),
+                Nav::Organisation(o.id.clone()),
+            ));
+        }
+    }
+    for m in &doc.meetings {
+        let names: Vec<String> = m
+            .bodies
+            .iter()
+            .filter_map(|b| doc.body(b))
+            .map(|b| b.name.to_lowercase())
+            .collect();
+        if m.title.to_lowercase().contains(&needle) || names.iter().any(|n| n.contains(&needle)) {
+            hits.push((
+                format!(
+                    "{} {} – {}",
+                    m.date,
+                    if m.title.is_empty() {
+                        names.join(", ")
+                    } else {
+                        m.title.clone()
+                    },
+                    lang.pick("möte", "meeting")
+                ),
+                Nav::Meeting(m.id.clone()),
+            ));
+        }
+    }
+    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let mut chosen = None;
+    egui::ScrollArea::vertical()
+        .max_height(300.0)
+        .show(ui, |ui| {
+            for (label, nav) in hits.iter().take(50) {
+                if ui.link(label).clicked() {
+                    chosen = Some(nav.clone());
+                }
+            }
+        });
+    if hits.is_empty() {
+        ui.weak(lang.pick("Inga träffar.", "No matches."));
+    }
+    chosen.or_else(|| {
+        if enter {
+            hits.first().map(|(_, n)| n.clone())
+        } else {
+            None
+        }
+    })
 }
 
 impl eframe::App for SamverkanApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let lang = self.lang;
-        egui::Panel::top("top").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading(&self.doc.info.title);
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.selectable_value(&mut self.lang, Lang::En, "English");
-                    ui.selectable_value(&mut self.lang, Lang::Sv, "Svenska");
-                });
-            });
-        });
-        egui::Panel::bottom("problems").show(ui, |ui| {
-            let errors = self
-                .problems
-                .iter()
-                .filter(|p| p.severity == Severity::Error)
-                .count();
-            let warnings = self.problems.len() - errors;
-            ui.label(match lang {
-                Lang::Sv => format!("{errors} fel, {warnings} varningar"),
-                Lang::En => format!("{errors} errors, {warnings} warnings"),
-            });
-        });
-        egui::Panel::left("bodies")
-            .resizable(true)
-            .default_size(260.0)
-            .show(ui, |ui| {
-                ui.heading(lang.pick("Organ", "Bodies"));
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    for (i, body) in self.doc.bodies.iter().enumerate() {
-                        if ui
-                            .selectable_label(self.selected_body == i, &body.name)
-                            .clicked()
-                        {
-                            self.selected_body = i;
-                        }
-                    }
-                });
-            });
-        egui::CentralPanel::default().show(ui, |ui| {
-            let Some(body) = self.doc.bodies.get(self.selected_body) else {
-                ui.label(lang.pick("Dokumentet har inga organ.", "The document has no bodies."));
-                return;
-            };
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(&body.name);
-                ui.label(format!(
-                    "{} · {} · {}",
-                    body.kind.label(lang),
-                    body.level.label(lang),
-                    cadence_text(body.cadence, lang)
-                ));
-                if !body.description.is_empty() {
-                    ui.label(&body.description);
-                }
-                if !body.mandate.is_empty() {
-                    ui.add_space(8.0);
-                    ui.strong(lang.pick("Uppdrag", "Mandate"));
-                    for duty in &body.mandate {
-                        ui.label(format!("• {duty}"));
-                    }
-                }
-                ui.add_space(8.0);
-                ui.strong(lang.pick("Ledamöter", "Members"));
-                egui::Grid::new("members").striped(true).show(ui, |ui| {
-                    for m in &body.memberships {
-                        let name = m
-                            .person
-                            .as_ref()
-                            .and_then(|p| self.doc.person(p))
-                            .map_or_else(
-                                || lang.pick("vakant", "vacant").to_owned(),
-                                super::model::person::Person::display_name,
-                            );
-                        ui.label(name);
-                        ui.label(m.role.label(lang));
-                        ui.label(
-                            m.represents
-                                .as_ref()
-                                .and_then(|o| self.doc.organisation(o))
-                                .map_or("", |o| o.name.as_str()),
-                        );
-                        ui.end_row();
-                    }
-                });
-            });
-        });
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.ui_state);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A normal close: nothing unsaved is left (the user saved or chose not to).
+        let old = std::mem::replace(&mut self.session, Session::unsaved(Document::new("")));
+        old.close();
     }
 }

@@ -3,6 +3,7 @@
 pub mod agreement;
 pub mod assignment;
 pub mod body;
+pub mod calendar;
 pub mod cycle;
 pub mod document;
 pub mod goal;
@@ -12,6 +13,7 @@ pub mod meeting;
 pub mod membership;
 pub mod organisation;
 pub mod person;
+pub mod query;
 pub mod references;
 pub mod timing;
 pub mod validate;

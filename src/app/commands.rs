@@ -1,0 +1,111 @@
+//! Every command of the menus, with its label and keyboard shortcut. Menus and shortcuts are
+//! both generated from this one list.
+
+use crate::i18n::{Lang, Tr, t};
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Quit,
+    Undo,
+    Redo,
+    Find,
+    ToggleLanguage,
+    Shortcuts,
+    About,
+}
+
+/// Which menu a command sits in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    Edit,
+    View,
+    Help,
+}
+
+impl Command {
+    pub const ALL: [Command; 11] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::Find,
+        Command::ToggleLanguage,
+        Command::Shortcuts,
+        Command::About,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let tr: Tr = match self {
+            Command::New => t::NEW,
+            Command::Open => t::OPEN,
+            Command::Save => t::SAVE,
+            Command::SaveAs => t::SAVE_AS,
+            Command::Quit => t::QUIT,
+            Command::Undo => t::UNDO,
+            Command::Redo => t::REDO,
+            Command::Find => t::FIND,
+            Command::ToggleLanguage => Tr("English", "Svenska"),
+            Command::Shortcuts => t::SHORTCUTS,
+            Command::About => t::ABOUT,
+        };
+        tr.get(lang)
+    }
+
+    pub fn menu(self) -> Menu {
+        match self {
+            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::Quit => {
+                Menu::File
+            }
+            Command::Undo | Command::Redo | Command::Find => Menu::Edit,
+            Command::ToggleLanguage => Menu::View,
+            Command::Shortcuts | Command::About => Menu::Help,
+        }
+    }
+
+    /// The shortcuts that run the command; the first is shown in the menu.
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
+        const CMD: Modifiers = Modifiers::COMMAND;
+        const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        match self {
+            Command::New => vec![KeyboardShortcut::new(CMD, Key::N)],
+            Command::Open => vec![KeyboardShortcut::new(CMD, Key::O)],
+            // Shift variants first: egui matches Ctrl+S also when Shift is held.
+            Command::SaveAs => vec![KeyboardShortcut::new(CMD_SHIFT, Key::S)],
+            Command::Save => vec![KeyboardShortcut::new(CMD, Key::S)],
+            Command::Quit => vec![KeyboardShortcut::new(CMD, Key::Q)],
+            Command::Redo => vec![
+                KeyboardShortcut::new(CMD, Key::Y),
+                KeyboardShortcut::new(CMD_SHIFT, Key::Z),
+            ],
+            Command::Undo => vec![KeyboardShortcut::new(CMD, Key::Z)],
+            Command::Find => vec![KeyboardShortcut::new(CMD, Key::F)],
+            Command::ToggleLanguage | Command::Shortcuts | Command::About => vec![],
+        }
+    }
+
+    /// The order in which shortcuts are checked: those with more modifiers first.
+    pub fn by_shortcut_priority() -> [Command; 11] {
+        [
+            Command::SaveAs,
+            Command::Redo,
+            Command::Save,
+            Command::Undo,
+            Command::New,
+            Command::Open,
+            Command::Quit,
+            Command::Find,
+            Command::ToggleLanguage,
+            Command::Shortcuts,
+            Command::About,
+        ]
+    }
+}

@@ -1,0 +1,104 @@
+//! The pages of the app. A page reads the document through a [`View`] and reports what the
+//! user did in an [`Out`]: edits to apply, a record to open, a delete to confirm. Pages never
+//! change the document themselves.
+
+pub mod list;
+pub mod pages;
+pub mod widgets;
+
+use crate::edit::Edit;
+use crate::i18n::{Lang, Tr, t};
+use crate::model::validate::Problem;
+use crate::model::{BodyId, Document, MeetingId, OrganisationId, PersonId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Page {
+    #[default]
+    Overview,
+    Structure,
+    Bodies,
+    People,
+    Organisations,
+    Meetings,
+    Wheel,
+    Timeline,
+    Goals,
+    Assignments,
+    Agreements,
+    Problems,
+}
+
+impl Page {
+    pub const ALL: [Page; 12] = [
+        Page::Overview,
+        Page::Structure,
+        Page::Bodies,
+        Page::People,
+        Page::Organisations,
+        Page::Meetings,
+        Page::Wheel,
+        Page::Timeline,
+        Page::Goals,
+        Page::Assignments,
+        Page::Agreements,
+        Page::Problems,
+    ];
+
+    pub fn title(self) -> Tr {
+        match self {
+            Page::Overview => t::OVERVIEW,
+            Page::Structure => t::STRUCTURE,
+            Page::Bodies => t::BODIES,
+            Page::People => t::PEOPLE,
+            Page::Organisations => t::ORGANISATIONS,
+            Page::Meetings => t::MEETINGS,
+            Page::Wheel => t::WHEEL,
+            Page::Timeline => t::TIMELINE,
+            Page::Goals => t::GOALS,
+            Page::Assignments => t::ASSIGNMENTS,
+            Page::Agreements => t::AGREEMENTS,
+            Page::Problems => t::PROBLEMS,
+        }
+    }
+}
+
+/// A record to open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Nav {
+    Page(Page),
+    Body(BodyId),
+    Person(PersonId),
+    Organisation(OrganisationId),
+    Meeting(MeetingId),
+    /// A record on a page, by its index in that page's collection.
+    Goal(String),
+    Assignment(String),
+    Agreement(String),
+}
+
+/// What a page may read.
+pub struct View<'a> {
+    pub doc: &'a Document,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub read_only: bool,
+    pub revision: u64,
+    pub problems: &'a [Problem],
+}
+
+impl View<'_> {
+    pub fn editable(&self) -> bool {
+        !self.read_only
+    }
+}
+
+/// What the user did on a page this frame.
+#[derive(Debug, Default)]
+pub struct Out {
+    pub edits: Vec<Edit>,
+    pub nav: Option<Nav>,
+    /// A delete that may need the user's confirmation (references are checked by the app).
+    pub delete: Option<Edit>,
+}

@@ -1,0 +1,622 @@
+//! Organ: the bodies, their mandate, composition with a live check, members and links.
+
+use super::{PagesState, list_header, master_detail};
+use crate::edit::Edit;
+use crate::i18n::{Label, Lang, cadence_text, t};
+use crate::model::query::composition_summary;
+use crate::model::{
+    Body, BodyId, BodyKind, BodyStatus, Cadence, CompositionRule, Level, Link, LinkId, LinkKind,
+    Membership, MembershipId, OrganisationKind, Role, next_free_id,
+};
+use crate::ui::list::Row;
+use crate::ui::widgets::{self, field_label};
+use crate::ui::{Nav, Out, View};
+
+pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    master_detail(
+        ui,
+        "bodies",
+        state,
+        out,
+        |ui, state, out| {
+            if list_header(
+                ui,
+                t::BODIES.get(lang),
+                state.bodies.shown(),
+                doc.bodies.len(),
+                t::NEW_BODY.get(lang),
+                view.editable(),
+            ) {
+                let id = BodyId::new(next_free_id(
+                    BodyId::PREFIX,
+                    doc.bodies.iter().map(|b| b.id.as_str()),
+                ));
+                out.edits.push(Edit::PutBody(new_body(id.clone(), lang)));
+                state.body = Some(id);
+            }
+            let headers = [
+                t::NAME.get(lang),
+                t::SHORT_NAME.get(lang),
+                t::KIND.get(lang),
+                t::MEMBERS.get(lang),
+            ];
+            if let Some(k) = state.bodies.ui(
+                ui,
+                "bodies",
+                view.revision,
+                &headers,
+                state.body.as_ref(),
+                t::FILTER.get(lang),
+                || {
+                    doc.bodies
+                        .iter()
+                        .map(|b| Row {
+                            key: b.id.clone(),
+                            cells: vec![
+                                b.name.clone(),
+                                b.short_name.clone(),
+                                b.kind.label(lang).to_owned(),
+                                b.memberships.len().to_string(),
+                            ],
+                        })
+                        .collect()
+                },
+            ) {
+                state.body = Some(k);
+            }
+        },
+        |ui, state, out| match state.body.as_ref().and_then(|id| doc.body(id)) {
+            Some(body) => detail(ui, view, body, out),
+            None => {
+                ui.label(t::SELECT_LEFT.get(lang));
+            }
+        },
+    );
+}
+
+fn new_body(id: BodyId, lang: Lang) -> Body {
+    Body {
+        id,
+        name: t::NEW_BODY.get(lang).to_owned(),
+        short_name: String::new(),
+        kind: BodyKind::WorkingGroup,
+        level: Level::Officials,
+        description: String::new(),
+        mandate: Vec::new(),
+        cadence: Cadence::Irregular,
+        composition: Vec::new(),
+        status: BodyStatus::Active,
+        established: None,
+        ended: None,
+        memberships: Vec::new(),
+    }
+}
+
+fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let on = view.editable();
+    let fid = |f: &str| (body.id.as_str().to_owned(), f.to_owned());
+    let mut b = body.clone();
+    let mut changed = false;
+
+    ui.horizontal(|ui| {
+        ui.heading(&body.name);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .add_enabled(on, egui::Button::new(t::DELETE.get(lang)))
+                .clicked()
+            {
+                out.delete = Some(Edit::DeleteBody {
+                    id: body.id.clone(),
+                    cascade: false,
+                });
+            }
+        });
+    });
+    egui::Grid::new(("body-form", body.id.as_str()))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            field_label(ui, t::NAME.get(lang));
+            if let Some(v) = widgets::text(ui, fid("name"), &b.name, on) {
+                b.name = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::SHORT_NAME.get(lang));
+            if let Some(v) = widgets::text(ui, fid("short"), &b.short_name, on) {
+                b.short_name = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::KIND.get(lang));
+            if let Some(v) = widgets::choice(ui, fid("kind"), b.kind, &BodyKind::ALL, lang, on) {
+                b.kind = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::LEVEL.get(lang));
+            if let Some(v) = widgets::choice(
+                ui,
+                fid("level"),
+                b.level,
+                &[Level::Political, Level::Officials, Level::Mixed],
+                lang,
+                on,
+            ) {
+                b.level = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::STATUS.get(lang));
+            if let Some(v) = widgets::choice(
+                ui,
+                fid("status"),
+                b.status,
+                &[BodyStatus::Proposed, BodyStatus::Active, BodyStatus::Closed],
+                lang,
+                on,
+            ) {
+                b.status = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::CADENCE.get(lang));
+            if let Some(v) = cadence_ui(ui, &body.id, b.cadence, lang, on) {
+                b.cadence = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::ESTABLISHED.get(lang));
+            if let Some(v) = widgets::date(ui, fid("established"), b.established, on) {
+                b.established = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::ENDED.get(lang));
+            if let Some(v) = widgets::date(ui, fid("ended"), b.ended, on) {
+                b.ended = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::DESCRIPTION.get(lang));
+            if let Some(v) = widgets::multiline(ui, fid("description"), &b.description, on) {
+                b.description = v;
+                changed = true;
+            }
+            ui.end_row();
+        });
+
+    ui.add_space(10.0);
+    ui.strong(t::MANDATE.get(lang));
+    let mut remove_duty = None;
+    for (i, duty) in body.mandate.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(on, egui::Button::new("×").small())
+                .on_hover_text(t::REMOVE.get(lang))
+                .clicked()
+            {
+                remove_duty = Some(i);
+            }
+            if let Some(v) = widgets::text(ui, fid(&format!("duty{i}")), duty, on) {
+                b.mandate[i] = v;
+                changed = true;
+            }
+        });
+    }
+    if let Some(i) = remove_duty {
+        b.mandate.remove(i);
+        changed = true;
+    }
+    if ui
+        .add_enabled(
+            on,
+            egui::Button::new(format!("+ {}", t::ADD_DUTY.get(lang))),
+        )
+        .clicked()
+    {
+        b.mandate
+            .push(lang.pick("Ny uppgift", "New duty").to_owned());
+        changed = true;
+    }
+
+    ui.add_space(10.0);
+    ui.strong(t::COMPOSITION.get(lang));
+    let (summary, ok) = composition_summary(doc, body, lang);
+    if !summary.is_empty() {
+        let colour = if ok {
+            crate::theme::OK
+        } else {
+            crate::theme::WARNING
+        };
+        ui.colored_label(colour, summary);
+    }
+    let mut remove_rule = None;
+    for (i, rule) in body.composition.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
+                remove_rule = Some(i);
+            }
+            ui.label(rule_text(rule, lang));
+        });
+    }
+    if let Some(i) = remove_rule {
+        b.composition.remove(i);
+        changed = true;
+    }
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(on, |ui| {
+            ui.menu_button(
+                format!("+ {}", lang.pick("Lägg till regel", "Add rule")),
+                |ui| {
+                    for kind in [OrganisationKind::Municipality, OrganisationKind::Region] {
+                        if ui
+                            .button(format!(
+                                "{} … {}",
+                                lang.pick("Platser från", "Seats from"),
+                                kind.label(lang)
+                            ))
+                            .clicked()
+                        {
+                            b.composition.push(CompositionRule::SeatsFrom {
+                                kind,
+                                min: Some(1),
+                                max: Some(5),
+                            });
+                            changed = true;
+                        }
+                    }
+                    if ui
+                        .button(lang.pick(
+                            "Högst 8 ledamöter utöver samordnare",
+                            "At most 8 members besides coordinators",
+                        ))
+                        .clicked()
+                    {
+                        b.composition.push(CompositionRule::MaxMembers {
+                            max: 8,
+                            excluding: vec![Role::Coordinator, Role::Koordinator],
+                        });
+                        changed = true;
+                    }
+                    if ui
+                        .button(
+                            lang.pick("Balans kommuner/region", "Balance municipalities/region"),
+                        )
+                        .clicked()
+                    {
+                        b.composition.push(CompositionRule::Balance {
+                            a: OrganisationKind::Municipality,
+                            b: OrganisationKind::Region,
+                            max_difference: 1,
+                        });
+                        changed = true;
+                    }
+                    if ui
+                        .button(lang.pick("En sammankallande", "One convener"))
+                        .clicked()
+                    {
+                        b.composition.push(CompositionRule::SeatsWithRole {
+                            role: Role::Convener,
+                            min: Some(1),
+                            max: Some(1),
+                        });
+                        changed = true;
+                    }
+                },
+            );
+        });
+    });
+
+    if changed {
+        out.edits.push(Edit::PutBody(b));
+    }
+
+    ui.add_space(10.0);
+    members_ui(ui, view, body, out);
+    ui.add_space(10.0);
+    links_ui(ui, view, body, out);
+}
+
+fn cadence_ui(
+    ui: &mut egui::Ui,
+    id: &BodyId,
+    current: Cadence,
+    lang: Lang,
+    on: bool,
+) -> Option<Cadence> {
+    let options = [
+        Cadence::Irregular,
+        Cadence::Weekly,
+        Cadence::Monthly,
+        Cadence::EveryOtherMonth,
+        Cadence::Quarterly,
+        Cadence::TimesPerYear(match current {
+            Cadence::TimesPerYear(n) => n,
+            _ => 4,
+        }),
+    ];
+    let mut value = current;
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(on, |ui| {
+            egui::ComboBox::from_id_salt(("cadence", id.as_str()))
+                .selected_text(cadence_text(current, lang))
+                .show_ui(ui, |ui| {
+                    for c in options {
+                        let label = match c {
+                            Cadence::TimesPerYear(_) => {
+                                lang.pick("… gånger per år", "… times a year").to_owned()
+                            }
+                            other => cadence_text(other, lang),
+                        };
+                        ui.selectable_value(&mut value, c, label);
+                    }
+                });
+        });
+        if let Cadence::TimesPerYear(n) = current
+            && let Some(Some(v)) = widgets::number::<u16>(ui, ("times", id.as_str()), Some(n), on)
+        {
+            value = Cadence::TimesPerYear(v);
+        }
+    });
+    (value != current).then_some(value)
+}
+
+pub fn rule_text(rule: &CompositionRule, lang: Lang) -> String {
+    let bounds = |min: &Option<u16>, max: &Option<u16>| match (min, max) {
+        (Some(a), Some(b)) if a == b => format!("{a}"),
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) => format!("≥ {a}"),
+        (None, Some(b)) => format!("≤ {b}"),
+        (None, None) => "—".into(),
+    };
+    match rule {
+        CompositionRule::SeatsFrom { kind, min, max } => match lang {
+            Lang::Sv => format!(
+                "{} platser från {}",
+                bounds(min, max),
+                crate::model::validate::kind_sv(*kind)
+            ),
+            Lang::En => format!(
+                "{} seats from {}",
+                bounds(min, max),
+                crate::model::validate::kind_en(*kind)
+            ),
+        },
+        CompositionRule::SeatsWithRole { role, min, max } => {
+            format!("{} × {}", bounds(min, max), role.label(lang))
+        }
+        CompositionRule::MaxMembers { max, excluding } => {
+            let ex: Vec<&str> = excluding.iter().map(|r| r.label(lang)).collect();
+            match lang {
+                Lang::Sv if ex.is_empty() => format!("högst {max} ledamöter"),
+                Lang::Sv => format!("högst {max} ledamöter utöver {}", ex.join(", ")),
+                Lang::En if ex.is_empty() => format!("at most {max} members"),
+                Lang::En => format!("at most {max} members besides {}", ex.join(", ")),
+            }
+        }
+        CompositionRule::Balance {
+            a,
+            b,
+            max_difference,
+        } => match lang {
+            Lang::Sv => format!(
+                "balans mellan {} och {} (skillnad högst {max_difference})",
+                crate::model::validate::kind_sv(*a),
+                crate::model::validate::kind_sv(*b)
+            ),
+            Lang::En => format!(
+                "balance between {} and {} (difference at most {max_difference})",
+                crate::model::validate::kind_en(*a),
+                crate::model::validate::kind_en(*b)
+            ),
+        },
+    }
+}
+
+fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let on = view.editable();
+    ui.horizontal(|ui| {
+        ui.strong(format!(
+            "{} ({})",
+            t::MEMBERS.get(lang),
+            body.memberships.len()
+        ));
+        if ui
+            .add_enabled(
+                on,
+                egui::Button::new(format!("+ {}", t::ADD_MEMBER.get(lang))),
+            )
+            .clicked()
+        {
+            let used = doc
+                .bodies
+                .iter()
+                .flat_map(|b| &b.memberships)
+                .map(|m| m.id.as_str());
+            out.edits.push(Edit::PutMembership {
+                body: body.id.clone(),
+                membership: Membership {
+                    id: MembershipId::new(next_free_id(MembershipId::PREFIX, used)),
+                    person: None,
+                    role: Role::Member,
+                    represents: None,
+                    from: None,
+                    to: None,
+                    note: String::new(),
+                },
+            });
+        }
+    });
+    let people: Vec<(crate::model::PersonId, String)> = {
+        let mut v: Vec<_> = doc
+            .people
+            .iter()
+            .map(|p| (p.id.clone(), p.display_name()))
+            .collect();
+        v.sort_by(|a, b| a.1.cmp(&b.1));
+        v
+    };
+    let orgs: Vec<(crate::model::OrganisationId, String)> = doc
+        .organisations
+        .iter()
+        .map(|o| (o.id.clone(), o.name.clone()))
+        .collect();
+    egui::Grid::new(("members", body.id.as_str()))
+        .striped(true)
+        .num_columns(6)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            for h in [t::PERSON, t::ROLE, t::REPRESENTS, t::FROM, t::TO] {
+                ui.strong(h.get(lang));
+            }
+            ui.label("");
+            ui.end_row();
+            for m in &body.memberships {
+                let mid = m.id.as_str();
+                let mut changed = m.clone();
+                let mut any = false;
+                ui.horizontal(|ui| {
+                    if let Some(v) = widgets::reference(
+                        ui,
+                        ("person", mid),
+                        m.person.as_ref(),
+                        &people,
+                        true,
+                        lang,
+                        on,
+                    ) {
+                        changed.person = v;
+                        any = true;
+                    }
+                    if let Some(p) = &m.person
+                        && ui
+                            .small_button("»")
+                            .on_hover_text(lang.pick("Öppna personen", "Open the person"))
+                            .clicked()
+                    {
+                        out.nav = Some(Nav::Person(p.clone()));
+                    }
+                });
+                if let Some(v) = widgets::choice(ui, ("role", mid), m.role, &Role::ALL, lang, on) {
+                    changed.role = v;
+                    any = true;
+                }
+                if let Some(v) = widgets::reference(
+                    ui,
+                    ("represents", mid),
+                    m.represents.as_ref(),
+                    &orgs,
+                    true,
+                    lang,
+                    on,
+                ) {
+                    changed.represents = v;
+                    any = true;
+                }
+                if let Some(v) = widgets::date(ui, ("from", mid), m.from, on) {
+                    changed.from = v;
+                    any = true;
+                }
+                if let Some(v) = widgets::date(ui, ("to", mid), m.to, on) {
+                    changed.to = v;
+                    any = true;
+                }
+                if ui
+                    .add_enabled(on, egui::Button::new("×").small())
+                    .on_hover_text(t::REMOVE.get(lang))
+                    .clicked()
+                {
+                    out.edits.push(Edit::RemoveMembership {
+                        body: body.id.clone(),
+                        id: m.id.clone(),
+                    });
+                }
+                ui.end_row();
+                if any {
+                    out.edits.push(Edit::PutMembership {
+                        body: body.id.clone(),
+                        membership: changed,
+                    });
+                }
+            }
+        });
+}
+
+fn links_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let on = view.editable();
+    ui.horizontal(|ui| {
+        ui.strong(t::LINKS.get(lang));
+        if ui
+            .add_enabled(
+                on,
+                egui::Button::new(format!("+ {}", t::NEW_LINK.get(lang))),
+            )
+            .clicked()
+            && let Some(other) = doc.bodies.iter().find(|b| b.id != body.id)
+        {
+            out.edits.push(Edit::PutLink(Link {
+                id: LinkId::new(next_free_id(
+                    LinkId::PREFIX,
+                    doc.links.iter().map(|l| l.id.as_str()),
+                )),
+                from: body.id.clone(),
+                to: other.id.clone(),
+                kind: LinkKind::ReportsTo,
+                note: String::new(),
+            }));
+        }
+    });
+    let bodies: Vec<(BodyId, String)> = doc
+        .bodies
+        .iter()
+        .map(|b| (b.id.clone(), b.name.clone()))
+        .collect();
+    egui::Grid::new(("links", body.id.as_str()))
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            for l in doc
+                .links
+                .iter()
+                .filter(|l| l.from == body.id || l.to == body.id)
+            {
+                let lid = l.id.as_str();
+                let mut changed = l.clone();
+                let mut any = false;
+                if let Some(Some(v)) =
+                    widgets::reference(ui, ("from", lid), Some(&l.from), &bodies, false, lang, on)
+                {
+                    changed.from = v;
+                    any = true;
+                }
+                if let Some(v) =
+                    widgets::choice(ui, ("kind", lid), l.kind, &LinkKind::ALL, lang, on)
+                {
+                    changed.kind = v;
+                    any = true;
+                }
+                if let Some(Some(v)) =
+                    widgets::reference(ui, ("to", lid), Some(&l.to), &bodies, false, lang, on)
+                {
+                    changed.to = v;
+                    any = true;
+                }
+                if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
+                    out.edits.push(Edit::DeleteLink(l.id.clone()));
+                }
+                ui.end_row();
+                if any {
+                    out.edits.push(Edit::PutLink(changed));
+                }
+            }
+        });
+}

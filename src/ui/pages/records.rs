@@ -1,0 +1,986 @@
+//! Möten, Mål, Uppdrag, Överenskommelser and Styrdokument: lists and forms.
+
+use super::{PagesState, list_header, master_detail};
+use crate::edit::Edit;
+use crate::i18n::{Label, Lang, t};
+use crate::model::{
+    Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, BodyId,
+    Direction, DocumentId, Goal, GoalId, GoverningDocument, Meeting, MeetingId, MeetingStatus,
+    OrganisationId, PersonId, next_free_id,
+};
+use crate::ui::list::Row;
+use crate::ui::widgets::{self, field_label};
+use crate::ui::{Nav, Out, View};
+
+fn body_options(view: &View) -> Vec<(BodyId, String)> {
+    view.doc
+        .bodies
+        .iter()
+        .map(|b| (b.id.clone(), b.name.clone()))
+        .collect()
+}
+
+fn body_label(view: &View, id: &BodyId) -> String {
+    view.doc
+        .body(id)
+        .map_or_else(|| id.to_string(), |b| b.label().to_owned())
+}
+
+fn delete_button(ui: &mut egui::Ui, lang: Lang, on: bool) -> bool {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.add_enabled(on, egui::Button::new(t::DELETE.get(lang)))
+            .clicked()
+    })
+    .inner
+}
+
+pub fn meeting_title(view: &View, m: &Meeting) -> String {
+    if m.title.is_empty() {
+        m.bodies
+            .iter()
+            .map(|b| body_label(view, b))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    } else {
+        m.title.clone()
+    }
+}
+
+pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    master_detail(
+        ui,
+        "meetings",
+        state,
+        out,
+        |ui, state, out| {
+            if list_header(
+                ui,
+                t::MEETINGS.get(lang),
+                state.meetings.shown(),
+                doc.meetings.len(),
+                t::NEW_MEETING.get(lang),
+                view.editable() && !doc.bodies.is_empty(),
+            ) {
+                let id = MeetingId::new(next_free_id(
+                    MeetingId::PREFIX,
+                    doc.meetings.iter().map(|m| m.id.as_str()),
+                ));
+                out.edits.push(Edit::PutMeeting(Meeting {
+                    id: id.clone(),
+                    bodies: doc
+                        .bodies
+                        .first()
+                        .map(|b| b.id.clone())
+                        .into_iter()
+                        .collect(),
+                    title: String::new(),
+                    date: view.today,
+                    start: chrono::NaiveTime::from_hms_opt(9, 0, 0),
+                    end: chrono::NaiveTime::from_hms_opt(11, 0, 0),
+                    place: String::new(),
+                    online: String::new(),
+                    status: MeetingStatus::Planned,
+                    agenda: Vec::new(),
+                    minutes: None,
+                }));
+                state.meeting = Some(id);
+            }
+            let headers = [t::DATE.get(lang), t::TITLE.get(lang), t::STATUS.get(lang)];
+            if let Some(k) = state.meetings.ui(
+                ui,
+                "meetings",
+                view.revision,
+                &headers,
+                state.meeting.as_ref(),
+                t::FILTER.get(lang),
+                || {
+                    doc.meetings
+                        .iter()
+                        .map(|m| Row {
+                            key: m.id.clone(),
+                            cells: vec![
+                                format!(
+                                    "{} {}",
+                                    m.date,
+                                    crate::model::calendar::week_label(m.date, lang)
+                                ),
+                                meeting_title(view, m),
+                                m.status.label(lang).to_owned(),
+                            ],
+                        })
+                        .collect()
+                },
+            ) {
+                state.meeting = Some(k);
+            }
+        },
+        |ui, state, out| match state.meeting.as_ref().and_then(|id| doc.meeting(id)) {
+            Some(m) => meeting_detail(ui, view, m, out),
+            None => {
+                ui.label(t::SELECT_LEFT.get(lang));
+            }
+        },
+    );
+}
+
+fn meeting_detail(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out: &mut Out) {
+    let lang = view.lang;
+    let on = view.editable();
+    let fid = |f: &str| (meeting.id.as_str().to_owned(), f.to_owned());
+    let mut m = meeting.clone();
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.heading(format!(
+            "{} – {}",
+            meeting_title(view, meeting),
+            meeting.date
+        ));
+        if delete_button(ui, lang, on) {
+            out.delete = Some(Edit::DeleteMeeting(meeting.id.clone()));
+        }
+    });
+    let bodies = body_options(view);
+    egui::Grid::new(("meeting-form", meeting.id.as_str()))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            field_label(ui, t::TITLE.get(lang));
+            if let Some(v) = widgets::text(ui, fid("title"), &m.title, on) {
+                m.title = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::BODIES.get(lang));
+            ui.vertical(|ui| {
+                let mut remove = None;
+                for (i, b) in meeting.bodies.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        if ui.link(body_label(view, b)).clicked() {
+                            out.nav = Some(Nav::Body(b.clone()));
+                        }
+                        if meeting.bodies.len() > 1
+                            && ui.add_enabled(on, egui::Button::new("×").small()).clicked()
+                        {
+                            remove = Some(i);
+                        }
+                    });
+                }
+                if let Some(i) = remove {
+                    m.bodies.remove(i);
+                    changed = true;
+                }
+                let others: Vec<(BodyId, String)> = bodies
+                    .iter()
+                    .filter(|(id, _)| !meeting.bodies.contains(id))
+                    .cloned()
+                    .collect();
+                if let Some(Some(b)) =
+                    widgets::reference(ui, fid("add-body"), None, &others, false, lang, on)
+                {
+                    m.bodies.push(b);
+                    changed = true;
+                }
+            });
+            ui.end_row();
+            field_label(ui, t::DATE.get(lang));
+            ui.horizontal(|ui| {
+                if let Some(Some(v)) = widgets::date(ui, fid("date"), Some(m.date), on) {
+                    m.date = v;
+                    changed = true;
+                }
+                ui.label(crate::model::calendar::week_label(meeting.date, lang));
+            });
+            ui.end_row();
+            field_label(
+                ui,
+                &format!("{} – {}", t::START.get(lang), t::END.get(lang)),
+            );
+            ui.horizontal(|ui| {
+                if let Some(v) = widgets::time(ui, fid("start"), m.start, on) {
+                    m.start = v;
+                    changed = true;
+                }
+                ui.label("–");
+                if let Some(v) = widgets::time(ui, fid("end"), m.end, on) {
+                    m.end = v;
+                    changed = true;
+                }
+            });
+            ui.end_row();
+            field_label(ui, t::PLACE.get(lang));
+            if let Some(v) = widgets::text(ui, fid("place"), &m.place, on) {
+                m.place = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::ONLINE.get(lang));
+            if let Some(v) = widgets::text(ui, fid("online"), &m.online, on) {
+                m.online = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::STATUS.get(lang));
+            if let Some(v) =
+                widgets::choice(ui, fid("status"), m.status, &MeetingStatus::ALL, lang, on)
+            {
+                m.status = v;
+                changed = true;
+            }
+            ui.end_row();
+        });
+    if changed {
+        out.edits.push(Edit::PutMeeting(m));
+    }
+    ui.add_space(10.0);
+    ui.strong(format!(
+        "{} ({})",
+        t::AGENDA.get(lang),
+        meeting.agenda.len()
+    ));
+    let mut clock = meeting.start;
+    egui::Grid::new(("agenda", meeting.id.as_str()))
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            for item in &meeting.agenda {
+                ui.label(
+                    clock
+                        .map(|c| c.format("%H:%M").to_string())
+                        .unwrap_or_default(),
+                );
+                ui.label(format!("{}. {}", item.number, item.title));
+                ui.label(item.kind.label(lang));
+                ui.label(
+                    item.presenter
+                        .as_ref()
+                        .map(|p| crate::cli::participant_name(view.doc, p))
+                        .unwrap_or_default(),
+                );
+                ui.end_row();
+                clock = clock.map(|c| c + chrono::Duration::minutes(i64::from(item.duration)));
+            }
+        });
+}
+
+pub fn goals_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    master_detail(
+        ui,
+        "goals",
+        state,
+        out,
+        |ui, state, out| {
+            if list_header(
+                ui,
+                t::GOALS.get(lang),
+                state.goals.shown(),
+                doc.goals.len(),
+                t::NEW_GOAL.get(lang),
+                view.editable(),
+            ) {
+                let id = GoalId::new(next_free_id(
+                    GoalId::PREFIX,
+                    doc.goals.iter().map(|g| g.id.as_str()),
+                ));
+                out.edits.push(Edit::PutGoal(Goal {
+                    id: id.clone(),
+                    area: String::new(),
+                    text: t::NEW_GOAL.get(lang).to_owned(),
+                    direction: Direction::Increase,
+                    target_change: None,
+                    unit: "procentenheter".into(),
+                    target_note: String::new(),
+                    baseline_year: None,
+                    target_year: None,
+                    indicators: Vec::new(),
+                }));
+                state.goal = Some(id.0);
+            }
+            let headers = [t::TEXT.get(lang), t::TARGET.get(lang), t::AREA.get(lang)];
+            if let Some(k) = state.goals.ui(
+                ui,
+                "goals",
+                view.revision,
+                &headers,
+                state.goal.as_ref(),
+                t::FILTER.get(lang),
+                || {
+                    doc.goals
+                        .iter()
+                        .map(|g| Row {
+                            key: g.id.0.clone(),
+                            cells: vec![g.text.clone(), goal_target(g, lang), g.area.clone()],
+                        })
+                        .collect()
+                },
+            ) {
+                state.goal = Some(k);
+            }
+        },
+        |ui, state, out| match state
+            .goal
+            .as_ref()
+            .and_then(|id| doc.goals.iter().find(|g| &g.id.0 == id))
+        {
+            Some(g) => goal_detail(ui, view, g, out),
+            None => {
+                ui.label(t::SELECT_LEFT.get(lang));
+            }
+        },
+    );
+}
+
+/// "minska 2 procentenheter" (words, not arrows: the UI font has no arrow glyphs).
+pub fn goal_target(g: &Goal, lang: Lang) -> String {
+    let amount = g
+        .target_change
+        .map(|v| format!(" {v} {}", g.unit))
+        .unwrap_or_default();
+    let note = if g.target_note.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", g.target_note)
+    };
+    format!("{}{amount}{note}", g.direction.label(lang))
+}
+
+fn goal_detail(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
+    let lang = view.lang;
+    let on = view.editable();
+    let fid = |f: &str| (goal.id.as_str().to_owned(), f.to_owned());
+    let mut g = goal.clone();
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.heading(goal_target(goal, lang));
+        if delete_button(ui, lang, on) {
+            out.delete = Some(Edit::DeleteGoal(goal.id.clone()));
+        }
+    });
+    egui::Grid::new(("goal-form", goal.id.as_str()))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            field_label(ui, t::AREA.get(lang));
+            if let Some(v) = widgets::text(ui, fid("area"), &g.area, on) {
+                g.area = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::DIRECTION.get(lang));
+            if let Some(v) = widgets::choice(
+                ui,
+                fid("dir"),
+                g.direction,
+                &[Direction::Increase, Direction::Decrease],
+                lang,
+                on,
+            ) {
+                g.direction = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::TARGET.get(lang));
+            if let Some(v) = widgets::number::<f64>(ui, fid("change"), g.target_change, on) {
+                g.target_change = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::UNIT.get(lang));
+            if let Some(v) = widgets::text(ui, fid("unit"), &g.unit, on) {
+                g.unit = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::NOTES.get(lang));
+            if let Some(v) = widgets::text(ui, fid("note"), &g.target_note, on) {
+                g.target_note = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::BASELINE_YEAR.get(lang));
+            if let Some(v) = widgets::number::<i32>(ui, fid("base"), g.baseline_year, on) {
+                g.baseline_year = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::TARGET_YEAR.get(lang));
+            if let Some(v) = widgets::number::<i32>(ui, fid("target"), g.target_year, on) {
+                g.target_year = v;
+                changed = true;
+            }
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    field_label(ui, t::TEXT.get(lang));
+    if let Some(v) = widgets::multiline(ui, fid("text"), &g.text, on) {
+        g.text = v;
+        changed = true;
+    }
+    if changed {
+        out.edits.push(Edit::PutGoal(g));
+    }
+    if !goal.indicators.is_empty() {
+        ui.add_space(10.0);
+        ui.strong(lang.pick("Indikatorer", "Indicators"));
+        for ind in &goal.indicators {
+            ui.label(format!(
+                "• {} {}",
+                ind.name,
+                if ind.values.is_empty() {
+                    String::new()
+                } else {
+                    format!("({} {})", ind.values.len(), lang.pick("värden", "values"))
+                }
+            ));
+        }
+    }
+}
+
+pub fn assignments_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    master_detail(
+        ui,
+        "assignments",
+        state,
+        out,
+        |ui, state, out| {
+            if list_header(
+                ui,
+                t::ASSIGNMENTS.get(lang),
+                state.assignments.shown(),
+                doc.assignments.len(),
+                t::NEW_ASSIGNMENT.get(lang),
+                view.editable() && !doc.bodies.is_empty(),
+            ) {
+                let id = AssignmentId::new(next_free_id(
+                    AssignmentId::PREFIX,
+                    doc.assignments.iter().map(|a| a.id.as_str()),
+                ));
+                if let Some(first) = doc.bodies.first() {
+                    out.edits.push(Edit::PutAssignment(Assignment {
+                        id: id.clone(),
+                        title: t::NEW_ASSIGNMENT.get(lang).to_owned(),
+                        description: String::new(),
+                        given_by: first.id.clone(),
+                        assignee: Assignee::Body(first.id.clone()),
+                        given: Some(view.today),
+                        due: None,
+                        report_to: Some(first.id.clone()),
+                        status: AssignmentStatus::NotStarted,
+                    }));
+                    state.assignment = Some(id.0);
+                }
+            }
+            let headers = [
+                t::TITLE.get(lang),
+                t::ASSIGNEE.get(lang),
+                t::DUE.get(lang),
+                t::STATUS.get(lang),
+            ];
+            if let Some(k) = state.assignments.ui(
+                ui,
+                "assignments",
+                view.revision,
+                &headers,
+                state.assignment.as_ref(),
+                t::FILTER.get(lang),
+                || {
+                    doc.assignments
+                        .iter()
+                        .map(|a| Row {
+                            key: a.id.0.clone(),
+                            cells: vec![
+                                a.title.clone(),
+                                match &a.assignee {
+                                    Assignee::Body(b) => body_label(view, b),
+                                    Assignee::Person(p) => doc
+                                        .person(p)
+                                        .map_or_else(|| p.to_string(), |p| p.display_name()),
+                                },
+                                a.due.map(|d| d.to_string()).unwrap_or_default(),
+                                a.status.label(lang).to_owned(),
+                            ],
+                        })
+                        .collect()
+                },
+            ) {
+                state.assignment = Some(k);
+            }
+        },
+        |ui, state, out| match state
+            .assignment
+            .as_ref()
+            .and_then(|id| doc.assignments.iter().find(|a| &a.id.0 == id))
+        {
+            Some(a) => assignment_detail(ui, view, a, out),
+            None => {
+                ui.label(t::SELECT_LEFT.get(lang));
+            }
+        },
+    );
+}
+
+fn assignment_detail(ui: &mut egui::Ui, view: &View, assignment: &Assignment, out: &mut Out) {
+    let lang = view.lang;
+    let on = view.editable();
+    let fid = |f: &str| (assignment.id.as_str().to_owned(), f.to_owned());
+    let mut a = assignment.clone();
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.heading(&assignment.title);
+        if delete_button(ui, lang, on) {
+            out.delete = Some(Edit::DeleteAssignment(assignment.id.clone()));
+        }
+    });
+    let bodies = body_options(view);
+    let people: Vec<(PersonId, String)> = view
+        .doc
+        .people
+        .iter()
+        .map(|p| (p.id.clone(), p.display_name()))
+        .collect();
+    egui::Grid::new(("assignment-form", assignment.id.as_str()))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            field_label(ui, t::TITLE.get(lang));
+            if let Some(v) = widgets::text(ui, fid("title"), &a.title, on) {
+                a.title = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::GIVEN_BY.get(lang));
+            if let Some(Some(v)) = widgets::reference(
+                ui,
+                fid("given_by"),
+                Some(&a.given_by),
+                &bodies,
+                false,
+                lang,
+                on,
+            ) {
+                a.given_by = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::ASSIGNEE.get(lang));
+            ui.horizontal(|ui| match &assignment.assignee {
+                Assignee::Body(b) => {
+                    if let Some(Some(v)) =
+                        widgets::reference(ui, fid("to-body"), Some(b), &bodies, false, lang, on)
+                    {
+                        a.assignee = Assignee::Body(v);
+                        changed = true;
+                    }
+                    if ui
+                        .add_enabled(
+                            on,
+                            egui::Button::new(lang.pick("→ en person", "→ a person")).small(),
+                        )
+                        .clicked()
+                        && let Some((p, _)) = people.first()
+                    {
+                        a.assignee = Assignee::Person(p.clone());
+                        changed = true;
+                    }
+                }
+                Assignee::Person(p) => {
+                    if let Some(Some(v)) =
+                        widgets::reference(ui, fid("to-person"), Some(p), &people, false, lang, on)
+                    {
+                        a.assignee = Assignee::Person(v);
+                        changed = true;
+                    }
+                    if ui
+                        .add_enabled(
+                            on,
+                            egui::Button::new(lang.pick("→ ett organ", "→ a body")).small(),
+                        )
+                        .clicked()
+                    {
+                        a.assignee = Assignee::Body(a.given_by.clone());
+                        changed = true;
+                    }
+                }
+            });
+            ui.end_row();
+            field_label(ui, lang.pick("Givet", "Given"));
+            if let Some(v) = widgets::date(ui, fid("given"), a.given, on) {
+                a.given = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::DUE.get(lang));
+            if let Some(v) = widgets::date(ui, fid("due"), a.due, on) {
+                a.due = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::REPORT_TO.get(lang));
+            if let Some(v) = widgets::reference(
+                ui,
+                fid("report_to"),
+                a.report_to.as_ref(),
+                &bodies,
+                true,
+                lang,
+                on,
+            ) {
+                a.report_to = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::STATUS.get(lang));
+            if let Some(v) = widgets::choice(
+                ui,
+                fid("status"),
+                a.status,
+                &AssignmentStatus::ALL,
+                lang,
+                on,
+            ) {
+                a.status = v;
+                changed = true;
+            }
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    field_label(ui, t::DESCRIPTION.get(lang));
+    if let Some(v) = widgets::multiline(ui, fid("desc"), &a.description, on) {
+        a.description = v;
+        changed = true;
+    }
+    if changed {
+        out.edits.push(Edit::PutAssignment(a));
+    }
+}
+
+pub fn agreements_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let showing_documents = state
+        .agreement
+        .as_deref()
+        .is_some_and(|k| k.starts_with("doc:"));
+    master_detail(
+        ui,
+        "agreements",
+        state,
+        out,
+        |ui, state, out| {
+            if list_header(
+                ui,
+                t::AGREEMENTS.get(lang),
+                state.agreements.shown(),
+                doc.agreements.len(),
+                t::NEW_AGREEMENT.get(lang),
+                view.editable(),
+            ) {
+                let id = AgreementId::new(next_free_id(
+                    AgreementId::PREFIX,
+                    doc.agreements.iter().map(|a| a.id.as_str()),
+                ));
+                out.edits.push(Edit::PutAgreement(Agreement {
+                    id: id.clone(),
+                    title: t::NEW_AGREEMENT.get(lang).to_owned(),
+                    description: String::new(),
+                    parties: Vec::new(),
+                    signed: None,
+                    review: None,
+                    responsible: None,
+                }));
+                state.agreement = Some(id.0);
+            }
+            let headers = [t::TITLE.get(lang), t::REVIEW.get(lang)];
+            ui.push_id("agreements-list", |ui| {
+                ui.set_max_height(ui.available_height() * 0.5);
+                if let Some(k) = state.agreements.ui(
+                    ui,
+                    "agreements",
+                    view.revision,
+                    &headers,
+                    state.agreement.as_ref(),
+                    t::FILTER.get(lang),
+                    || {
+                        doc.agreements
+                            .iter()
+                            .map(|a| Row {
+                                key: a.id.0.clone(),
+                                cells: vec![
+                                    a.title.clone(),
+                                    a.review.map(|d| d.to_string()).unwrap_or_default(),
+                                ],
+                            })
+                            .collect()
+                    },
+                ) {
+                    state.agreement = Some(k);
+                }
+            });
+            ui.separator();
+            if list_header(
+                ui,
+                t::DOCUMENTS.get(lang),
+                state.documents.shown(),
+                doc.documents.len(),
+                t::NEW_DOCUMENT.get(lang),
+                view.editable(),
+            ) {
+                let id = DocumentId::new(next_free_id(
+                    DocumentId::PREFIX,
+                    doc.documents.iter().map(|d| d.id.as_str()),
+                ));
+                out.edits.push(Edit::PutDocument(GoverningDocument {
+                    id: id.clone(),
+                    title: t::NEW_DOCUMENT.get(lang).to_owned(),
+                    description: String::new(),
+                    owner: None,
+                    responsible: None,
+                    adopted: None,
+                    review_every_years: None,
+                    next_review: None,
+                }));
+                state.agreement = Some(format!("doc:{}", id.0));
+            }
+            let selected_doc = state
+                .agreement
+                .as_ref()
+                .and_then(|k| k.strip_prefix("doc:"))
+                .map(str::to_owned);
+            let headers = [t::TITLE.get(lang), t::NEXT_REVIEW.get(lang)];
+            ui.push_id("documents-list", |ui| {
+                if let Some(k) = state.documents.ui(
+                    ui,
+                    "documents",
+                    view.revision,
+                    &headers,
+                    selected_doc.as_ref(),
+                    t::FILTER.get(lang),
+                    || {
+                        doc.documents
+                            .iter()
+                            .map(|d| Row {
+                                key: d.id.0.clone(),
+                                cells: vec![
+                                    d.title.clone(),
+                                    d.next_review.map(|d| d.to_string()).unwrap_or_default(),
+                                ],
+                            })
+                            .collect()
+                    },
+                ) {
+                    state.agreement = Some(format!("doc:{k}"));
+                }
+            });
+        },
+        |ui, state, out| {
+            if showing_documents {
+                let key = state
+                    .agreement
+                    .as_deref()
+                    .and_then(|k| k.strip_prefix("doc:"))
+                    .unwrap_or_default();
+                if let Some(d) = doc.documents.iter().find(|d| d.id.0 == key) {
+                    document_detail(ui, view, d, out);
+                }
+            } else if let Some(a) = state
+                .agreement
+                .as_ref()
+                .and_then(|id| doc.agreements.iter().find(|a| &a.id.0 == id))
+            {
+                agreement_detail(ui, view, a, out);
+            } else {
+                ui.label(t::SELECT_LEFT.get(lang));
+            }
+        },
+    );
+}
+
+fn agreement_detail(ui: &mut egui::Ui, view: &View, agreement: &Agreement, out: &mut Out) {
+    let lang = view.lang;
+    let on = view.editable();
+    let fid = |f: &str| (agreement.id.as_str().to_owned(), f.to_owned());
+    let mut a = agreement.clone();
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.heading(&agreement.title);
+        if delete_button(ui, lang, on) {
+            out.delete = Some(Edit::DeleteAgreement(agreement.id.clone()));
+        }
+    });
+    let bodies = body_options(view);
+    let orgs: Vec<(OrganisationId, String)> = view
+        .doc
+        .organisations
+        .iter()
+        .map(|o| (o.id.clone(), o.name.clone()))
+        .collect();
+    egui::Grid::new(("agreement-form", agreement.id.as_str()))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            field_label(ui, t::TITLE.get(lang));
+            if let Some(v) = widgets::text(ui, fid("title"), &a.title, on) {
+                a.title = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::SIGNED.get(lang));
+            if let Some(v) = widgets::date(ui, fid("signed"), a.signed, on) {
+                a.signed = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::REVIEW.get(lang));
+            if let Some(v) = widgets::date(ui, fid("review"), a.review, on) {
+                a.review = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::RESPONSIBLE.get(lang));
+            if let Some(v) = widgets::reference(
+                ui,
+                fid("resp"),
+                a.responsible.as_ref(),
+                &bodies,
+                true,
+                lang,
+                on,
+            ) {
+                a.responsible = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(
+                ui,
+                &format!("{} ({})", t::PARTIES.get(lang), agreement.parties.len()),
+            );
+            ui.vertical(|ui| {
+                let mut remove = None;
+                ui.horizontal_wrapped(|ui| {
+                    for (i, p) in agreement.parties.iter().enumerate() {
+                        let name = view
+                            .doc
+                            .organisation(p)
+                            .map_or_else(|| p.to_string(), |o| o.name.clone());
+                        if ui
+                            .add_enabled(on, egui::Button::new(format!("{name} ×")).small())
+                            .clicked()
+                        {
+                            remove = Some(i);
+                        }
+                    }
+                });
+                if let Some(i) = remove {
+                    a.parties.remove(i);
+                    changed = true;
+                }
+                let others: Vec<(OrganisationId, String)> = orgs
+                    .iter()
+                    .filter(|(id, _)| !agreement.parties.contains(id))
+                    .cloned()
+                    .collect();
+                if let Some(Some(o)) =
+                    widgets::reference(ui, fid("add-party"), None, &others, false, lang, on)
+                {
+                    a.parties.push(o);
+                    changed = true;
+                }
+            });
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    field_label(ui, t::DESCRIPTION.get(lang));
+    if let Some(v) = widgets::multiline(ui, fid("desc"), &a.description, on) {
+        a.description = v;
+        changed = true;
+    }
+    if changed {
+        out.edits.push(Edit::PutAgreement(a));
+    }
+}
+
+fn document_detail(ui: &mut egui::Ui, view: &View, document: &GoverningDocument, out: &mut Out) {
+    let lang = view.lang;
+    let on = view.editable();
+    let fid = |f: &str| (document.id.as_str().to_owned(), f.to_owned());
+    let mut d = document.clone();
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.heading(&document.title);
+        if delete_button(ui, lang, on) {
+            out.delete = Some(Edit::DeleteDocument(document.id.clone()));
+        }
+    });
+    let bodies = body_options(view);
+    let orgs: Vec<(OrganisationId, String)> = view
+        .doc
+        .organisations
+        .iter()
+        .map(|o| (o.id.clone(), o.name.clone()))
+        .collect();
+    egui::Grid::new(("document-form", document.id.as_str()))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            field_label(ui, t::TITLE.get(lang));
+            if let Some(v) = widgets::text(ui, fid("title"), &d.title, on) {
+                d.title = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::OWNER.get(lang));
+            if let Some(v) =
+                widgets::reference(ui, fid("owner"), d.owner.as_ref(), &orgs, true, lang, on)
+            {
+                d.owner = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::RESPONSIBLE.get(lang));
+            if let Some(v) = widgets::reference(
+                ui,
+                fid("resp"),
+                d.responsible.as_ref(),
+                &bodies,
+                true,
+                lang,
+                on,
+            ) {
+                d.responsible = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::ADOPTED.get(lang));
+            if let Some(v) = widgets::date(ui, fid("adopted"), d.adopted, on) {
+                d.adopted = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::REVIEW_EVERY.get(lang));
+            if let Some(v) = widgets::number::<u8>(ui, fid("every"), d.review_every_years, on) {
+                d.review_every_years = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::NEXT_REVIEW.get(lang));
+            if let Some(v) = widgets::date(ui, fid("next"), d.next_review, on) {
+                d.next_review = v;
+                changed = true;
+            }
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    field_label(ui, t::DESCRIPTION.get(lang));
+    if let Some(v) = widgets::multiline(ui, fid("desc"), &d.description, on) {
+        d.description = v;
+        changed = true;
+    }
+    if changed {
+        out.edits.push(Edit::PutDocument(d));
+    }
+}

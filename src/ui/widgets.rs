@@ -1,0 +1,180 @@
+//! Form widgets bound to document values. A text field edits a buffer while it has focus and
+//! commits when it loses focus or Enter is pressed, so one finished edit is one undo step.
+
+use crate::i18n::{Label, Lang, t};
+use chrono::{NaiveDate, NaiveTime};
+use egui::Ui;
+
+/// A one-line text field; returns the new value when the user finished editing it.
+pub fn text(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    enabled: bool,
+) -> Option<String> {
+    edit_buffer(ui, id_salt, current, enabled, false, |_| true).map(|s| s.trim().to_owned())
+}
+
+/// A text area (several lines); commits when it loses focus.
+pub fn multiline(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    enabled: bool,
+) -> Option<String> {
+    edit_buffer(ui, id_salt, current, enabled, true, |_| true)
+}
+
+fn edit_buffer(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    enabled: bool,
+    multiline: bool,
+    valid: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let id = ui.make_persistent_id(id_salt);
+    let buffer_id = id.with("buffer");
+    let mut buffer: String = ui
+        .data(|d| d.get_temp::<String>(buffer_id))
+        .unwrap_or_else(|| current.to_owned());
+    let ok = valid(&buffer);
+    let mut edit = if multiline {
+        egui::TextEdit::multiline(&mut buffer).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut buffer)
+    }
+    .id(id)
+    .desired_width(ui.available_width().clamp(120.0, 640.0));
+    if !ok {
+        edit = edit.text_color(crate::theme::ERROR);
+    }
+    let response = ui.add_enabled(enabled, edit);
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(buffer_id, buffer.clone()));
+        None
+    } else {
+        ui.data_mut(|d| d.remove::<String>(buffer_id));
+        (response.lost_focus() && buffer != current && valid(&buffer)).then_some(buffer)
+    }
+}
+
+/// A date field in ISO form (2026-11-24); empty means no date. Invalid text shows red and is
+/// not committed.
+pub fn date(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<NaiveDate>,
+    enabled: bool,
+) -> Option<Option<NaiveDate>> {
+    let shown = current.map(|d| d.to_string()).unwrap_or_default();
+    let parse =
+        |s: &str| s.trim().is_empty() || NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok();
+    ui.horizontal(|ui| {
+        ui.set_max_width(130.0);
+        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+    })
+    .inner
+    .map(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+}
+
+/// A time field, 24-hour (13:30); empty means no time.
+pub fn time(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<NaiveTime>,
+    enabled: bool,
+) -> Option<Option<NaiveTime>> {
+    let shown = current
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default();
+    let parse =
+        |s: &str| s.trim().is_empty() || NaiveTime::parse_from_str(s.trim(), "%H:%M").is_ok();
+    ui.horizontal(|ui| {
+        ui.set_max_width(70.0);
+        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+    })
+    .inner
+    .map(|s| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok())
+}
+
+/// A number field; empty means none.
+pub fn number<T: std::str::FromStr + ToString + PartialEq + Copy>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<T>,
+    enabled: bool,
+) -> Option<Option<T>> {
+    let shown = current.map(|v| v.to_string()).unwrap_or_default();
+    let parse = |s: &str| s.trim().is_empty() || s.trim().replace(',', ".").parse::<T>().is_ok();
+    ui.horizontal(|ui| {
+        ui.set_max_width(90.0);
+        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+    })
+    .inner
+    .map(|s| s.trim().replace(',', ".").parse::<T>().ok())
+}
+
+/// A drop-down of an enum's values by their labels.
+pub fn choice<T: Label + Copy + PartialEq>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: T,
+    all: &[T],
+    lang: Lang,
+    enabled: bool,
+) -> Option<T> {
+    let mut value = current;
+    ui.add_enabled_ui(enabled, |ui| {
+        egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(current.label(lang))
+            .show_ui(ui, |ui| {
+                for v in all {
+                    ui.selectable_value(&mut value, *v, v.label(lang));
+                }
+            });
+    });
+    (value != current).then_some(value)
+}
+
+/// A drop-down of records by name, with "(none)" when `optional`.
+pub fn reference<K: Clone + PartialEq>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<&K>,
+    options: &[(K, String)],
+    optional: bool,
+    lang: Lang,
+    enabled: bool,
+) -> Option<Option<K>> {
+    let shown = current
+        .and_then(|c| options.iter().find(|(k, _)| k == c))
+        .map_or_else(|| t::NONE.get(lang).to_owned(), |(_, n)| n.clone());
+    let mut picked: Option<Option<K>> = None;
+    ui.add_enabled_ui(enabled, |ui| {
+        egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(shown)
+            .width(190.0)
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                if optional
+                    && ui
+                        .selectable_label(current.is_none(), t::NONE.get(lang))
+                        .clicked()
+                {
+                    picked = Some(None);
+                }
+                for (k, name) in options {
+                    if ui.selectable_label(current == Some(k), name).clicked() {
+                        picked = Some(Some(k.clone()));
+                    }
+                }
+            });
+    });
+    picked.filter(|p| p.as_ref() != current)
+}
+
+/// A label cell of a form grid.
+pub fn field_label(ui: &mut Ui, text: &str) {
+    ui.label(egui::RichText::new(text).strong());
+}
