@@ -299,7 +299,7 @@ impl Session {
 
     /// When the next recovery copy is due, for scheduling a repaint.
     pub fn next_tick_in(&self, now: Instant) -> Option<Duration> {
-        if !self.is_dirty() || self.recovery_revision == self.revision {
+        if self.recovery.is_none() || !self.is_dirty() || self.recovery_revision == self.revision {
             return None;
         }
         let since = self

@@ -62,7 +62,11 @@ pub enum Pending {
     Quit,
 }
 
+/// What a dialog button does once the dialog is closed.
+type AfterDialog = Box<dyn FnOnce(&mut SamverkanApp, &egui::Context)>;
+
 /// A modal question or message.
+#[allow(clippy::large_enum_variant)] // one dialog at a time; boxing buys nothing
 pub enum Dialog {
     Unsaved(Pending),
     Conflict,
@@ -324,7 +328,9 @@ impl SamverkanApp {
             Ok(outcome) => {
                 let mut msg = lang.pick("Sparat.", "Saved.").to_owned();
                 for w in outcome.warnings {
-                    msg.push_str(&format!(" ({w})"));
+                    msg.push_str(" (");
+                    msg.push_str(&w);
+                    msg.push(')');
                 }
                 self.set_status(msg, false);
                 true
@@ -531,7 +537,7 @@ impl SamverkanApp {
         };
         let lang = self.lang();
         let mut keep = true;
-        let mut then: Option<Box<dyn FnOnce(&mut Self, &egui::Context)>> = None;
+        let mut then: Option<AfterDialog> = None;
         let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             match &dialog {
@@ -828,7 +834,7 @@ impl SamverkanApp {
         if let Some(wait) = self.session.next_tick_in(now) {
             ctx.request_repaint_after(wait + Duration::from_millis(50));
         }
-        if now.duration_since(self.last_lock_refresh) > Duration::from_secs(600) {
+        if now.duration_since(self.last_lock_refresh) > Duration::from_mins(10) {
             self.session.refresh_lock();
             self.last_lock_refresh = now;
         }

@@ -10,6 +10,9 @@ pub struct Row<K> {
     pub cells: Vec<String>,
 }
 
+/// What the order of rows depends on: the document revision, the filter and the sort.
+type OrderKey = (u64, String, Option<(usize, bool)>);
+
 /// The list's state: filter, sort, and the cached order of rows.
 #[derive(Debug)]
 pub struct ListState<K> {
@@ -18,7 +21,7 @@ pub struct ListState<K> {
     built_for: Option<u64>,
     rows: Vec<Row<K>>,
     order: Vec<usize>,
-    ordered_for: Option<(u64, String, Option<(usize, bool)>)>,
+    ordered_for: Option<OrderKey>,
 }
 
 impl<K> Default for ListState<K> {
@@ -37,6 +40,7 @@ impl<K> Default for ListState<K> {
 impl<K: Clone + PartialEq> ListState<K> {
     /// Show the list; `build` makes the rows and runs only when `revision` changed. Returns the
     /// key of a clicked row.
+    #[allow(clippy::too_many_arguments)] // a list's parts, each named at the call
     pub fn ui(
         &mut self,
         ui: &mut Ui,

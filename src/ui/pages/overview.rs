@@ -95,9 +95,9 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                             Assignee::Body(b) => {
                                 doc.body(b).map_or(b.to_string(), |b| b.label().to_owned())
                             }
-                            Assignee::Person(p) => {
-                                doc.person(p).map_or(p.to_string(), |p| p.display_name())
-                            }
+                            Assignee::Person(p) => doc
+                                .person(p)
+                                .map_or(p.to_string(), crate::model::person::Person::display_name),
                         });
                         ui.end_row();
                     }
@@ -123,7 +123,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                         .person
                         .as_ref()
                         .and_then(|p| doc.person(p))
-                        .map_or_else(String::new, |p| p.display_name());
+                        .map_or_else(String::new, crate::model::person::Person::display_name);
                     if ui
                         .link(format!(
                             "{} – {who}, {}",

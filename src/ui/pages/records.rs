@@ -497,9 +497,10 @@ pub fn assignments_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, ou
                                 a.title.clone(),
                                 match &a.assignee {
                                     Assignee::Body(b) => body_label(view, b),
-                                    Assignee::Person(p) => doc
-                                        .person(p)
-                                        .map_or_else(|| p.to_string(), |p| p.display_name()),
+                                    Assignee::Person(p) => doc.person(p).map_or_else(
+                                        || p.to_string(),
+                                        crate::model::person::Person::display_name,
+                                    ),
                                 },
                                 a.due.map(|d| d.to_string()).unwrap_or_default(),
                                 a.status.label(lang).to_owned(),

@@ -1,0 +1,320 @@
+//! The app driven headless with `egui_kittest`: real widgets, real app state.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use samverkan::app::{SamverkanApp, UiState};
+use samverkan::model::{BodyId, PersonId, Role};
+use samverkan::session::Session;
+use samverkan::ui::Page;
+use std::sync::OnceLock;
+
+/// Keep the tests' recent-files list and recovery copies out of the user's folders.
+fn isolate() {
+    static DIR: OnceLock<std::path::PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        // SAFETY: set once, before any test reads these variables.
+        unsafe {
+            std::env::set_var("SAMVERKAN_DATA_DIR", dir.join("data"));
+            std::env::set_var("SAMVERKAN_CONFIG_DIR", dir.join("config"));
+        }
+        dir
+    });
+}
+
+fn harness(mut session: Session) -> Harness<'static, SamverkanApp> {
+    isolate();
+    session.set_recovery_store(None);
+    let app = SamverkanApp::new(session, UiState::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 2200.0]) // tall enough that the members table is on screen
+        .build_ui_state(|ui, app: &mut SamverkanApp| app.frame_ui(ui), app);
+    h.run_steps(2);
+    h
+}
+
+fn sample_harness() -> Harness<'static, SamverkanApp> {
+    harness(Session::unsaved(
+        samverkan::sample::sample_document().unwrap(),
+    ))
+}
+
+fn go(h: &mut Harness<'static, SamverkanApp>, page: Page) {
+    h.state_mut().ui_state.page = page;
+    h.run_steps(2);
+}
+
+/// The text field that shows `value` (labels with the same text are skipped).
+fn field<'a>(h: &'a Harness<'static, SamverkanApp>, value: &'a str) -> egui_kittest::Node<'a> {
+    h.get_all_by_value(value)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .unwrap_or_else(|| panic!("no text field shows {value:?}"))
+}
+
+/// Replace the text of the field showing `current` and finish the edit with Enter.
+fn retype(h: &mut Harness<'static, SamverkanApp>, current: &str, new: &str) {
+    field(h, current).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    field(h, current).type_text(new);
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+}
+
+#[test]
+fn add_a_person_seat_them_in_a_body_then_undo_and_redo() {
+    let mut h = sample_harness();
+    go(&mut h, Page::People);
+    let before = h.state().session.doc().people.len();
+    h.get_by_label("+ Ny person").click();
+    h.run_steps(2);
+    assert_eq!(h.state().session.doc().people.len(), before + 1);
+    retype(&mut h, "Ny person", "Åsa Testsson");
+    let person = h
+        .state()
+        .session
+        .doc()
+        .people
+        .iter()
+        .find(|p| p.name == "Åsa Testsson")
+        .expect("renamed")
+        .id
+        .clone();
+
+    // Put her in the beredningsgrupp as vice chair.
+    h.state_mut().pages.body = Some(BodyId::from("bg"));
+    go(&mut h, Page::Bodies);
+    h.get_by_label("+ Lägg till plats").click();
+    h.run_steps(2);
+    // The drop-downs showing "(ingen)": the convener's "represents" (she speaks for all), then
+    // the new seat's person and its "represents".
+    let combos: Vec<_> = h.get_all_by_value("(ingen)").collect();
+    assert_eq!(combos.len(), 3);
+    combos[1].click();
+    h.run_steps(4);
+    h.get_by_label("Åsa Testsson").click_accesskit();
+    h.run_steps(2);
+    h.get_all_by_value("ledamot").last().unwrap().click();
+    h.run_steps(4);
+    h.get_by_label("vice ordförande").click_accesskit();
+    h.run_steps(2);
+    let seat = |h: &Harness<'static, SamverkanApp>| {
+        h.state()
+            .session
+            .doc()
+            .body(&BodyId::from("bg"))
+            .unwrap()
+            .memberships
+            .iter()
+            .find(|m| m.person.as_ref() == Some(&person))
+            .map(|m| m.role)
+    };
+    assert_eq!(seat(&h), Some(Role::ViceChair));
+
+    // Undo the role, then the seat's person; redo both.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(seat(&h), Some(Role::Member));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(seat(&h), None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_steps(2);
+    assert_eq!(seat(&h), Some(Role::Member));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+    assert_eq!(seat(&h), Some(Role::ViceChair));
+    assert!(h.state().session.is_dirty());
+}
+
+#[test]
+fn renaming_a_body_shows_on_the_persons_page() {
+    let mut h = sample_harness();
+    h.state_mut().pages.body = Some(BodyId::from("bg"));
+    go(&mut h, Page::Bodies);
+    retype(&mut h, "Beredningsgruppen", "Beredningsgrupp Värmland");
+    assert_eq!(
+        h.state()
+            .session
+            .doc()
+            .body(&BodyId::from("bg"))
+            .unwrap()
+            .name,
+        "Beredningsgrupp Värmland"
+    );
+    let kristin = h
+        .state()
+        .session
+        .doc()
+        .people
+        .iter()
+        .find(|p| p.name == "Kristin Törnqvist")
+        .unwrap()
+        .id
+        .clone();
+    h.state_mut().pages.person = Some(kristin);
+    go(&mut h, Page::People);
+    // "Sitter i" links to the body by its new name.
+    assert!(h.query_by_label("Beredningsgrupp Värmland").is_some());
+    assert!(h.query_by_label("Beredningsgruppen").is_none());
+}
+
+#[test]
+fn deleting_a_referenced_person_asks_and_lists_what_goes() {
+    let mut h = sample_harness();
+    let yvonne = h
+        .state()
+        .session
+        .doc()
+        .people
+        .iter()
+        .find(|p| p.name == "Yvonne Lennemyr")
+        .unwrap()
+        .id
+        .clone();
+    h.state_mut().pages.person = Some(yvonne.clone());
+    go(&mut h, Page::People);
+    h.get_by_label("Radera …").click();
+    h.run_steps(4);
+    assert!(
+        h.state().dialog.is_some(),
+        "status: {:?}",
+        h.state().status()
+    );
+    assert!(
+        h.query_by_label("Andra poster hänvisar hit").is_some(),
+        "a confirmation is shown"
+    );
+    assert!(
+        h.query_by_label_contains("plats i Beredningsgruppen")
+            .is_some()
+    );
+    assert!(
+        h.state().session.doc().person(&yvonne).is_some(),
+        "nothing deleted before confirming"
+    );
+    h.get_by_label("Avbryt").click();
+    h.run_steps(4);
+    assert!(h.state().session.doc().person(&yvonne).is_some());
+    assert!(h.query_by_label("Andra poster hänvisar hit").is_none());
+    // Confirmed: she goes, and so does her seat.
+    h.get_by_label("Radera …").click();
+    h.run_steps(4);
+    h.get_by_label("Radera ändå, med allt som hör till").click();
+    h.run_steps(2);
+    let doc = h.state().session.doc();
+    assert!(doc.person(&yvonne).is_none());
+    assert!(
+        doc.bodies
+            .iter()
+            .flat_map(|b| &b.memberships)
+            .all(|m| m.person.as_ref() != Some(&yvonne))
+    );
+}
+
+#[test]
+fn edit_save_and_load_again() {
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let (session, _) = Session::open(&path).unwrap();
+    let mut h = harness(session);
+    h.state_mut().pages.body = Some(BodyId::from("vr"));
+    go(&mut h, Page::Bodies);
+    retype(&mut h, "Värmlandsrådet", "Värmlandsrådet (VR)");
+    assert!(h.state().session.is_dirty());
+    assert!(
+        h.state().title().contains('•'),
+        "the title shows unsaved changes: {}",
+        h.state().title()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(
+        !h.state().session.is_dirty(),
+        "status: {:?}",
+        h.state().status()
+    );
+    let (loaded, _) = samverkan::io::read_document(&path).unwrap();
+    assert_eq!(&loaded.document, h.state().session.doc());
+    assert_eq!(
+        loaded.document.body(&BodyId::from("vr")).unwrap().name,
+        "Värmlandsrådet (VR)"
+    );
+    assert!(!h.state().title().contains('•'));
+}
+
+#[test]
+fn switching_to_english_changes_the_labels() {
+    let mut h = sample_harness();
+    assert!(h.query_by_label("Översikt").is_some());
+    h.get_by_label("Visa").click();
+    h.run_steps(2);
+    h.get_by_label("English").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Overview").is_some());
+    assert!(h.query_by_label("Översikt").is_none());
+    assert!(h.query_by_label("Bodies").is_some());
+    assert!(h.query_by_label("File").is_some());
+}
+
+#[test]
+fn ctrl_f_finds_a_person_and_opens_her_page() {
+    let mut h = sample_harness();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run_steps(2);
+    h.get_by_label("Sök …").hover();
+    let field = h.get_by_role(egui::accesskit::Role::TextInput);
+    field.type_text("Lennemyr");
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("Yvonne Lennemyr").is_some(),
+        "the person is listed"
+    );
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let app = h.state();
+    assert_eq!(app.ui_state.page, Page::People);
+    let yvonne: &PersonId = &app
+        .session
+        .doc()
+        .people
+        .iter()
+        .find(|p| p.name == "Yvonne Lennemyr")
+        .unwrap()
+        .id;
+    assert_eq!(app.pages.person.as_ref(), Some(yvonne));
+}
+
+#[test]
+fn a_read_only_document_cannot_be_edited() {
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let (first, _) = Session::open(&path).unwrap();
+    let (second, _) = Session::open(&path).unwrap();
+    assert!(second.is_read_only());
+    let mut h = harness(second);
+    assert!(
+        h.query_by_label_contains("Skrivskyddat").is_some(),
+        "a banner says so"
+    );
+    assert!(h.state().title().contains("skrivskyddat"));
+    go(&mut h, Page::People);
+    h.get_by_label("+ Ny person").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().session.doc().people.len(),
+        first.doc().people.len(),
+        "nothing was added"
+    );
+    assert!(!h.state().session.is_dirty());
+    drop(first);
+}
