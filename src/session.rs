@@ -253,6 +253,15 @@ impl Session {
                 ),
             });
         }
+        // The original of a migrated file is kept before the migrated one replaces it.
+        if self.was_migrated() && self.path.as_deref() == Some(path) {
+            crate::io::save::keep_pre_migration_copy(path, self.file_version).map_err(
+                |source| SaveError::Failed {
+                    step: crate::io::fs::Step::Backup,
+                    source,
+                },
+            )?;
+        }
         let text = to_string(&self.doc);
         let outcome = save_bytes(&RealFs, path, text.as_bytes(), expect)?;
         self.disk_hash = Some(content_hash(text.as_bytes()));

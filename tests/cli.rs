@@ -604,3 +604,65 @@ fn commands_run_in_process() {
         samverkan::generate::generate(1)
     );
 }
+
+#[test]
+fn fmt_rewrites_in_place_with_a_backup_and_refuses_a_locked_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    // A hand-edited file: same document, not canonical.
+    let messy = samverkan::sample::SAMPLE_RON.replacen("    version: 1,", "    version:    1,", 1);
+    std::fs::write(&path, &messy).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samverkan"))
+        .arg("fmt")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        samverkan::sample::SAMPLE_RON
+    );
+    let backups = samverkan::io::save::list_backups(&path);
+    assert_eq!(backups.len(), 1);
+    assert_eq!(std::fs::read_to_string(&backups[0]).unwrap(), messy);
+    assert!(
+        samverkan::io::lock::holder(&path).is_none(),
+        "the lock is released"
+    );
+
+    // Someone else has it open: exit code 3 and their name.
+    let mut holder = std::process::Command::new(env!("CARGO_BIN_EXE_samverkan"))
+        .args(["lock-probe", "--hold-ms", "5000"])
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(holder.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    assert_eq!(line.trim(), "acquired");
+    std::fs::write(&path, &messy).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samverkan"))
+        .arg("fmt")
+        .arg(&path)
+        .output()
+        .unwrap();
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let info = samverkan::io::lock::LockInfo::current();
+    assert!(
+        err.contains(&info.user) && err.contains(&info.host),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), messy, "untouched");
+}

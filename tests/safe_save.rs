@@ -287,3 +287,31 @@ fn an_old_lock_from_another_host_is_stale() {
     info.since = "2020-01-01T08:00:00+01:00".into();
     assert_eq!(info.staleness(), Some(lock::Stale::Old));
 }
+
+#[test]
+fn the_pre_migration_copy_is_never_rotated_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    write(&path, b"format version 0 bytes");
+    let kept = samverkan::io::save::keep_pre_migration_copy(&path, 0)
+        .unwrap()
+        .unwrap();
+    assert_eq!(std::fs::read(&kept).unwrap(), b"format version 0 bytes");
+    // Kept once: a second call does not replace it.
+    assert!(
+        samverkan::io::save::keep_pre_migration_copy(&path, 0)
+            .unwrap()
+            .is_none()
+    );
+    for i in 0..BACKUPS_KEPT + 3 {
+        save_bytes(
+            &RealFs,
+            &path,
+            format!("v{i}").as_bytes(),
+            Expect::Overwrite,
+        )
+        .unwrap();
+    }
+    assert!(kept.exists());
+    assert_eq!(list_backups(&path).len(), BACKUPS_KEPT + 1);
+}

@@ -318,3 +318,147 @@ fn a_read_only_document_cannot_be_edited() {
     assert!(!h.state().session.is_dirty());
     drop(first);
 }
+
+/// A picker that answers with the given paths, for Save as and Open.
+struct FixedPicker(Vec<std::path::PathBuf>);
+
+impl samverkan::app::FilePicker for FixedPicker {
+    fn open(&mut self) -> Option<std::path::PathBuf> {
+        self.0.pop()
+    }
+    fn save(&mut self, _suggested: &str) -> Option<std::path::PathBuf> {
+        self.0.pop()
+    }
+}
+
+fn open_harness(path: &std::path::Path) -> Harness<'static, SamverkanApp> {
+    let (session, _) = Session::open(path).unwrap();
+    harness(session)
+}
+
+fn rename_vr(h: &mut Harness<'static, SamverkanApp>, to: &str) {
+    h.state_mut().pages.body = Some(BodyId::from("vr"));
+    go(h, Page::Bodies);
+    retype(h, "Värmlandsrådet", to);
+}
+
+#[test]
+fn a_file_changed_by_someone_else_is_never_overwritten_silently() {
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let mut h = open_harness(&path);
+    rename_vr(&mut h, "Värmlandsrådet – vår ändring");
+    // A colleague saves their version meanwhile.
+    let theirs =
+        samverkan::sample::SAMPLE_RON.replace("Nya Perspektiv – Värmland", "Kollegans version");
+    std::fs::write(&path, &theirs).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+    assert!(
+        h.query_by_label("Filen har ändrats av någon annan")
+            .is_some(),
+        "the user is asked"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "their file is untouched"
+    );
+    assert!(h.state().session.is_dirty());
+    // The user chooses to overwrite.
+    h.get_by_label("Skriv över").click();
+    h.run_steps(4);
+    assert!(!h.state().session.is_dirty());
+    let (loaded, _) = samverkan::io::read_document(&path).unwrap();
+    assert_eq!(
+        loaded.document.body(&BodyId::from("vr")).unwrap().name,
+        "Värmlandsrådet – vår ändring"
+    );
+}
+
+#[test]
+fn a_failed_save_keeps_the_changes_and_save_as_works() {
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let mut h = open_harness(&path);
+    rename_vr(&mut h, "VR ändrat");
+    // The folder goes away (a network drive disconnected).
+    let gone = dir.path().join("gone");
+    std::fs::create_dir(&gone).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("kopia.ron");
+    h.state_mut().set_picker(Box::new(FixedPicker(vec![
+        target.clone(),
+        gone.join("sub").join("x.ron"),
+    ])));
+    // Save as into a folder that does not exist: fails, in plain words, nothing lost.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(4);
+    assert!(h.state().session.is_dirty());
+    // Said in the dialog and in the status bar.
+    assert!(
+        h.query_all_by_label_contains("Det gick inte att spara: mappen finns inte")
+            .count()
+            >= 1,
+        "status: {:?}",
+        h.state().status()
+    );
+    h.get_by_label("OK").click();
+    h.run_steps(4);
+    // Save as somewhere else works.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(4);
+    assert!(
+        !h.state().session.is_dirty(),
+        "status: {:?}",
+        h.state().status()
+    );
+    assert_eq!(h.state().session.path(), Some(target.as_path()));
+    let (loaded, _) = samverkan::io::read_document(&target).unwrap();
+    assert_eq!(
+        loaded.document.body(&BodyId::from("vr")).unwrap().name,
+        "VR ändrat"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        samverkan::sample::SAMPLE_RON,
+        "the original stays"
+    );
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_unsaved_changes() {
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    // What a crashed session left: a recovery copy written by a process that is gone.
+    let mut doc = samverkan::sample::sample_document().unwrap();
+    doc.info.title = "Återställd titel".into();
+    let store = samverkan::io::recovery::RecoveryStore::open_default().unwrap();
+    store.write(Some(&path), &doc).unwrap();
+    let file = store.file_for(Some(&path));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let dead = std::process::Command::new("true").spawn().unwrap();
+    let pid = dead.id();
+    dead.wait_with_output().unwrap();
+    let pid_line = format!("pid: {},", std::process::id());
+    assert!(text.contains(&pid_line));
+    std::fs::write(&file, text.replace(&pid_line, &format!("pid: {pid},"))).unwrap();
+
+    let mut h = sample_harness();
+    h.state_mut().offer_recovery();
+    h.run_steps(4);
+    assert!(h.query_by_label("Osparade ändringar hittades").is_some());
+    h.get_all_by_label("Återställ").next().unwrap().click();
+    h.run_steps(4);
+    let app = h.state();
+    assert_eq!(app.session.doc().info.title, "Återställd titel");
+    assert_eq!(app.session.path(), Some(path.as_path()));
+    assert!(app.session.is_dirty(), "restored changes count as unsaved");
+    assert!(!file.exists(), "the recovery copy is taken");
+}

@@ -259,15 +259,48 @@ pub fn list_backups(path: &Path) -> Vec<PathBuf> {
     all
 }
 
+/// Keep the file as it was before a migration to a newer format, beside the rotated backups
+/// but never rotated away: `<name>.backups/<stem>.format-v<N>.<ext>`.
+pub fn keep_pre_migration_copy(path: &Path, version: u32) -> io::Result<Option<PathBuf>> {
+    let dir = backup_dir(path);
+    std::fs::create_dir_all(&dir)?;
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map_or_else(|| "ron".into(), |n| n.to_string_lossy().into_owned());
+    let target = dir.join(format!("{stem}.format-v{version}.{ext}"));
+    if target.exists() || !path.exists() {
+        return Ok(None);
+    }
+    std::fs::copy(path, &target)?;
+    Ok(Some(target))
+}
+
+/// Timestamped backups only (`<stem>.2026…`), so the pre-migration copy is never rotated.
+fn is_rotated_backup(path: &Path, stem: &str) -> bool {
+    path.is_file()
+        && path.file_name().is_some_and(|n| {
+            n.to_string_lossy()
+                .strip_prefix(stem)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+}
+
 fn rotate_backups(fs: &dyn FileSystem, path: &Path) -> io::Result<()> {
     let dir = backup_dir(path);
     if !dir.exists() {
         return Ok(());
     }
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
     let mut all: Vec<PathBuf> = fs
         .list_dir(&dir)?
         .into_iter()
-        .filter(|p| p.is_file())
+        .filter(|p| is_rotated_backup(p, &stem))
         .collect();
     all.sort();
     let excess = all.len().saturating_sub(BACKUPS_KEPT);
