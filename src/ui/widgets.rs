@@ -178,3 +178,28 @@ pub fn reference<K: Clone + PartialEq>(
 pub fn field_label(ui: &mut Ui, text: &str) {
     ui.label(egui::RichText::new(text).strong());
 }
+
+/// A drop-down that adds one of `options` ("+ Lägg till …"); returns the chosen one.
+pub fn add_picker<K: Clone>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    options: &[(K, String)],
+    label: &str,
+    enabled: bool,
+) -> Option<K> {
+    let mut picked = None;
+    ui.add_enabled_ui(enabled && !options.is_empty(), |ui| {
+        egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(format!("+ {label}"))
+            .width(190.0)
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                for (k, name) in options {
+                    if ui.selectable_label(false, name).clicked() {
+                        picked = Some(k.clone());
+                    }
+                }
+            });
+    });
+    picked
+}

@@ -102,20 +102,12 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
     let mut b = body.clone();
     let mut changed = false;
 
-    ui.horizontal(|ui| {
-        ui.heading(&body.name);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(on, egui::Button::new(t::DELETE.get(lang)))
-                .clicked()
-            {
-                out.delete = Some(Edit::DeleteBody {
-                    id: body.id.clone(),
-                    cascade: false,
-                });
-            }
+    if super::detail_header(ui, &body.name, lang, on) {
+        out.delete = Some(Edit::DeleteBody {
+            id: body.id.clone(),
+            cascade: false,
         });
-    });
+    }
     egui::Grid::new(("body-form", body.id.as_str()))
         .num_columns(2)
         .spacing([12.0, 6.0])

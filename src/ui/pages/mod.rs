@@ -22,6 +22,10 @@ pub struct PagesState {
     pub goal: Option<String>,
     pub assignment: Option<String>,
     pub agreement: Option<String>,
+    pub activity: Option<String>,
+    /// The årshjul page shows the month table instead of the activity list.
+    pub cycle_table: bool,
+    activities: ListState<String>,
     bodies: ListState<BodyId>,
     people: ListState<PersonId>,
     organisations: ListState<OrganisationId>,
@@ -78,7 +82,7 @@ pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesStat
         Page::People => people::ui(ui, view, state, out),
         Page::Organisations => people::organisations_ui(ui, view, state, out),
         Page::Meetings => records::meetings_ui(ui, view, state, out),
-        Page::Wheel => year::wheel_ui(ui, view, out),
+        Page::Wheel => year::wheel_ui(ui, view, state, out),
         Page::Timeline => year::timeline_ui(ui, view, out),
         Page::Goals => records::goals_ui(ui, view, state, out),
         Page::Assignments => records::assignments_ui(ui, view, state, out),
@@ -133,4 +137,27 @@ pub(crate) fn list_header(
         });
     });
     new
+}
+
+/// A record's heading, shortened to fit, with its delete button at the right. Returns true
+/// when delete was clicked.
+pub(crate) fn detail_header(
+    ui: &mut egui::Ui,
+    title: &str,
+    lang: crate::i18n::Lang,
+    enabled: bool,
+) -> bool {
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let clicked = ui
+                .add_enabled(enabled, egui::Button::new(crate::i18n::t::DELETE.get(lang)))
+                .clicked();
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(title).heading()).truncate());
+            });
+            clicked
+        })
+        .inner
+    })
+    .inner
 }

@@ -94,20 +94,12 @@ fn person_detail(ui: &mut egui::Ui, view: &View, person: &Person, out: &mut Out)
     let fid = |f: &str| (person.id.as_str().to_owned(), f.to_owned());
     let mut p = person.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.heading(person.display_name());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(on, egui::Button::new(t::DELETE.get(lang)))
-                .clicked()
-            {
-                out.delete = Some(Edit::DeletePerson {
-                    id: person.id.clone(),
-                    cascade: false,
-                });
-            }
+    if super::detail_header(ui, &person.display_name(), lang, on) {
+        out.delete = Some(Edit::DeletePerson {
+            id: person.id.clone(),
+            cascade: false,
         });
-    });
+    }
     let orgs: Vec<(OrganisationId, String)> = doc
         .organisations
         .iter()
@@ -301,20 +293,12 @@ fn organisation_detail(ui: &mut egui::Ui, view: &View, org: &Organisation, out: 
     let fid = |f: &str| (org.id.as_str().to_owned(), f.to_owned());
     let mut o = org.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.heading(&org.name);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(on, egui::Button::new(t::DELETE.get(lang)))
-                .clicked()
-            {
-                out.delete = Some(Edit::DeleteOrganisation {
-                    id: org.id.clone(),
-                    cascade: false,
-                });
-            }
+    if super::detail_header(ui, &org.name, lang, on) {
+        out.delete = Some(Edit::DeleteOrganisation {
+            id: org.id.clone(),
+            cascade: false,
         });
-    });
+    }
     egui::Grid::new(("org-form", org.id.as_str()))
         .num_columns(2)
         .spacing([12.0, 6.0])

@@ -26,14 +26,6 @@ fn body_label(view: &View, id: &BodyId) -> String {
         .map_or_else(|| id.to_string(), |b| b.label().to_owned())
 }
 
-fn delete_button(ui: &mut egui::Ui, lang: Lang, on: bool) -> bool {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.add_enabled(on, egui::Button::new(t::DELETE.get(lang)))
-            .clicked()
-    })
-    .inner
-}
-
 pub fn meeting_title(view: &View, m: &Meeting) -> String {
     if m.title.is_empty() {
         m.bodies
@@ -131,16 +123,14 @@ fn meeting_detail(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out: &mut O
     let fid = |f: &str| (meeting.id.as_str().to_owned(), f.to_owned());
     let mut m = meeting.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.heading(format!(
-            "{} – {}",
-            meeting_title(view, meeting),
-            meeting.date
-        ));
-        if delete_button(ui, lang, on) {
-            out.delete = Some(Edit::DeleteMeeting(meeting.id.clone()));
-        }
-    });
+    if super::detail_header(
+        ui,
+        &format!("{} – {}", meeting_title(view, meeting), meeting.date),
+        lang,
+        on,
+    ) {
+        out.delete = Some(Edit::DeleteMeeting(meeting.id.clone()));
+    }
     let bodies = body_options(view);
     egui::Grid::new(("meeting-form", meeting.id.as_str()))
         .num_columns(2)
@@ -176,9 +166,16 @@ fn meeting_detail(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out: &mut O
                     .filter(|(id, _)| !meeting.bodies.contains(id))
                     .cloned()
                     .collect();
-                if let Some(Some(b)) =
-                    widgets::reference(ui, fid("add-body"), None, &others, false, lang, on)
-                {
+                if let Some(b) = widgets::add_picker(
+                    ui,
+                    fid("add-body"),
+                    &others,
+                    lang.pick(
+                        "Lägg till organ (gemensamt möte)",
+                        "Add body (joint meeting)",
+                    ),
+                    on,
+                ) {
                     m.bodies.push(b);
                     changed = true;
                 }
@@ -353,12 +350,9 @@ fn goal_detail(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
     let fid = |f: &str| (goal.id.as_str().to_owned(), f.to_owned());
     let mut g = goal.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.heading(goal_target(goal, lang));
-        if delete_button(ui, lang, on) {
-            out.delete = Some(Edit::DeleteGoal(goal.id.clone()));
-        }
-    });
+    if super::detail_header(ui, &goal_target(goal, lang), lang, on) {
+        out.delete = Some(Edit::DeleteGoal(goal.id.clone()));
+    }
     egui::Grid::new(("goal-form", goal.id.as_str()))
         .num_columns(2)
         .spacing([12.0, 6.0])
@@ -531,12 +525,9 @@ fn assignment_detail(ui: &mut egui::Ui, view: &View, assignment: &Assignment, ou
     let fid = |f: &str| (assignment.id.as_str().to_owned(), f.to_owned());
     let mut a = assignment.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.heading(&assignment.title);
-        if delete_button(ui, lang, on) {
-            out.delete = Some(Edit::DeleteAssignment(assignment.id.clone()));
-        }
-    });
+    if super::detail_header(ui, &assignment.title, lang, on) {
+        out.delete = Some(Edit::DeleteAssignment(assignment.id.clone()));
+    }
     let bodies = body_options(view);
     let people: Vec<(PersonId, String)> = view
         .doc
@@ -807,12 +798,9 @@ fn agreement_detail(ui: &mut egui::Ui, view: &View, agreement: &Agreement, out: 
     let fid = |f: &str| (agreement.id.as_str().to_owned(), f.to_owned());
     let mut a = agreement.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.heading(&agreement.title);
-        if delete_button(ui, lang, on) {
-            out.delete = Some(Edit::DeleteAgreement(agreement.id.clone()));
-        }
-    });
+    if super::detail_header(ui, &agreement.title, lang, on) {
+        out.delete = Some(Edit::DeleteAgreement(agreement.id.clone()));
+    }
     let bodies = body_options(view);
     let orgs: Vec<(OrganisationId, String)> = view
         .doc
@@ -885,9 +873,13 @@ fn agreement_detail(ui: &mut egui::Ui, view: &View, agreement: &Agreement, out: 
                     .filter(|(id, _)| !agreement.parties.contains(id))
                     .cloned()
                     .collect();
-                if let Some(Some(o)) =
-                    widgets::reference(ui, fid("add-party"), None, &others, false, lang, on)
-                {
+                if let Some(o) = widgets::add_picker(
+                    ui,
+                    fid("add-party"),
+                    &others,
+                    lang.pick("Lägg till part", "Add party"),
+                    on,
+                ) {
                     a.parties.push(o);
                     changed = true;
                 }
@@ -911,12 +903,9 @@ fn document_detail(ui: &mut egui::Ui, view: &View, document: &GoverningDocument,
     let fid = |f: &str| (document.id.as_str().to_owned(), f.to_owned());
     let mut d = document.clone();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.heading(&document.title);
-        if delete_button(ui, lang, on) {
-            out.delete = Some(Edit::DeleteDocument(document.id.clone()));
-        }
-    });
+    if super::detail_header(ui, &document.title, lang, on) {
+        out.delete = Some(Edit::DeleteDocument(document.id.clone()));
+    }
     let bodies = body_options(view);
     let orgs: Vec<(OrganisationId, String)> = view
         .doc

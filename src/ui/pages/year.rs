@@ -2,12 +2,358 @@
 //! the årshjul page shows the cycle as the table of Bilaga 4 (months down, bodies across) and
 //! the timeline lists the coming months.
 
-use crate::i18n::{month_name, t};
-use crate::model::BodyId;
+use crate::i18n::{Lang, month_name, t};
 use crate::model::calendar::week_label;
+use crate::model::{Activity, ActivityId, BodyId, Recurrence, next_free_id};
 use crate::ui::{Nav, Out, View};
 
-pub fn wheel_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
+/// Årshjul: the operating year's start month, the activities (list and form), and the
+/// Bilaga 4 table.
+pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, out: &mut Out) {
+    let lang = view.lang;
+    ui.horizontal(|ui| {
+        ui.selectable_value(
+            &mut state.cycle_table,
+            false,
+            lang.pick("Aktiviteter", "Activities"),
+        );
+        ui.selectable_value(
+            &mut state.cycle_table,
+            true,
+            lang.pick(
+                "Tabell per månad (som Bilaga 4)",
+                "Table by month (like Bilaga 4)",
+            ),
+        );
+        ui.separator();
+        ui.label(lang.pick("Verksamhetsåret börjar i", "The operating year starts in"));
+        let current = view.doc.cycle.start_month;
+        egui::ComboBox::from_id_salt("start-month")
+            .selected_text(month_name(u32::from(current), lang))
+            .show_ui(ui, |ui| {
+                for m in 1..=12u8 {
+                    if ui
+                        .add_enabled(
+                            view.editable(),
+                            egui::Button::selectable(m == current, month_name(u32::from(m), lang)),
+                        )
+                        .clicked()
+                        && m != current
+                    {
+                        out.edits.push(crate::edit::Edit::SetStartMonth(m));
+                    }
+                }
+            });
+    });
+    ui.separator();
+    if state.cycle_table {
+        table_ui(ui, view, out);
+    } else {
+        activities_ui(ui, view, state, out);
+    }
+}
+
+fn activities_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, out: &mut Out) {
+    use crate::ui::list::Row;
+    let lang = view.lang;
+    let doc = view.doc;
+    super::master_detail(
+        ui,
+        "activities",
+        state,
+        out,
+        |ui, state, out| {
+            if super::list_header(
+                ui,
+                t::WHEEL.get(lang),
+                state.activities.shown(),
+                doc.cycle.activities.len(),
+                lang.pick("Ny aktivitet", "New activity"),
+                view.editable() && !doc.bodies.is_empty(),
+            ) {
+                let id = ActivityId::new(next_free_id(
+                    ActivityId::PREFIX,
+                    doc.cycle.activities.iter().map(|a| a.id.as_str()),
+                ));
+                if let Some(b) = doc.bodies.first() {
+                    out.edits.push(crate::edit::Edit::PutActivity(Activity {
+                        id: id.clone(),
+                        body: b.id.clone(),
+                        title: lang.pick("Ny aktivitet", "New activity").to_owned(),
+                        description: String::new(),
+                        when: Recurrence::Month(doc.cycle.start_month.clamp(1, 12)),
+                        is_meeting: false,
+                    }));
+                    state.activity = Some(id.0);
+                }
+            }
+            let start = doc.cycle.start_month.clamp(1, 12);
+            let headers = [
+                t::TITLE.get(lang),
+                lang.pick("När", "When"),
+                t::BODY.get(lang),
+            ];
+            if let Some(k) = state.activities.ui(
+                ui,
+                "activities",
+                view.revision,
+                &headers,
+                state.activity.as_ref(),
+                t::FILTER.get(lang),
+                || {
+                    // In the order of the operating year, so sorting by "när" is not needed.
+                    let mut rows: Vec<(u8, Row<String>)> = doc
+                        .cycle
+                        .activities
+                        .iter()
+                        .map(|a| {
+                            let order = (a.when.month() + 12 - start) % 12;
+                            (
+                                order,
+                                Row {
+                                    key: a.id.0.clone(),
+                                    cells: vec![
+                                        a.title.clone(),
+                                        crate::cli::recurrence_text(&a.when, lang),
+                                        doc.body(&a.body).map_or_else(
+                                            || a.body.to_string(),
+                                            |b| b.label().to_owned(),
+                                        ),
+                                    ],
+                                },
+                            )
+                        })
+                        .collect();
+                    rows.sort_by_key(|(o, _)| *o);
+                    rows.into_iter().map(|(_, r)| r).collect()
+                },
+            ) {
+                state.activity = Some(k);
+            }
+        },
+        |ui, state, out| match state
+            .activity
+            .as_ref()
+            .and_then(|id| doc.cycle.activities.iter().find(|a| &a.id.0 == id))
+        {
+            Some(a) => activity_form(ui, view, a, out),
+            None => {
+                ui.label(t::SELECT_LEFT.get(lang));
+            }
+        },
+    );
+}
+
+fn activity_form(ui: &mut egui::Ui, view: &View, activity: &Activity, out: &mut Out) {
+    use crate::ui::widgets::{self, field_label};
+    let lang = view.lang;
+    let on = view.editable();
+    let fid = |f: &str| (activity.id.as_str().to_owned(), f.to_owned());
+    let mut a = activity.clone();
+    let mut changed = false;
+    if super::detail_header(ui, &activity.title, lang, on) {
+        out.delete = Some(crate::edit::Edit::DeleteActivity(activity.id.clone()));
+    }
+    let bodies: Vec<(BodyId, String)> = view
+        .doc
+        .bodies
+        .iter()
+        .map(|b| (b.id.clone(), b.name.clone()))
+        .collect();
+    egui::Grid::new(("activity-form", activity.id.as_str()))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            field_label(ui, t::TITLE.get(lang));
+            if let Some(v) = widgets::text(ui, fid("title"), &a.title, on) {
+                a.title = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, t::BODY.get(lang));
+            if let Some(Some(v)) =
+                widgets::reference(ui, fid("body"), Some(&a.body), &bodies, false, lang, on)
+            {
+                a.body = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, lang.pick("När", "When"));
+            if let Some(v) = recurrence_ui(ui, &activity.id, &a.when, lang, on) {
+                a.when = v;
+                changed = true;
+            }
+            ui.end_row();
+            field_label(ui, lang.pick("Möte", "Meeting"));
+            let mut m = a.is_meeting;
+            if ui
+                .add_enabled(
+                    on,
+                    egui::Checkbox::new(
+                        &mut m,
+                        lang.pick(
+                            "ett möte i organet (planeras in i året)",
+                            "a meeting of the body (planned into the year)",
+                        ),
+                    ),
+                )
+                .changed()
+            {
+                a.is_meeting = m;
+                changed = true;
+            }
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    field_label(ui, t::DESCRIPTION.get(lang));
+    if let Some(v) = widgets::multiline(ui, fid("desc"), &a.description, on) {
+        a.description = v;
+        changed = true;
+    }
+    if changed {
+        out.edits.push(crate::edit::Edit::PutActivity(a));
+    }
+}
+
+/// The four kinds of recurrence, and their values.
+fn recurrence_ui(
+    ui: &mut egui::Ui,
+    id: &ActivityId,
+    current: &Recurrence,
+    lang: Lang,
+    on: bool,
+) -> Option<Recurrence> {
+    use crate::ui::widgets;
+    let month = current.month();
+    let kinds: [(Recurrence, &str); 4] = [
+        (Recurrence::Month(month), lang.pick("en månad", "a month")),
+        (
+            Recurrence::IsoWeek(1),
+            lang.pick("en ISO-vecka", "an ISO week"),
+        ),
+        (
+            Recurrence::NthWeekday {
+                month,
+                n: 1,
+                weekday: chrono::Weekday::Tue,
+            },
+            lang.pick("n:e veckodagen i en månad", "the n-th weekday of a month"),
+        ),
+        (
+            Recurrence::FixedDate { month, day: 1 },
+            lang.pick("ett fast datum", "a fixed date"),
+        ),
+    ];
+    let same_kind =
+        |a: &Recurrence, b: &Recurrence| std::mem::discriminant(a) == std::mem::discriminant(b);
+    let mut result = None;
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(on, |ui| {
+            egui::ComboBox::from_id_salt(("rec-kind", id.as_str()))
+                .selected_text(
+                    kinds
+                        .iter()
+                        .find(|(k, _)| same_kind(k, current))
+                        .map_or("", |(_, l)| *l),
+                )
+                .show_ui(ui, |ui| {
+                    for (k, label) in &kinds {
+                        if ui.selectable_label(same_kind(k, current), *label).clicked()
+                            && !same_kind(k, current)
+                        {
+                            result = Some(k.clone());
+                        }
+                    }
+                });
+        });
+        let month_combo = |ui: &mut egui::Ui, salt: &str, m: u8| -> Option<u8> {
+            let mut v = m;
+            ui.add_enabled_ui(on, |ui| {
+                egui::ComboBox::from_id_salt((salt, id.as_str()))
+                    .selected_text(month_name(u32::from(m), lang))
+                    .show_ui(ui, |ui| {
+                        for x in 1..=12u8 {
+                            ui.selectable_value(&mut v, x, month_name(u32::from(x), lang));
+                        }
+                    });
+            });
+            (v != m).then_some(v)
+        };
+        match current {
+            Recurrence::Month(m) => {
+                if let Some(v) = month_combo(ui, "rec-month", *m) {
+                    result = Some(Recurrence::Month(v));
+                }
+            }
+            Recurrence::IsoWeek(w) => {
+                ui.label(lang.pick("vecka", "week"));
+                if let Some(Some(v)) =
+                    widgets::number::<u8>(ui, ("rec-week", id.as_str()), Some(*w), on)
+                {
+                    result = Some(Recurrence::IsoWeek(v.clamp(1, 53)));
+                }
+            }
+            Recurrence::NthWeekday { month, n, weekday } => {
+                let mut nn = *n;
+                let mut wd = *weekday;
+                ui.add_enabled_ui(on, |ui| {
+                    egui::ComboBox::from_id_salt(("rec-n", id.as_str()))
+                        .selected_text(if nn == -1 {
+                            lang.pick("sista", "last").to_owned()
+                        } else {
+                            format!("{nn}:{}", if nn <= 2 { "a" } else { "e" })
+                        })
+                        .show_ui(ui, |ui| {
+                            for x in [1i8, 2, 3, 4, -1] {
+                                let label = if x == -1 {
+                                    lang.pick("sista", "last").to_owned()
+                                } else {
+                                    format!("{x}:{}", if x <= 2 { "a" } else { "e" })
+                                };
+                                ui.selectable_value(&mut nn, x, label);
+                            }
+                        });
+                    egui::ComboBox::from_id_salt(("rec-wd", id.as_str()))
+                        .selected_text(crate::cli::weekday_name(wd, lang))
+                        .show_ui(ui, |ui| {
+                            for x in [
+                                chrono::Weekday::Mon,
+                                chrono::Weekday::Tue,
+                                chrono::Weekday::Wed,
+                                chrono::Weekday::Thu,
+                                chrono::Weekday::Fri,
+                            ] {
+                                ui.selectable_value(&mut wd, x, crate::cli::weekday_name(x, lang));
+                            }
+                        });
+                });
+                ui.label(lang.pick("i", "of"));
+                let m = month_combo(ui, "rec-nth-month", *month).unwrap_or(*month);
+                if nn != *n || wd != *weekday || m != *month {
+                    result = Some(Recurrence::NthWeekday {
+                        month: m,
+                        n: nn,
+                        weekday: wd,
+                    });
+                }
+            }
+            Recurrence::FixedDate { month, day } => {
+                let d =
+                    widgets::number::<u8>(ui, ("rec-day", id.as_str()), Some(*day), on).flatten();
+                let m = month_combo(ui, "rec-fixed-month", *month);
+                if d.is_some() || m.is_some() {
+                    result = Some(Recurrence::FixedDate {
+                        month: m.unwrap_or(*month),
+                        day: d.unwrap_or(*day).clamp(1, 31),
+                    });
+                }
+            }
+        }
+    });
+    result
+}
+
+fn table_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
     let lang = view.lang;
     let doc = view.doc;
     let mut bodies: Vec<&BodyId> = Vec::new();
