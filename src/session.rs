@@ -209,7 +209,7 @@ impl Session {
     /// Save under a new name, which becomes the document's file. Its lock is taken first; if
     /// someone else holds it the save is refused.
     pub fn save_as(&mut self, path: &Path) -> Result<SaveOutcome, SaveError> {
-        let same = self.path.as_deref() == Some(path);
+        let same = self.path.as_deref().is_some_and(|p| same_file(p, path));
         if !same {
             match lock::acquire(path) {
                 Ok(Acquire::Acquired(guard)) => {
@@ -330,6 +330,24 @@ impl Session {
         self.history.record(before);
         self.touch();
     }
+}
+
+/// Whether two paths name the same file, however they are spelled (relative, `..`, a
+/// linked folder). The file itself need not exist yet.
+fn same_file(a: &Path, b: &Path) -> bool {
+    if a == b {
+        return true;
+    }
+    let resolve = |p: &Path| {
+        let parent = p
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::canonicalize(parent)
+            .ok()
+            .zip(p.file_name().map(std::ffi::OsStr::to_owned))
+    };
+    matches!((resolve(a), resolve(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// What opening tidied up.

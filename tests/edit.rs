@@ -1714,3 +1714,20 @@ proptest! {
         prop_assert_eq!(s.doc(), &states[last]);
     }
 }
+
+#[test]
+fn save_as_to_the_same_file_spelled_differently_is_a_plain_save() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("real")).unwrap();
+    let path = dir.path().join("real").join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let (mut s, _) = Session::open(&path).unwrap();
+    s.set_recovery_store(None);
+    let mut info = s.doc().info.clone();
+    info.title = "ny".into();
+    s.apply(Edit::SetInfo(info)).unwrap();
+    let other_spelling = dir.path().join("real").join("..").join("real").join("plan.ron");
+    s.save_as(&other_spelling).unwrap();
+    assert!(!s.is_dirty());
+    assert_eq!(samverkan::io::read_document(&path).unwrap().0.document.info.title, "ny");
+}

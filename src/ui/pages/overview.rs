@@ -7,6 +7,10 @@ use crate::model::query::upcoming;
 use crate::model::validate::Severity;
 use crate::ui::{Nav, Out, Page, View};
 
+/// At most this many rows per section; the rest are counted, so a large document's overview
+/// stays readable and fast.
+const SHOWN: usize = 12;
+
 fn section(ui: &mut egui::Ui, view: &View, title: Tr, n: usize, body: impl FnOnce(&mut egui::Ui)) {
     ui.add_space(8.0);
     ui.strong(format!("{} ({n})", title.get(view.lang)));
@@ -14,6 +18,12 @@ fn section(ui: &mut egui::Ui, view: &View, title: Tr, n: usize, body: impl FnOnc
         ui.weak(t::NOTHING.get(view.lang));
     } else {
         body(ui);
+        if n > SHOWN {
+            ui.weak(match view.lang {
+                crate::i18n::Lang::Sv => format!("… och {} till", n - SHOWN),
+                crate::i18n::Lang::En => format!("… and {} more", n - SHOWN),
+            });
+        }
     }
 }
 
@@ -50,7 +60,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
             });
             section(ui, view, t::NEXT_MEETINGS, up.meetings.len(), |ui| {
                 egui::Grid::new("ov-meetings").striped(true).show(ui, |ui| {
-                    for m in &up.meetings {
+                    for m in up.meetings.iter().take(SHOWN) {
                         ui.label(format!("{} {}", m.date, week_label(m.date, lang)));
                         ui.label(
                             m.start
@@ -67,7 +77,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
             });
             section(ui, view, t::CYCLE_SOON, up.activities.len(), |ui| {
                 egui::Grid::new("ov-cycle").striped(true).show(ui, |ui| {
-                    for (a, from, to) in &up.activities {
+                    for (a, from, to) in up.activities.iter().take(SHOWN) {
                         ui.label(if from == to {
                             from.to_string()
                         } else {
@@ -86,7 +96,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
             });
             section(ui, view, t::DUE_SOON, up.assignments_due.len(), |ui| {
                 egui::Grid::new("ov-due").striped(true).show(ui, |ui| {
-                    for a in &up.assignments_due {
+                    for a in up.assignments_due.iter().take(SHOWN) {
                         ui.label(a.due.map(|d| d.to_string()).unwrap_or_default());
                         if ui.link(&a.title).clicked() {
                             out.nav = Some(Nav::Assignment(a.id.0.clone()));
@@ -104,7 +114,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 });
             });
             section(ui, view, t::REVIEWS_DUE, up.agreements_review.len(), |ui| {
-                for a in &up.agreements_review {
+                for a in up.agreements_review.iter().take(SHOWN) {
                     if ui
                         .link(format!(
                             "{} – {}",
@@ -118,7 +128,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 }
             });
             section(ui, view, t::TERMS_ENDING, up.terms_ending.len(), |ui| {
-                for (b, m) in &up.terms_ending {
+                for (b, m) in up.terms_ending.iter().take(SHOWN) {
                     let who = m
                         .person
                         .as_ref()
@@ -137,7 +147,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 }
             });
             section(ui, view, t::NO_AGENDA, up.without_agenda.len(), |ui| {
-                for m in &up.without_agenda {
+                for m in up.without_agenda.iter().take(SHOWN) {
                     if ui
                         .link(format!(
                             "{} – {}",

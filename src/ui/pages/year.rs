@@ -412,23 +412,22 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
     let doc = view.doc;
     let mut meetings: Vec<_> = doc.meetings.iter().collect();
     meetings.sort_by_key(|m| (m.date, m.start));
+    ui.heading(t::TIMELINE.get(lang));
+    ui.weak(t::COMING.get(lang));
+    ui.add_space(8.0);
+    let row_height = crate::theme::ROW_HEIGHT;
+    // Only the visible rows are laid out: a large document has thousands of meetings.
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.heading(t::TIMELINE.get(lang));
-            ui.weak(t::COMING.get(lang));
-            ui.add_space(8.0);
-            egui::Grid::new("timeline-list")
-                .striped(true)
-                .show(ui, |ui| {
-                    for m in meetings {
-                        ui.label(m.date.to_string());
-                        ui.label(week_label(m.date, lang));
-                        if ui.link(super::records::meeting_title(view, m)).clicked() {
-                            out.nav = Some(Nav::Meeting(m.id.clone()));
-                        }
-                        ui.end_row();
+        .show_rows(ui, row_height, meetings.len(), |ui, rows| {
+            for m in &meetings[rows] {
+                ui.horizontal(|ui| {
+                    ui.set_height(row_height);
+                    ui.label(format!("{} {}", m.date, week_label(m.date, lang)));
+                    if ui.link(super::records::meeting_title(view, m)).clicked() {
+                        out.nav = Some(Nav::Meeting(m.id.clone()));
                     }
                 });
+            }
         });
 }

@@ -1,0 +1,81 @@
+//! Frame time of every page, headless (`egui_kittest`, no GPU), on the sample and on a large
+//! generated document. Measures building the UI for one frame: layout and tessellation.
+//!
+//! Run: `cargo bench --bench frames` (add a scale, e.g. `-- 100`, default 100).
+
+use egui_kittest::Harness;
+use samverkan::app::{SamverkanApp, UiState};
+use samverkan::model::Document;
+use samverkan::session::Session;
+use samverkan::ui::Page;
+use std::time::{Duration, Instant};
+
+fn frame_times(doc: Document, page: Page) -> (Duration, Duration) {
+    let mut session = Session::unsaved(doc);
+    session.set_recovery_store(None);
+    let mut app = SamverkanApp::new(
+        session,
+        UiState {
+            page,
+            ..UiState::default()
+        },
+    );
+    // Select the first record so detail forms are drawn too.
+    let doc = app.session.doc();
+    app.pages.body = doc.bodies.first().map(|b| b.id.clone());
+    app.pages.person = doc.people.first().map(|p| p.id.clone());
+    app.pages.organisation = doc.organisations.first().map(|o| o.id.clone());
+    app.pages.meeting = doc.meetings.first().map(|m| m.id.clone());
+    app.pages.goal = doc.goals.first().map(|g| g.id.0.clone());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        // Accessibility names are checked by the UI tests, not here.
+        .with_accessibility_check(false)
+        .build_ui_state(|ui, app: &mut SamverkanApp| app.frame_ui(ui), app);
+    // The first frames build caches (list rows, validation).
+    let first = Instant::now();
+    h.step();
+    let first = first.elapsed();
+    for _ in 0..3 {
+        h.step();
+    }
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        h.step();
+        times.push(t.elapsed());
+    }
+    times.sort();
+    (first, times[times.len() / 2])
+}
+
+fn main() {
+    let scale: u32 = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(100);
+    let sample = samverkan::sample::sample_document().expect("sample");
+    let big = samverkan::generate::generate(scale);
+    println!(
+        "large document: generate --scale {scale}: {} people, {} bodies, {} meetings",
+        big.people.len(),
+        big.bodies.len(),
+        big.meetings.len()
+    );
+    println!(
+        "{:<16} | {:>12} {:>12} | {:>12} {:>12}",
+        "page", "sample 1st", "sample ms", "large 1st", "large ms"
+    );
+    for page in Page::ALL {
+        let (s1, s) = frame_times(sample.clone(), page);
+        let (b1, b) = frame_times(big.clone(), page);
+        println!(
+            "{:<16} | {:>9.2} ms {:>9.2} ms | {:>9.2} ms {:>9.2} ms",
+            format!("{page:?}"),
+            s1.as_secs_f64() * 1e3,
+            s.as_secs_f64() * 1e3,
+            b1.as_secs_f64() * 1e3,
+            b.as_secs_f64() * 1e3
+        );
+    }
+}
