@@ -63,17 +63,11 @@ impl Session {
             removed_temps,
         } = open_document(path)?;
         let session = Self {
-            doc: loaded.document,
             path: Some(path.to_owned()),
             access,
             disk_hash: Some(hash),
             file_version: loaded.file_version,
-            history: History::default(),
-            revision: 0,
-            saved_revision: 0,
-            last_edit: None,
-            recovery_revision: 0,
-            recovery: RecoveryStore::open_default(),
+            ..Self::unsaved(loaded.document)
         };
         Ok((session, OpenNotes { removed_temps }))
     }

@@ -1726,8 +1726,21 @@ fn save_as_to_the_same_file_spelled_differently_is_a_plain_save() {
     let mut info = s.doc().info.clone();
     info.title = "ny".into();
     s.apply(Edit::SetInfo(info)).unwrap();
-    let other_spelling = dir.path().join("real").join("..").join("real").join("plan.ron");
+    let other_spelling = dir
+        .path()
+        .join("real")
+        .join("..")
+        .join("real")
+        .join("plan.ron");
     s.save_as(&other_spelling).unwrap();
     assert!(!s.is_dirty());
-    assert_eq!(samverkan::io::read_document(&path).unwrap().0.document.info.title, "ny");
+    assert_eq!(
+        samverkan::io::read_document(&path)
+            .unwrap()
+            .0
+            .document
+            .info
+            .title,
+        "ny"
+    );
 }

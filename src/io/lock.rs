@@ -79,9 +79,7 @@ pub enum Stale {
 
 /// The lock file of a document.
 pub fn lock_path(doc: &Path) -> PathBuf {
-    let name = doc
-        .file_name()
-        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
+    let name = super::save::file_name(doc);
     doc.with_file_name(format!("{name}.lock"))
 }
 

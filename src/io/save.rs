@@ -107,17 +107,13 @@ impl SaveError {
 
 /// The folder that keeps previous versions of `path`: `<folder>/<name>.backups/`.
 pub fn backup_dir(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
+    let name = file_name(path);
     path.with_file_name(format!("{name}.backups"))
 }
 
 fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let name = path
-        .file_name()
-        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
+    let name = file_name(path);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     path.with_file_name(format!(".{name}{TEMP_MARKER}{}-{n}", std::process::id()))
 }
@@ -224,16 +220,28 @@ pub fn write_atomic(
     Ok(())
 }
 
-/// Copy the current file into the backup folder under a name that sorts by time.
-fn backup(fs: &dyn FileSystem, path: &Path) -> io::Result<PathBuf> {
-    let dir = backup_dir(path);
-    fs.create_dir_all(&dir)?;
+/// A document's name without and with its extension parts: `plan.ron` → (`plan`, `ron`).
+fn stem_and_ext(path: &Path) -> (String, String) {
     let stem = path
         .file_stem()
         .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
     let ext = path
         .extension()
         .map_or_else(|| "ron".into(), |n| n.to_string_lossy().into_owned());
+    (stem, ext)
+}
+
+/// The file name of a path, or "document" for a path without one.
+pub(crate) fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Copy the current file into the backup folder under a name that sorts by time.
+fn backup(fs: &dyn FileSystem, path: &Path) -> io::Result<PathBuf> {
+    let dir = backup_dir(path);
+    fs.create_dir_all(&dir)?;
+    let (stem, ext) = stem_and_ext(path);
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S%.3f");
     // A counter after the time keeps names unique and in order within one millisecond.
     let mut n = 0;
@@ -264,12 +272,7 @@ pub fn list_backups(path: &Path) -> Vec<PathBuf> {
 pub fn keep_pre_migration_copy(path: &Path, version: u32) -> io::Result<Option<PathBuf>> {
     let dir = backup_dir(path);
     std::fs::create_dir_all(&dir)?;
-    let stem = path
-        .file_stem()
-        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
-    let ext = path
-        .extension()
-        .map_or_else(|| "ron".into(), |n| n.to_string_lossy().into_owned());
+    let (stem, ext) = stem_and_ext(path);
     let target = dir.join(format!("{stem}.format-v{version}.{ext}"));
     if target.exists() || !path.exists() {
         return Ok(None);
@@ -294,9 +297,7 @@ fn rotate_backups(fs: &dyn FileSystem, path: &Path) -> io::Result<()> {
     if !dir.exists() {
         return Ok(());
     }
-    let stem = path
-        .file_stem()
-        .map_or_else(|| "document".into(), |n| n.to_string_lossy().into_owned());
+    let (stem, _) = stem_and_ext(path);
     let mut all: Vec<PathBuf> = fs
         .list_dir(&dir)?
         .into_iter()

@@ -20,6 +20,14 @@ fn body_options(view: &View) -> Vec<(BodyId, String)> {
         .collect()
 }
 
+fn org_options(view: &View) -> Vec<(OrganisationId, String)> {
+    view.doc
+        .organisations
+        .iter()
+        .map(|o| (o.id.clone(), o.name.clone()))
+        .collect()
+}
+
 fn body_label(view: &View, id: &BodyId) -> String {
     view.doc
         .body(id)
@@ -802,12 +810,7 @@ fn agreement_detail(ui: &mut egui::Ui, view: &View, agreement: &Agreement, out: 
         out.delete = Some(Edit::DeleteAgreement(agreement.id.clone()));
     }
     let bodies = body_options(view);
-    let orgs: Vec<(OrganisationId, String)> = view
-        .doc
-        .organisations
-        .iter()
-        .map(|o| (o.id.clone(), o.name.clone()))
-        .collect();
+    let orgs = org_options(view);
     egui::Grid::new(("agreement-form", agreement.id.as_str()))
         .num_columns(2)
         .spacing([12.0, 6.0])
@@ -907,12 +910,7 @@ fn document_detail(ui: &mut egui::Ui, view: &View, document: &GoverningDocument,
         out.delete = Some(Edit::DeleteDocument(document.id.clone()));
     }
     let bodies = body_options(view);
-    let orgs: Vec<(OrganisationId, String)> = view
-        .doc
-        .organisations
-        .iter()
-        .map(|o| (o.id.clone(), o.name.clone()))
-        .collect();
+    let orgs = org_options(view);
     egui::Grid::new(("document-form", document.id.as_str()))
         .num_columns(2)
         .spacing([12.0, 6.0])
