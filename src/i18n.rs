@@ -356,4 +356,108 @@ pub mod t {
         "Den här vyn byggs i ett eget ärende. Här är underlaget den ska visa:",
         "This view is built in an issue of its own. Here is what it will show:",
     );
+
+    // Moved here from the pages, so every word of the UI is in this module.
+    pub const ACTIVITIES: Tr = Tr("Aktiviteter", "Activities");
+    pub const ADD_BODY_JOINT_MEETING: Tr = Tr(
+        "Lägg till organ (gemensamt möte)",
+        "Add body (joint meeting)",
+    );
+    pub const ADD_PARTY: Tr = Tr("Lägg till part", "Add party");
+    pub const ADD_RULE: Tr = Tr("Lägg till regel", "Add rule");
+    pub const ALL_SAVED: Tr = Tr("Allt sparat", "All saved");
+    pub const AN_INTERRUPTED_SAVE_LEFT_A_READABLE: Tr = Tr(
+        "Ett avbrutet sparande lämnade en läsbar kopia. Öppna den som ett osparat dokument:",
+        "An interrupted save left a readable copy. Open it as an unsaved document:",
+    );
+    pub const AN_ISO_WEEK: Tr = Tr("en ISO-vecka", "an ISO week");
+    pub const AT_MOST_8_MEMBERS_BESIDES_COORDINATORS: Tr = Tr(
+        "Högst 8 ledamöter utöver samordnare",
+        "At most 8 members besides coordinators",
+    );
+    pub const A_BODY: Tr = Tr("→ ett organ", "→ a body");
+    pub const A_FIXED_DATE: Tr = Tr("ett fast datum", "a fixed date");
+    pub const A_MEETING_OF_THE_BODY_PLANNED: Tr = Tr(
+        "ett möte i organet (planeras in i året)",
+        "a meeting of the body (planned into the year)",
+    );
+    pub const A_MONTH: Tr = Tr("en månad", "a month");
+    pub const A_PERSON: Tr = Tr("→ en person", "→ a person");
+    pub const BALANCE_MUNICIPALITIES_REGION: Tr =
+        Tr("Balans kommuner/region", "Balance municipalities/region");
+    pub const DECIDE_LATER: Tr = Tr("Bestäm senare", "Decide later");
+    pub const DELETING_ALSO_REMOVES_OR_CHANGES: Tr = Tr(
+        "Om du raderar försvinner eller ändras också:",
+        "Deleting also removes or changes:",
+    );
+    pub const GIVEN: Tr = Tr("Givet", "Given");
+    pub const INDICATORS: Tr = Tr("Indikatorer", "Indicators");
+    pub const LAST: Tr = Tr("sista", "last");
+    pub const MEETING: Tr = Tr("Möte", "Meeting");
+    pub const MEETING_2: Tr = Tr("möte", "meeting");
+    pub const MONTH: Tr = Tr("Månad", "Month");
+    pub const NAME_2: Tr = Tr("Namn …", "Name …");
+    pub const NEW_ACTIVITY: Tr = Tr("Ny aktivitet", "New activity");
+    pub const NEW_DUTY: Tr = Tr("Ny uppgift", "New duty");
+    pub const NOTHING_TO_REDO: Tr = Tr("Inget att göra om.", "Nothing to redo.");
+    pub const NOTHING_TO_UNDO: Tr = Tr("Inget att ångra.", "Nothing to undo.");
+    pub const NO_MATCHES: Tr = Tr("Inga träffar.", "No matches.");
+    pub const OF: Tr = Tr("i", "of");
+    pub const ONE_CONVENER: Tr = Tr("En sammankallande", "One convener");
+    pub const OPEN_THE_PERSON: Tr = Tr("Öppna personen", "Open the person");
+    pub const OTHER_RECORDS_REFER_TO_THIS: Tr =
+        Tr("Andra poster hänvisar hit", "Other records refer to this");
+    pub const PLAN_AND_TRACK_THE_COLLABORATION_STRUCTURES: Tr = Tr(
+        "Planera och följ samverkansstrukturer mellan regioner och kommuner.",
+        "Plan and track the collaboration structures of regions and municipalities.",
+    );
+    pub const SAMVERKAN_CLOSED_WITHOUT_SAVING_THESE_CHANGES: Tr = Tr(
+        "Samverkan avslutades utan att spara. Dessa ändringar finns kvar:",
+        "Samverkan closed without saving. These changes are still here:",
+    );
+    pub const SAVED: Tr = Tr("Sparat.", "Saved.");
+    pub const SEATS_FROM: Tr = Tr("Platser från", "Seats from");
+    pub const TABLE_BY_MONTH_LIKE_BILAGA_4: Tr = Tr(
+        "Tabell per månad (som Bilaga 4)",
+        "Table by month (like Bilaga 4)",
+    );
+    pub const TEMPORARY_FILES_OF_AN_INTERRUPTED_SAVE: Tr = Tr(
+        " (tillfälliga filer från ett avbrutet sparande togs bort)",
+        " (temporary files of an interrupted save were removed)",
+    );
+    pub const THE_FILE_COULD_NOT_BE_READ: Tr =
+        Tr("Filen kunde inte läsas", "The file could not be read");
+    pub const THE_FILE_HAS_AN_OLDER_FORMAT: Tr = Tr(
+        "Filen har ett äldre format och uppdateras när du sparar. Originalet sparas som säkerhetskopia.",
+        "The file has an older format and is updated when you save. The original is kept as a backup.",
+    );
+    pub const THE_FILE_WAS_CHANGED_BY_SOMEONE: Tr = Tr(
+        "Filen har ändrats av någon annan",
+        "The file was changed by someone else",
+    );
+    pub const THE_LOCK_LOOKS_ABANDONED_THE_PROGRAM: Tr = Tr(
+        "Låset verkar övergivet (programmet som höll det körs inte längre, eller låset är gammalt). Om någon ändå har filen öppen kan deras ändringar gå förlorade. Ta över?",
+        "The lock looks abandoned (the program that held it no longer runs, or the lock is old). If someone still has the file open, their changes may be lost. Take over?",
+    );
+    pub const THE_N_TH_WEEKDAY_OF_A: Tr =
+        Tr("n:e veckodagen i en månad", "the n-th weekday of a month");
+    pub const THE_OPERATING_YEAR_STARTS_IN: Tr =
+        Tr("Verksamhetsåret börjar i", "The operating year starts in");
+    pub const TIMES_A_YEAR: Tr = Tr("… gånger per år", "… times a year");
+    pub const UNSAVED_CHANGES_WERE_FOUND: Tr =
+        Tr("Osparade ändringar hittades", "Unsaved changes were found");
+    pub const UNSAVED_CHANGES_WERE_RESTORED_SAVE_TO: Tr = Tr(
+        "Osparade ändringar återställdes. Spara för att behålla dem.",
+        "Unsaved changes were restored. Save to keep them.",
+    );
+    pub const VALUES: Tr = Tr("värden", "values");
+    pub const VERSION: Tr = Tr("Version", "Version");
+    pub const WEEK: Tr = Tr("vecka", "week");
+    pub const WHEN: Tr = Tr("När", "When");
+    pub const SOURCE: Tr = Tr("Källa", "Source");
+    pub const YEAR: Tr = Tr("År", "Year");
+    pub const VALUE: Tr = Tr("Värde", "Value");
+    pub const ADD_VALUE: Tr = Tr("Lägg till värde", "Add value");
+    pub const DOCUMENT_TITLE: Tr = Tr("Dokumentets namn", "Document name");
+    pub const REGION: Tr = Tr("Region", "Region");
 }

@@ -216,12 +216,12 @@ impl SamverkanApp {
             }
             Command::Undo => {
                 if !self.session.undo() {
-                    self.set_status(lang.pick("Inget att ångra.", "Nothing to undo."), false);
+                    self.set_status(t::NOTHING_TO_UNDO.get(lang), false);
                 }
             }
             Command::Redo => {
                 if !self.session.redo() {
-                    self.set_status(lang.pick("Inget att göra om.", "Nothing to redo."), false);
+                    self.set_status(t::NOTHING_TO_REDO.get(lang), false);
                 }
             }
             Command::Find => {
@@ -281,10 +281,7 @@ impl SamverkanApp {
                     Lang::En => format!("Opened {}", path.display()),
                 };
                 if !notes.removed_temps.is_empty() {
-                    msg.push_str(lang.pick(
-                        " (tillfälliga filer från ett avbrutet sparande togs bort)",
-                        " (temporary files of an interrupted save were removed)",
-                    ));
+                    msg.push_str(t::TEMPORARY_FILES_OF_AN_INTERRUPTED_SAVE.get(lang));
                 }
                 self.set_status(msg, false);
             }
@@ -326,7 +323,7 @@ impl SamverkanApp {
         let lang = self.lang();
         match result {
             Ok(outcome) => {
-                let mut msg = lang.pick("Sparat.", "Saved.").to_owned();
+                let mut msg = t::SAVED.get(lang).to_owned();
                 for w in outcome.warnings {
                     msg.push_str(" (");
                     msg.push_str(&w);
@@ -471,10 +468,7 @@ impl SamverkanApp {
             banner(
                 ui,
                 crate::theme::MIGRATED_BG,
-                lang.pick(
-                    "Filen har ett äldre format och uppdateras när du sparar. Originalet sparas som säkerhetskopia.",
-                    "The file has an older format and is updated when you save. The original is kept as a backup.",
-                ),
+                t::THE_FILE_HAS_AN_OLDER_FORMAT.get(lang),
                 |_| {},
             );
         }
@@ -517,7 +511,7 @@ impl SamverkanApp {
                 if self.session.is_dirty() {
                     ui.colored_label(crate::theme::WARNING, t::UNSAVED.get(lang));
                 } else {
-                    ui.label(lang.pick("Allt sparat", "All saved"));
+                    ui.label(t::ALL_SAVED.get(lang));
                 }
                 if let Some((msg, error)) = &self.status {
                     ui.separator();
@@ -565,14 +559,22 @@ impl SamverkanApp {
                     });
                 }
                 Dialog::Conflict => {
-                    ui.heading(lang.pick("Filen har ändrats av någon annan", "The file was changed by someone else"));
-                    ui.label(SaveError::ChangedOnDisk { current_hash: Some(0) }.message(lang));
+                    ui.heading(t::THE_FILE_WAS_CHANGED_BY_SOMEONE.get(lang));
+                    ui.label(
+                        SaveError::ChangedOnDisk {
+                            current_hash: Some(0),
+                        }
+                        .message(lang),
+                    );
                     ui.horizontal(|ui| {
                         if ui.button(t::RELOAD.get(lang)).clicked() {
                             then = Some(Box::new(|app, _| {
                                 if let Some(p) = app.session.path().map(std::path::Path::to_owned) {
                                     // Release our lock first so the reopened session can take it.
-                                    let old = std::mem::replace(&mut app.session, Session::unsaved(Document::new("")));
+                                    let old = std::mem::replace(
+                                        &mut app.session,
+                                        Session::unsaved(Document::new("")),
+                                    );
                                     old.close();
                                     app.open_path(&p);
                                 }
@@ -604,19 +606,33 @@ impl SamverkanApp {
                     }
                 }
                 Dialog::ConfirmDelete { edit, refs } => {
-                    ui.heading(lang.pick("Andra poster hänvisar hit", "Other records refer to this"));
-                    ui.label(lang.pick("Om du raderar försvinner eller ändras också:", "Deleting also removes or changes:"));
-                    egui::ScrollArea::vertical().max_height(240.0).show(ui, |ui| {
-                        for r in refs {
-                            ui.label(format!("• {}", r.text(lang)));
-                        }
-                    });
+                    ui.heading(t::OTHER_RECORDS_REFER_TO_THIS.get(lang));
+                    ui.label(t::DELETING_ALSO_REMOVES_OR_CHANGES.get(lang));
+                    egui::ScrollArea::vertical()
+                        .max_height(240.0)
+                        .show(ui, |ui| {
+                            for r in refs {
+                                ui.label(format!("• {}", r.text(lang)));
+                            }
+                        });
                     ui.horizontal(|ui| {
-                        if ui.button(egui::RichText::new(t::DELETE_CONFIRM.get(lang)).color(crate::theme::ERROR)).clicked() {
+                        if ui
+                            .button(
+                                egui::RichText::new(t::DELETE_CONFIRM.get(lang))
+                                    .color(crate::theme::ERROR),
+                            )
+                            .clicked()
+                        {
                             let cascade = match edit.clone() {
-                                Edit::DeletePerson { id, .. } => Edit::DeletePerson { id, cascade: true },
-                                Edit::DeleteBody { id, .. } => Edit::DeleteBody { id, cascade: true },
-                                Edit::DeleteOrganisation { id, .. } => Edit::DeleteOrganisation { id, cascade: true },
+                                Edit::DeletePerson { id, .. } => {
+                                    Edit::DeletePerson { id, cascade: true }
+                                }
+                                Edit::DeleteBody { id, .. } => {
+                                    Edit::DeleteBody { id, cascade: true }
+                                }
+                                Edit::DeleteOrganisation { id, .. } => {
+                                    Edit::DeleteOrganisation { id, cascade: true }
+                                }
                                 other => other,
                             };
                             then = Some(Box::new(move |app, _| app.apply(cascade)));
@@ -628,14 +644,17 @@ impl SamverkanApp {
                     });
                 }
                 Dialog::Recovery(found) => {
-                    ui.heading(lang.pick("Osparade ändringar hittades", "Unsaved changes were found"));
-                    ui.label(lang.pick(
-                        "Samverkan avslutades utan att spara. Dessa ändringar finns kvar:",
-                        "Samverkan closed without saving. These changes are still here:",
-                    ));
+                    ui.heading(t::UNSAVED_CHANGES_WERE_FOUND.get(lang));
+                    ui.label(t::SAMVERKAN_CLOSED_WITHOUT_SAVING_THESE_CHANGES.get(lang));
                     for (i, f) in found.iter().enumerate() {
                         let doc_name = f.content.document_path.as_ref().map_or_else(
-                            || format!("{} ({})", f.content.document.info.title, t::UNTITLED.get(lang)),
+                            || {
+                                format!(
+                                    "{} ({})",
+                                    f.content.document.info.title,
+                                    t::UNTITLED.get(lang)
+                                )
+                            },
                             |p| p.display().to_string(),
                         );
                         ui.horizontal(|ui| {
@@ -647,32 +666,39 @@ impl SamverkanApp {
                             }
                             if ui.button(t::DISCARD.get(lang)).clicked() {
                                 RecoveryStore::remove(&found[i]);
-                                let rest: Vec<Found> = found.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, f)| f.clone()).collect();
+                                let rest: Vec<Found> = found
+                                    .iter()
+                                    .enumerate()
+                                    .filter(|(j, _)| *j != i)
+                                    .map(|(_, f)| f.clone())
+                                    .collect();
                                 if !rest.is_empty() {
-                                    then = Some(Box::new(move |app, _| app.dialog = Some(Dialog::Recovery(rest))));
+                                    then = Some(Box::new(move |app, _| {
+                                        app.dialog = Some(Dialog::Recovery(rest));
+                                    }));
                                 }
                                 keep = false;
                             }
                         });
                     }
-                    if ui.button(lang.pick("Bestäm senare", "Decide later")).clicked() {
+                    if ui.button(t::DECIDE_LATER.get(lang)).clicked() {
                         keep = false;
                     }
                 }
                 Dialog::Damaged { error, candidates } => {
-                    ui.heading(lang.pick("Filen kunde inte läsas", "The file could not be read"));
+                    ui.heading(t::THE_FILE_COULD_NOT_BE_READ.get(lang));
                     ui.label(error);
                     if !candidates.is_empty() {
-                        ui.label(lang.pick(
-                            "Ett avbrutet sparande lämnade en läsbar kopia. Öppna den som ett osparat dokument:",
-                            "An interrupted save left a readable copy. Open it as an unsaved document:",
-                        ));
+                        ui.label(t::AN_INTERRUPTED_SAVE_LEFT_A_READABLE.get(lang));
                         for c in candidates {
                             if ui.button(c.display().to_string()).clicked() {
                                 let c = c.clone();
                                 then = Some(Box::new(move |app, _| {
                                     if let Ok((loaded, _)) = crate::io::read_document(&c) {
-                                        let old = std::mem::replace(&mut app.session, Session::unsaved(loaded.document));
+                                        let old = std::mem::replace(
+                                            &mut app.session,
+                                            Session::unsaved(loaded.document),
+                                        );
                                         old.close();
                                     }
                                 }));
@@ -686,10 +712,7 @@ impl SamverkanApp {
                 }
                 Dialog::TakeOverLock => {
                     ui.heading(t::TAKE_OVER.get(lang));
-                    ui.label(lang.pick(
-                        "Låset verkar övergivet (programmet som höll det körs inte längre, eller låset är gammalt). Om någon ändå har filen öppen kan deras ändringar gå förlorade. Ta över?",
-                        "The lock looks abandoned (the program that held it no longer runs, or the lock is old). If someone still has the file open, their changes may be lost. Take over?",
-                    ));
+                    ui.label(t::THE_LOCK_LOOKS_ABANDONED_THE_PROGRAM.get(lang));
                     ui.horizontal(|ui| {
                         if ui.button(t::TAKE_OVER.get(lang)).clicked() {
                             then = Some(Box::new(|app, _| {
@@ -719,7 +742,11 @@ impl SamverkanApp {
                     ui.heading(t::SHORTCUTS.get(lang));
                     egui::Grid::new("shortcuts").show(ui, |ui| {
                         for c in Command::ALL {
-                            let keys: Vec<String> = c.shortcuts().iter().map(|s| ui.ctx().format_shortcut(s)).collect();
+                            let keys: Vec<String> = c
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ui.ctx().format_shortcut(s))
+                                .collect();
                             if !keys.is_empty() {
                                 ui.label(c.label(lang));
                                 ui.label(keys.join(", "));
@@ -733,11 +760,12 @@ impl SamverkanApp {
                 }
                 Dialog::About => {
                     ui.heading("Samverkan");
-                    ui.label(format!("{} {}", lang.pick("Version", "Version"), env!("CARGO_PKG_VERSION")));
-                    ui.label(lang.pick(
-                        "Planera och följ samverkansstrukturer mellan regioner och kommuner.",
-                        "Plan and track the collaboration structures of regions and municipalities.",
+                    ui.label(format!(
+                        "{} {}",
+                        t::VERSION.get(lang),
+                        env!("CARGO_PKG_VERSION")
                     ));
+                    ui.label(t::PLAN_AND_TRACK_THE_COLLABORATION_STRUCTURES.get(lang));
                     if ui.button(t::OK.get(lang)).clicked() {
                         keep = false;
                     }
@@ -769,13 +797,7 @@ impl SamverkanApp {
         self.session.restore(found.content.document.clone());
         RecoveryStore::remove(found);
         let lang = self.lang();
-        self.set_status(
-            lang.pick(
-                "Osparade ändringar återställdes. Spara för att behålla dem.",
-                "Unsaved changes were restored. Save to keep them.",
-            ),
-            false,
-        );
+        self.set_status(t::UNSAVED_CHANGES_WERE_RESTORED_SAVE_TO.get(lang), false);
     }
 
     /// The frame, apart from eframe: everything a test harness drives.
@@ -863,7 +885,7 @@ fn find_ui(ui: &mut egui::Ui, doc: &Document, text: &mut String, lang: Lang) -> 
     ui.heading(t::FIND.get(lang));
     let response = ui.add(
         egui::TextEdit::singleline(text)
-            .hint_text(lang.pick("Namn …", "Name …"))
+            .hint_text(t::NAME_2.get(lang))
             .desired_width(400.0),
     );
     response.request_focus();
@@ -913,7 +935,7 @@ fn find_ui(ui: &mut egui::Ui, doc: &Document, text: &mut String, lang: Lang) -> 
                     } else {
                         m.title.clone()
                     },
-                    lang.pick("möte", "meeting")
+                    t::MEETING_2.get(lang)
                 ),
                 Nav::Meeting(m.id.clone()),
             ));
@@ -931,7 +953,7 @@ fn find_ui(ui: &mut egui::Ui, doc: &Document, text: &mut String, lang: Lang) -> 
             }
         });
     if hits.is_empty() {
-        ui.weak(lang.pick("Inga träffar.", "No matches."));
+        ui.weak(t::NO_MATCHES.get(lang));
     }
     chosen.or_else(|| {
         if enter {

@@ -50,6 +50,7 @@ fn edit_buffer(
         edit = edit.text_color(crate::theme::ERROR);
     }
     let response = ui.add_enabled(enabled, edit);
+    let response = labelled(ui, response);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(buffer_id, buffer.clone()));
         None
@@ -126,13 +127,14 @@ pub fn choice<T: Label + Copy + PartialEq>(
 ) -> Option<T> {
     let mut value = current;
     ui.add_enabled_ui(enabled, |ui| {
-        egui::ComboBox::from_id_salt(id_salt)
+        let combo = egui::ComboBox::from_id_salt(id_salt)
             .selected_text(current.label(lang))
             .show_ui(ui, |ui| {
                 for v in all {
                     ui.selectable_value(&mut value, *v, v.label(lang));
                 }
             });
+        labelled(ui, combo.response);
     });
     (value != current).then_some(value)
 }
@@ -152,7 +154,7 @@ pub fn reference<K: Clone + PartialEq>(
         .map_or_else(|| t::NONE.get(lang).to_owned(), |(_, n)| n.clone());
     let mut picked: Option<Option<K>> = None;
     ui.add_enabled_ui(enabled, |ui| {
-        egui::ComboBox::from_id_salt(id_salt)
+        let combo = egui::ComboBox::from_id_salt(id_salt)
             .selected_text(shown)
             .width(190.0)
             .height(400.0)
@@ -170,13 +172,30 @@ pub fn reference<K: Clone + PartialEq>(
                     }
                 }
             });
+        labelled(ui, combo.response);
     });
     picked.filter(|p| p.as_ref() != current)
 }
 
-/// A label cell of a form grid.
+/// A label cell of a form grid. The next field drawn is labelled by it for screen readers.
 pub fn field_label(ui: &mut Ui, text: &str) {
-    ui.label(egui::RichText::new(text).strong());
+    let label = ui.label(egui::RichText::new(text).strong());
+    ui.data_mut(|d| d.insert_temp(label_key(), Some(label.id)));
+}
+
+fn label_key() -> egui::Id {
+    egui::Id::unique("samverkan-field-label")
+}
+
+/// Give `response` the accessible name of the form label drawn just before it.
+fn labelled(ui: &Ui, response: egui::Response) -> egui::Response {
+    match ui
+        .data_mut(|d| d.remove_temp::<Option<egui::Id>>(label_key()))
+        .flatten()
+    {
+        Some(label) => response.labelled_by(label),
+        None => response,
+    }
 }
 
 /// A drop-down that adds one of `options` ("+ Lägg till …"); returns the chosen one.

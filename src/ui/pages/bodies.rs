@@ -211,8 +211,7 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
         )
         .clicked()
     {
-        b.mandate
-            .push(lang.pick("Ny uppgift", "New duty").to_owned());
+        b.mandate.push(t::NEW_DUTY.get(lang).to_owned());
         changed = true;
     }
 
@@ -242,65 +241,54 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
     }
     ui.horizontal(|ui| {
         ui.add_enabled_ui(on, |ui| {
-            ui.menu_button(
-                format!("+ {}", lang.pick("Lägg till regel", "Add rule")),
-                |ui| {
-                    for kind in [OrganisationKind::Municipality, OrganisationKind::Region] {
-                        if ui
-                            .button(format!(
-                                "{} … {}",
-                                lang.pick("Platser från", "Seats from"),
-                                kind.label(lang)
-                            ))
-                            .clicked()
-                        {
-                            b.composition.push(CompositionRule::SeatsFrom {
-                                kind,
-                                min: Some(1),
-                                max: Some(5),
-                            });
-                            changed = true;
-                        }
-                    }
+            ui.menu_button(format!("+ {}", t::ADD_RULE.get(lang)), |ui| {
+                for kind in [OrganisationKind::Municipality, OrganisationKind::Region] {
                     if ui
-                        .button(lang.pick(
-                            "Högst 8 ledamöter utöver samordnare",
-                            "At most 8 members besides coordinators",
+                        .button(format!(
+                            "{} … {}",
+                            t::SEATS_FROM.get(lang),
+                            kind.label(lang)
                         ))
                         .clicked()
                     {
-                        b.composition.push(CompositionRule::MaxMembers {
-                            max: 8,
-                            excluding: vec![Role::Coordinator, Role::Koordinator],
-                        });
-                        changed = true;
-                    }
-                    if ui
-                        .button(
-                            lang.pick("Balans kommuner/region", "Balance municipalities/region"),
-                        )
-                        .clicked()
-                    {
-                        b.composition.push(CompositionRule::Balance {
-                            a: OrganisationKind::Municipality,
-                            b: OrganisationKind::Region,
-                            max_difference: 1,
-                        });
-                        changed = true;
-                    }
-                    if ui
-                        .button(lang.pick("En sammankallande", "One convener"))
-                        .clicked()
-                    {
-                        b.composition.push(CompositionRule::SeatsWithRole {
-                            role: Role::Convener,
+                        b.composition.push(CompositionRule::SeatsFrom {
+                            kind,
                             min: Some(1),
-                            max: Some(1),
+                            max: Some(5),
                         });
                         changed = true;
                     }
-                },
-            );
+                }
+                if ui
+                    .button(t::AT_MOST_8_MEMBERS_BESIDES_COORDINATORS.get(lang))
+                    .clicked()
+                {
+                    b.composition.push(CompositionRule::MaxMembers {
+                        max: 8,
+                        excluding: vec![Role::Coordinator, Role::Koordinator],
+                    });
+                    changed = true;
+                }
+                if ui
+                    .button(t::BALANCE_MUNICIPALITIES_REGION.get(lang))
+                    .clicked()
+                {
+                    b.composition.push(CompositionRule::Balance {
+                        a: OrganisationKind::Municipality,
+                        b: OrganisationKind::Region,
+                        max_difference: 1,
+                    });
+                    changed = true;
+                }
+                if ui.button(t::ONE_CONVENER.get(lang)).clicked() {
+                    b.composition.push(CompositionRule::SeatsWithRole {
+                        role: Role::Convener,
+                        min: Some(1),
+                        max: Some(1),
+                    });
+                    changed = true;
+                }
+            });
         });
     });
 
@@ -340,9 +328,7 @@ fn cadence_ui(
                 .show_ui(ui, |ui| {
                     for c in options {
                         let label = match c {
-                            Cadence::TimesPerYear(_) => {
-                                lang.pick("… gånger per år", "… times a year").to_owned()
-                            }
+                            Cadence::TimesPerYear(_) => t::TIMES_A_YEAR.get(lang).to_owned(),
                             other => cadence_text(other, lang),
                         };
                         ui.selectable_value(&mut value, c, label);
@@ -490,7 +476,7 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
                     if let Some(p) = &m.person
                         && ui
                             .small_button("»")
-                            .on_hover_text(lang.pick("Öppna personen", "Open the person"))
+                            .on_hover_text(t::OPEN_THE_PERSON.get(lang))
                             .clicked()
                     {
                         out.nav = Some(Nav::Person(p.clone()));

@@ -11,6 +11,7 @@ use crate::model::{
 use crate::ui::list::Row;
 use crate::ui::widgets::{self, field_label};
 use crate::ui::{Nav, Out, View};
+use chrono::Datelike;
 
 fn body_options(view: &View) -> Vec<(BodyId, String)> {
     view.doc
@@ -178,10 +179,7 @@ fn meeting_detail(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out: &mut O
                     ui,
                     fid("add-body"),
                     &others,
-                    lang.pick(
-                        "Lägg till organ (gemensamt möte)",
-                        "Add body (joint meeting)",
-                    ),
+                    t::ADD_BODY_JOINT_MEETING.get(lang),
                     on,
                 ) {
                     m.bodies.push(b);
@@ -424,20 +422,145 @@ fn goal_detail(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
     if changed {
         out.edits.push(Edit::PutGoal(g));
     }
-    if !goal.indicators.is_empty() {
-        ui.add_space(10.0);
-        ui.strong(lang.pick("Indikatorer", "Indicators"));
-        for ind in &goal.indicators {
-            ui.label(format!(
-                "• {} {}",
-                ind.name,
-                if ind.values.is_empty() {
-                    String::new()
-                } else {
-                    format!("({} {})", ind.values.len(), lang.pick("värden", "values"))
-                }
-            ));
+    indicators_ui(ui, view, goal, out);
+}
+
+/// A goal's indicators and their values per year and organisation.
+fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
+    use crate::model::{Indicator, IndicatorId, IndicatorValue};
+    let lang = view.lang;
+    let on = view.editable();
+    let orgs = org_options(view);
+    let mut g = goal.clone();
+    let mut changed = false;
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        ui.strong(t::INDICATORS.get(lang));
+        if ui
+            .add_enabled(on, egui::Button::new(format!("+ {}", t::ADD.get(lang))))
+            .clicked()
+        {
+            let used = view
+                .doc
+                .goals
+                .iter()
+                .flat_map(|g| &g.indicators)
+                .map(|i| i.id.as_str());
+            g.indicators.push(Indicator {
+                id: IndicatorId::new(next_free_id(IndicatorId::PREFIX, used)),
+                name: t::INDICATORS.get(lang).to_owned(),
+                source: String::new(),
+                values: Vec::new(),
+            });
+            changed = true;
         }
+    });
+    let mut remove_indicator = None;
+    for (i, ind) in goal.indicators.iter().enumerate() {
+        let iid = ind.id.as_str();
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            egui::Grid::new(("indicator", iid))
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    field_label(ui, t::NAME.get(lang));
+                    ui.horizontal(|ui| {
+                        if let Some(v) = widgets::text(ui, (iid, "name"), &ind.name, on) {
+                            g.indicators[i].name = v;
+                            changed = true;
+                        }
+                    });
+                    ui.end_row();
+                    field_label(ui, t::SOURCE.get(lang));
+                    if let Some(v) = widgets::text(ui, (iid, "source"), &ind.source, on) {
+                        g.indicators[i].source = v;
+                        changed = true;
+                    }
+                    ui.end_row();
+                });
+            let mut remove_value = None;
+            egui::Grid::new(("values", iid))
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    if !ind.values.is_empty() {
+                        ui.strong(t::YEAR.get(lang));
+                        ui.strong(t::ORGANISATION.get(lang));
+                        ui.strong(t::VALUE.get(lang));
+                        ui.label("");
+                        ui.end_row();
+                    }
+                    for (j, v) in ind.values.iter().enumerate() {
+                        if let Some(Some(y)) =
+                            widgets::number::<i32>(ui, (iid, "year", j), Some(v.year), on)
+                        {
+                            g.indicators[i].values[j].year = y;
+                            changed = true;
+                        }
+                        if let Some(o) = widgets::reference(
+                            ui,
+                            (iid, "org", j),
+                            v.organisation.as_ref(),
+                            &orgs,
+                            true,
+                            lang,
+                            on,
+                        ) {
+                            g.indicators[i].values[j].organisation = o;
+                            changed = true;
+                        }
+                        if let Some(Some(x)) =
+                            widgets::number::<f64>(ui, (iid, "value", j), Some(v.value), on)
+                        {
+                            g.indicators[i].values[j].value = x;
+                            changed = true;
+                        }
+                        if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
+                            remove_value = Some(j);
+                        }
+                        ui.end_row();
+                    }
+                });
+            if let Some(j) = remove_value {
+                g.indicators[i].values.remove(j);
+                changed = true;
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        on,
+                        egui::Button::new(format!("+ {}", t::ADD_VALUE.get(lang))),
+                    )
+                    .clicked()
+                {
+                    let year = ind
+                        .values
+                        .iter()
+                        .map(|v| v.year)
+                        .max()
+                        .map_or(view.today.year(), |y| y + 1);
+                    g.indicators[i].values.push(IndicatorValue {
+                        year,
+                        organisation: None,
+                        value: 0.0,
+                    });
+                    changed = true;
+                }
+                if ui
+                    .add_enabled(on, egui::Button::new(t::REMOVE.get(lang)))
+                    .clicked()
+                {
+                    remove_indicator = Some(i);
+                }
+            });
+        });
+    }
+    if let Some(i) = remove_indicator {
+        g.indicators.remove(i);
+        changed = true;
+    }
+    if changed {
+        out.edits.push(Edit::PutGoal(g));
     }
 }
 
@@ -577,10 +700,7 @@ fn assignment_detail(ui: &mut egui::Ui, view: &View, assignment: &Assignment, ou
                         changed = true;
                     }
                     if ui
-                        .add_enabled(
-                            on,
-                            egui::Button::new(lang.pick("→ en person", "→ a person")).small(),
-                        )
+                        .add_enabled(on, egui::Button::new(t::A_PERSON.get(lang)).small())
                         .clicked()
                         && let Some((p, _)) = people.first()
                     {
@@ -596,10 +716,7 @@ fn assignment_detail(ui: &mut egui::Ui, view: &View, assignment: &Assignment, ou
                         changed = true;
                     }
                     if ui
-                        .add_enabled(
-                            on,
-                            egui::Button::new(lang.pick("→ ett organ", "→ a body")).small(),
-                        )
+                        .add_enabled(on, egui::Button::new(t::A_BODY.get(lang)).small())
                         .clicked()
                     {
                         a.assignee = Assignee::Body(a.given_by.clone());
@@ -608,7 +725,7 @@ fn assignment_detail(ui: &mut egui::Ui, view: &View, assignment: &Assignment, ou
                 }
             });
             ui.end_row();
-            field_label(ui, lang.pick("Givet", "Given"));
+            field_label(ui, t::GIVEN.get(lang));
             if let Some(v) = widgets::date(ui, fid("given"), a.given, on) {
                 a.given = v;
                 changed = true;
@@ -876,13 +993,9 @@ fn agreement_detail(ui: &mut egui::Ui, view: &View, agreement: &Agreement, out: 
                     .filter(|(id, _)| !agreement.parties.contains(id))
                     .cloned()
                     .collect();
-                if let Some(o) = widgets::add_picker(
-                    ui,
-                    fid("add-party"),
-                    &others,
-                    lang.pick("Lägg till part", "Add party"),
-                    on,
-                ) {
+                if let Some(o) =
+                    widgets::add_picker(ui, fid("add-party"), &others, t::ADD_PARTY.get(lang), on)
+                {
                     a.parties.push(o);
                     changed = true;
                 }

@@ -12,21 +12,14 @@ use crate::ui::{Nav, Out, View};
 pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, out: &mut Out) {
     let lang = view.lang;
     ui.horizontal(|ui| {
-        ui.selectable_value(
-            &mut state.cycle_table,
-            false,
-            lang.pick("Aktiviteter", "Activities"),
-        );
+        ui.selectable_value(&mut state.cycle_table, false, t::ACTIVITIES.get(lang));
         ui.selectable_value(
             &mut state.cycle_table,
             true,
-            lang.pick(
-                "Tabell per månad (som Bilaga 4)",
-                "Table by month (like Bilaga 4)",
-            ),
+            t::TABLE_BY_MONTH_LIKE_BILAGA_4.get(lang),
         );
         ui.separator();
-        ui.label(lang.pick("Verksamhetsåret börjar i", "The operating year starts in"));
+        ui.label(t::THE_OPERATING_YEAR_STARTS_IN.get(lang));
         let current = view.doc.cycle.start_month;
         egui::ComboBox::from_id_salt("start-month")
             .selected_text(month_name(u32::from(current), lang))
@@ -68,7 +61,7 @@ fn activities_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, 
                 t::WHEEL.get(lang),
                 state.activities.shown(),
                 doc.cycle.activities.len(),
-                lang.pick("Ny aktivitet", "New activity"),
+                t::NEW_ACTIVITY.get(lang),
                 view.editable() && !doc.bodies.is_empty(),
             ) {
                 let id = ActivityId::new(next_free_id(
@@ -79,7 +72,7 @@ fn activities_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, 
                     out.edits.push(crate::edit::Edit::PutActivity(Activity {
                         id: id.clone(),
                         body: b.id.clone(),
-                        title: lang.pick("Ny aktivitet", "New activity").to_owned(),
+                        title: t::NEW_ACTIVITY.get(lang).to_owned(),
                         description: String::new(),
                         when: Recurrence::Month(doc.cycle.start_month.clamp(1, 12)),
                         is_meeting: false,
@@ -88,11 +81,7 @@ fn activities_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, 
                 }
             }
             let start = doc.cycle.start_month.clamp(1, 12);
-            let headers = [
-                t::TITLE.get(lang),
-                lang.pick("När", "When"),
-                t::BODY.get(lang),
-            ];
+            let headers = [t::TITLE.get(lang), t::WHEN.get(lang), t::BODY.get(lang)];
             if let Some(k) = state.activities.ui(
                 ui,
                 "activities",
@@ -178,24 +167,18 @@ fn activity_form(ui: &mut egui::Ui, view: &View, activity: &Activity, out: &mut 
                 changed = true;
             }
             ui.end_row();
-            field_label(ui, lang.pick("När", "When"));
+            field_label(ui, t::WHEN.get(lang));
             if let Some(v) = recurrence_ui(ui, &activity.id, &a.when, lang, on) {
                 a.when = v;
                 changed = true;
             }
             ui.end_row();
-            field_label(ui, lang.pick("Möte", "Meeting"));
+            field_label(ui, t::MEETING.get(lang));
             let mut m = a.is_meeting;
             if ui
                 .add_enabled(
                     on,
-                    egui::Checkbox::new(
-                        &mut m,
-                        lang.pick(
-                            "ett möte i organet (planeras in i året)",
-                            "a meeting of the body (planned into the year)",
-                        ),
-                    ),
+                    egui::Checkbox::new(&mut m, t::A_MEETING_OF_THE_BODY_PLANNED.get(lang)),
                 )
                 .changed()
             {
@@ -226,22 +209,19 @@ fn recurrence_ui(
     use crate::ui::widgets;
     let month = current.month();
     let kinds: [(Recurrence, &str); 4] = [
-        (Recurrence::Month(month), lang.pick("en månad", "a month")),
-        (
-            Recurrence::IsoWeek(1),
-            lang.pick("en ISO-vecka", "an ISO week"),
-        ),
+        (Recurrence::Month(month), t::A_MONTH.get(lang)),
+        (Recurrence::IsoWeek(1), t::AN_ISO_WEEK.get(lang)),
         (
             Recurrence::NthWeekday {
                 month,
                 n: 1,
                 weekday: chrono::Weekday::Tue,
             },
-            lang.pick("n:e veckodagen i en månad", "the n-th weekday of a month"),
+            t::THE_N_TH_WEEKDAY_OF_A.get(lang),
         ),
         (
             Recurrence::FixedDate { month, day: 1 },
-            lang.pick("ett fast datum", "a fixed date"),
+            t::A_FIXED_DATE.get(lang),
         ),
     ];
     let same_kind =
@@ -286,7 +266,7 @@ fn recurrence_ui(
                 }
             }
             Recurrence::IsoWeek(w) => {
-                ui.label(lang.pick("vecka", "week"));
+                ui.label(t::WEEK.get(lang));
                 if let Some(Some(v)) =
                     widgets::number::<u8>(ui, ("rec-week", id.as_str()), Some(*w), on)
                 {
@@ -299,14 +279,14 @@ fn recurrence_ui(
                 ui.add_enabled_ui(on, |ui| {
                     egui::ComboBox::from_id_salt(("rec-n", id.as_str()))
                         .selected_text(if nn == -1 {
-                            lang.pick("sista", "last").to_owned()
+                            t::LAST.get(lang).to_owned()
                         } else {
                             format!("{nn}:{}", if nn <= 2 { "a" } else { "e" })
                         })
                         .show_ui(ui, |ui| {
                             for x in [1i8, 2, 3, 4, -1] {
                                 let label = if x == -1 {
-                                    lang.pick("sista", "last").to_owned()
+                                    t::LAST.get(lang).to_owned()
                                 } else {
                                     format!("{x}:{}", if x <= 2 { "a" } else { "e" })
                                 };
@@ -327,7 +307,7 @@ fn recurrence_ui(
                             }
                         });
                 });
-                ui.label(lang.pick("i", "of"));
+                ui.label(t::OF.get(lang));
                 let m = month_combo(ui, "rec-nth-month", *month).unwrap_or(*month);
                 if nn != *n || wd != *weekday || m != *month {
                     result = Some(Recurrence::NthWeekday {
@@ -372,7 +352,7 @@ fn table_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 .striped(true)
                 .min_col_width(120.0)
                 .show(ui, |ui| {
-                    ui.strong(lang.pick("Månad", "Month"));
+                    ui.strong(t::MONTH.get(lang));
                     for b in &bodies {
                         let label = doc
                             .body(b)
