@@ -32,6 +32,9 @@ pub struct Session {
     revision: u64,
     saved_revision: u64,
     last_edit: Option<Instant>,
+    /// The first edit not yet in the recovery copy: continuous typing still gets a copy within
+    /// the 30-second promise.
+    first_uncopied_edit: Option<Instant>,
     recovery_revision: u64,
     recovery: Option<RecoveryStore>,
 }
@@ -49,6 +52,7 @@ impl Session {
             revision: 0,
             saved_revision: 0,
             last_edit: None,
+            first_uncopied_edit: None,
             recovery_revision: 0,
             recovery: RecoveryStore::open_default(),
         }
@@ -177,7 +181,9 @@ impl Session {
 
     fn touch(&mut self) {
         self.revision += 1;
-        self.last_edit = Some(Instant::now());
+        let now = Instant::now();
+        self.last_edit = Some(now);
+        self.first_uncopied_edit.get_or_insert(now);
     }
 
     /// Save to the file it came from; refuses if someone else changed the file.
@@ -260,6 +266,7 @@ impl Session {
         let outcome = save_bytes(&RealFs, path, text.as_bytes(), expect)?;
         self.disk_hash = Some(content_hash(text.as_bytes()));
         self.saved_revision = self.revision;
+        self.first_uncopied_edit = None;
         self.file_version = crate::model::FORMAT_VERSION;
         if let Some(store) = &self.recovery {
             store.discard(self.path.as_deref());
@@ -284,9 +291,7 @@ impl Session {
         if !self.is_dirty() || self.recovery_revision == self.revision {
             return false;
         }
-        let due = self
-            .last_edit
-            .is_none_or(|t| now.duration_since(t) >= RECOVERY_DEBOUNCE);
+        let due = self.next_tick_in(now).is_none_or(|wait| wait.is_zero());
         if !due {
             return false;
         }
@@ -295,6 +300,7 @@ impl Session {
         };
         if store.write(self.path.as_deref(), &self.doc).is_ok() {
             self.recovery_revision = self.revision;
+            self.first_uncopied_edit = None;
             return true;
         }
         false
@@ -308,7 +314,13 @@ impl Session {
         let since = self
             .last_edit
             .map_or(RECOVERY_DEBOUNCE, |t| now.duration_since(t));
-        Some(RECOVERY_DEBOUNCE.saturating_sub(since))
+        let pause = RECOVERY_DEBOUNCE.saturating_sub(since);
+        // Never later than 30 s after the first edit that is not in the copy yet.
+        let limit = Duration::from_secs(crate::io::recovery::RECOVERY_DELAY_SECS.unsigned_abs());
+        let deadline = self
+            .first_uncopied_edit
+            .map_or(limit, |t| limit.saturating_sub(now.duration_since(t)));
+        Some(pause.min(deadline))
     }
 
     /// Close normally: the recovery copy goes (the user saved or chose to discard).
