@@ -64,6 +64,11 @@ pub enum Command {
     /// Print the records of one kind, one a line, tab-separated: id, name or title, then what
     /// else identifies the record.
     List { kind: ListKind, file: PathBuf },
+    /// Export what people send: member lists (more to come: agendas, minutes, calendars).
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
     /// Rewrite a document in canonical form, in place, through the safe save (lock, check for
     /// changes by others, backup, atomic rename). Exit code 3 when someone else has it open.
     Fmt { file: PathBuf },
@@ -99,6 +104,27 @@ pub enum Command {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Member list of every body, or of one (`--body ID`), for Excel: CSV with BOM and
+    /// semicolons, one row per seat.
+    Members {
+        file: PathBuf,
+        /// Only this body (an id from `samverkan list bodies`).
+        #[arg(long)]
+        body: Option<String>,
+        #[arg(long, value_enum, default_value_t = MembersFormat::Csv)]
+        format: MembersFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MembersFormat {
+    Csv,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListKind {
     Bodies,
@@ -123,7 +149,10 @@ pub fn run(command: Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             match e {
                 CliError::Read(_) => EXIT_UNREADABLE,
                 CliError::Locked(_) => EXIT_LOCKED,
-                CliError::Io(_) | CliError::Save(_) | CliError::Write { .. } => 1,
+                CliError::Io(_)
+                | CliError::Save(_)
+                | CliError::Write { .. }
+                | CliError::Usage(_) => 1,
             }
         }
     }
@@ -140,6 +169,8 @@ enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{0}")]
+    Usage(String),
     #[error("the document is open by {0}; try again when it is closed")]
     Locked(String),
     #[error("{0}")]
@@ -198,6 +229,36 @@ fn run_inner(
                 let cells: Vec<String> = row.iter().map(|c| clean_cell(c)).collect();
                 writeln!(out, "{}", cells.join("\t"))?;
             }
+            Ok(0)
+        }
+        Command::Export {
+            what:
+                ExportCommand::Members {
+                    file,
+                    body,
+                    format: MembersFormat::Csv,
+                    output,
+                },
+        } => {
+            let (loaded, _) = read_document(&file)?;
+            let body = body.map(crate::model::BodyId::new);
+            if let Some(id) = &body
+                && loaded.document.body(id).is_none()
+            {
+                return Err(CliError::Usage(format!(
+                    "there is no body with id \"{id}\" (see: samverkan list bodies FILE)"
+                )));
+            }
+            let rows = crate::export::members::member_rows(&loaded.document, body.as_ref(), lang);
+            let bytes = crate::export::members::to_csv(&rows).map_err(std::io::Error::other)?;
+            write_export(&output, &bytes)?;
+            writeln!(
+                err,
+                "{}: {} {}",
+                output.display(),
+                rows.len() - 1,
+                lang.pick("rader", "rows")
+            )?;
             Ok(0)
         }
         Command::Fmt { file } => {
@@ -285,6 +346,18 @@ fn run_inner(
             Ok(0)
         }
     }
+}
+
+/// Write an exported file whole or not at all (temporary file and rename).
+fn write_export(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
+    let mut outcome = crate::io::save::SaveOutcome::default();
+    crate::io::save::write_atomic(&RealFs, path, bytes, false, &mut outcome).map_err(|e| match e {
+        SaveError::Failed { source, .. } => CliError::Write {
+            path: path.to_owned(),
+            source,
+        },
+        other @ SaveError::ChangedOnDisk { .. } => CliError::Save(other),
+    })
 }
 
 /// "2 fel, 1 varning" / "1 error, 3 warnings".

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod generate;
 pub mod history;
 pub mod i18n;

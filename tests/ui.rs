@@ -462,3 +462,26 @@ fn after_a_crash_the_next_start_offers_the_unsaved_changes() {
     assert!(app.session.is_dirty(), "restored changes count as unsaved");
     assert!(!file.exists(), "the recovery copy is taken");
 }
+
+#[test]
+fn the_member_list_is_exported_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ledamöter.csv");
+    let mut h = sample_harness();
+    h.state_mut()
+        .set_picker(Box::new(FixedPicker(vec![out.clone()])));
+    h.get_by_label("Arkiv").click();
+    h.run_steps(2);
+    h.get_by_label("Exportera ledamotslista (Excel/CSV) …")
+        .click();
+    h.run_steps(2);
+    let bytes = std::fs::read(&out).unwrap();
+    let doc = samverkan::sample::sample_document().unwrap();
+    let expected = samverkan::export::members::to_csv(&samverkan::export::members::member_rows(
+        &doc,
+        None,
+        samverkan::i18n::Lang::Sv,
+    ))
+    .unwrap();
+    assert_eq!(bytes, expected, "the same bytes as the command line writes");
+}

@@ -10,6 +10,7 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    ExportMembers,
     Quit,
     Undo,
     Redo,
@@ -29,11 +30,12 @@ pub enum Menu {
 }
 
 impl Command {
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::ExportMembers,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -49,6 +51,7 @@ impl Command {
             Command::Open => t::OPEN,
             Command::Save => t::SAVE,
             Command::SaveAs => t::SAVE_AS,
+            Command::ExportMembers => t::EXPORT_MEMBERS,
             Command::Quit => t::QUIT,
             Command::Undo => t::UNDO,
             Command::Redo => t::REDO,
@@ -62,9 +65,12 @@ impl Command {
 
     pub fn menu(self) -> Menu {
         match self {
-            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::Quit => {
-                Menu::File
-            }
+            Command::New
+            | Command::Open
+            | Command::Save
+            | Command::SaveAs
+            | Command::ExportMembers
+            | Command::Quit => Menu::File,
             Command::Undo | Command::Redo | Command::Find => Menu::Edit,
             Command::ToggleLanguage => Menu::View,
             Command::Shortcuts | Command::About => Menu::Help,
@@ -88,12 +94,15 @@ impl Command {
             ],
             Command::Undo => vec![KeyboardShortcut::new(CMD, Key::Z)],
             Command::Find => vec![KeyboardShortcut::new(CMD, Key::F)],
-            Command::ToggleLanguage | Command::Shortcuts | Command::About => vec![],
+            Command::ToggleLanguage
+            | Command::Shortcuts
+            | Command::About
+            | Command::ExportMembers => vec![],
         }
     }
 
     /// The order in which shortcuts are checked: those with more modifiers first.
-    pub fn by_shortcut_priority() -> [Command; 11] {
+    pub fn by_shortcut_priority() -> [Command; 12] {
         [
             Command::SaveAs,
             Command::Redo,
@@ -106,6 +115,7 @@ impl Command {
             Command::ToggleLanguage,
             Command::Shortcuts,
             Command::About,
+            Command::ExportMembers,
         ]
     }
 }

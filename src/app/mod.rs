@@ -234,6 +234,7 @@ impl SamverkanApp {
                     Lang::En => Lang::Sv,
                 };
             }
+            Command::ExportMembers => self.export_members(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
         }
@@ -341,6 +342,42 @@ impl SamverkanApp {
                 self.set_status(msg.clone(), true);
                 self.dialog = Some(Dialog::Message(msg));
                 false
+            }
+        }
+    }
+
+    /// Save the member list of every body as CSV for Excel, with the same code as
+    /// `samverkan export members`.
+    fn export_members(&mut self) {
+        let lang = self.lang();
+        let Some(path) = self.picker.save("ledamoter.csv") else {
+            return;
+        };
+        let rows = crate::export::members::member_rows(self.session.doc(), None, lang);
+        let result = crate::export::members::to_csv(&rows)
+            .map_err(|e| SaveError::Failed {
+                step: crate::io::fs::Step::Write,
+                source: std::io::Error::other(e),
+            })
+            .and_then(|bytes| {
+                let mut outcome = crate::io::save::SaveOutcome::default();
+                crate::io::save::write_atomic(
+                    &crate::io::fs::RealFs,
+                    &path,
+                    &bytes,
+                    false,
+                    &mut outcome,
+                )
+            });
+        match result {
+            Ok(()) => self.set_status(
+                format!("{} {}", t::EXPORTED.get(lang), path.display()),
+                false,
+            ),
+            Err(e) => {
+                let msg = e.message(lang);
+                self.set_status(msg.clone(), true);
+                self.dialog = Some(Dialog::Message(msg));
             }
         }
     }

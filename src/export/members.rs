@@ -1,0 +1,86 @@
+//! Member lists for Excel: CSV with a UTF-8 byte-order mark (so Excel reads å/ä/ö), semicolons
+//! (the separator Swedish Excel expects), CRLF line ends, and cells that cannot start a formula.
+
+use crate::i18n::{Label, Lang};
+use crate::model::{BodyId, Document};
+
+/// One row per seat (vacant seats included), in the order of bodies and seats in the document.
+pub fn member_rows(doc: &Document, body: Option<&BodyId>, lang: Lang) -> Vec<Vec<String>> {
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let mut rows = vec![
+        [
+            lang.pick("Organ", "Body"),
+            lang.pick("Kortnamn", "Short name"),
+            lang.pick("Namn", "Name"),
+            lang.pick("Parti", "Party"),
+            lang.pick("Roll", "Role"),
+            lang.pick("Företräder", "Represents"),
+            lang.pick("Titel", "Title"),
+            lang.pick("Organisation", "Organisation"),
+            lang.pick("E-post", "E-mail"),
+            lang.pick("Telefon", "Phone"),
+            lang.pick("Från", "From"),
+            lang.pick("Till", "To"),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    ];
+    for b in doc
+        .bodies
+        .iter()
+        .filter(|b| body.is_none_or(|id| &b.id == id))
+    {
+        for m in &b.memberships {
+            let person = m.person.as_ref().and_then(|p| doc.person(p));
+            let org_name = |id: Option<&crate::model::OrganisationId>| {
+                id.and_then(|o| doc.organisation(o))
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default()
+            };
+            rows.push(vec![
+                b.name.clone(),
+                b.short_name.clone(),
+                person.map_or_else(
+                    || lang.pick("vakant", "vacant").to_owned(),
+                    |p| p.name.clone(),
+                ),
+                person.and_then(|p| p.party.clone()).unwrap_or_default(),
+                m.role.label(lang).to_owned(),
+                org_name(m.represents.as_ref()),
+                person.map(|p| p.title.clone()).unwrap_or_default(),
+                org_name(person.and_then(|p| p.organisation.as_ref())),
+                person.and_then(|p| p.email.clone()).unwrap_or_default(),
+                person.and_then(|p| p.phone.clone()).unwrap_or_default(),
+                date(m.from),
+                date(m.to),
+            ]);
+        }
+    }
+    rows
+}
+
+/// A cell that Excel would take for a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets
+/// a leading apostrophe, so a name like "=HYPERLINK(…)" stays text (CSV injection).
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// The CSV bytes: BOM, semicolons, CRLF, quoted where needed, formulas neutralised.
+pub fn to_csv(rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        for row in rows {
+            w.write_record(row.iter().map(|c| neutralise(c)))?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}

@@ -1,0 +1,3 @@
+//! Documents people send, made from the model: shared by the app and the command line.
+
+pub mod members;
