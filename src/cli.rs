@@ -64,7 +64,7 @@ pub enum Command {
     /// Print the records of one kind, one a line, tab-separated: id, name or title, then what
     /// else identifies the record.
     List { kind: ListKind, file: PathBuf },
-    /// Export what people send: member lists (more to come: agendas, minutes, calendars).
+    /// Export what people send: member lists and calendar files (agendas and minutes to come).
     Export {
         #[command(subcommand)]
         what: ExportCommand,
@@ -106,6 +106,23 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
+    /// Calendar file (.ics) for Outlook: one meeting (`--meeting ID`), a body's meetings
+    /// (`--body ID`), optionally from/to a date; every meeting when nothing is given.
+    Ics {
+        file: PathBuf,
+        #[arg(long)]
+        meeting: Option<String>,
+        #[arg(long)]
+        body: Option<String>,
+        /// First day (2026-08-01).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Last day (2027-06-30).
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Member list of every body, or of one (`--body ID`), for Excel: CSV with BOM and
     /// semicolons, one row per seat.
     Members {
@@ -229,6 +246,57 @@ fn run_inner(
                 let cells: Vec<String> = row.iter().map(|c| clean_cell(c)).collect();
                 writeln!(out, "{}", cells.join("\t"))?;
             }
+            Ok(0)
+        }
+        Command::Export {
+            what:
+                ExportCommand::Ics {
+                    file,
+                    meeting,
+                    body,
+                    from,
+                    to,
+                    output,
+                },
+        } => {
+            let (loaded, _) = read_document(&file)?;
+            let doc = &loaded.document;
+            if let Some(id) = &meeting
+                && doc
+                    .meeting(&crate::model::MeetingId::new(id.as_str()))
+                    .is_none()
+            {
+                return Err(CliError::Usage(format!(
+                    "there is no meeting with id \"{id}\" (see: samverkan list meetings FILE)"
+                )));
+            }
+            if let Some(id) = &body
+                && doc.body(&crate::model::BodyId::new(id.as_str())).is_none()
+            {
+                return Err(CliError::Usage(format!(
+                    "there is no body with id \"{id}\" (see: samverkan list bodies FILE)"
+                )));
+            }
+            let mut chosen: Vec<&crate::model::Meeting> = doc
+                .meetings
+                .iter()
+                .filter(|m| meeting.as_ref().is_none_or(|id| m.id.as_str() == id))
+                .filter(|m| {
+                    body.as_ref()
+                        .is_none_or(|id| m.bodies.iter().any(|b| b.as_str() == id))
+                })
+                .filter(|m| from.is_none_or(|f| m.date >= f) && to.is_none_or(|t| m.date <= t))
+                .collect();
+            chosen.sort_by_key(|m| (m.date, m.start));
+            let text = crate::export::ics::calendar(doc, &chosen, lang);
+            write_export(&output, text.as_bytes())?;
+            writeln!(
+                err,
+                "{}: {} {}",
+                output.display(),
+                chosen.len(),
+                lang.pick("möten", "meetings")
+            )?;
             Ok(0)
         }
         Command::Export {
