@@ -465,4 +465,8 @@ pub mod t {
         "Export member list (Excel/CSV) …",
     );
     pub const EXPORTED: Tr = Tr("Exporterade", "Exported");
+    pub const EXPORT_CALENDAR: Tr = Tr(
+        "Exportera möten till kalender (.ics) …",
+        "Export meetings to calendar (.ics) …",
+    );
 }

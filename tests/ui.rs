@@ -485,3 +485,19 @@ fn the_member_list_is_exported_from_the_file_menu() {
     .unwrap();
     assert_eq!(bytes, expected, "the same bytes as the command line writes");
 }
+
+#[test]
+fn the_meetings_are_exported_to_a_calendar_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("möten.ics");
+    let mut h = sample_harness();
+    h.state_mut()
+        .set_picker(Box::new(FixedPicker(vec![out.clone()])));
+    h.get_by_label("Arkiv").click();
+    h.run_steps(2);
+    h.get_by_label("Exportera möten till kalender (.ics) …")
+        .click();
+    h.run_steps(2);
+    let cal: icalendar::Calendar = std::fs::read_to_string(&out).unwrap().parse().unwrap();
+    assert_eq!(cal.events().count(), h.state().session.doc().meetings.len());
+}

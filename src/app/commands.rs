@@ -11,6 +11,7 @@ pub enum Command {
     Save,
     SaveAs,
     ExportMembers,
+    ExportCalendar,
     Quit,
     Undo,
     Redo,
@@ -30,12 +31,13 @@ pub enum Menu {
 }
 
 impl Command {
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 13] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::ExportMembers,
+        Command::ExportCalendar,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -52,6 +54,7 @@ impl Command {
             Command::Save => t::SAVE,
             Command::SaveAs => t::SAVE_AS,
             Command::ExportMembers => t::EXPORT_MEMBERS,
+            Command::ExportCalendar => t::EXPORT_CALENDAR,
             Command::Quit => t::QUIT,
             Command::Undo => t::UNDO,
             Command::Redo => t::REDO,
@@ -70,6 +73,7 @@ impl Command {
             | Command::Save
             | Command::SaveAs
             | Command::ExportMembers
+            | Command::ExportCalendar
             | Command::Quit => Menu::File,
             Command::Undo | Command::Redo | Command::Find => Menu::Edit,
             Command::ToggleLanguage => Menu::View,
@@ -97,12 +101,13 @@ impl Command {
             Command::ToggleLanguage
             | Command::Shortcuts
             | Command::About
-            | Command::ExportMembers => vec![],
+            | Command::ExportMembers
+            | Command::ExportCalendar => vec![],
         }
     }
 
     /// The order in which shortcuts are checked: those with more modifiers first.
-    pub fn by_shortcut_priority() -> [Command; 12] {
+    pub fn by_shortcut_priority() -> [Command; 13] {
         [
             Command::SaveAs,
             Command::Redo,
@@ -116,6 +121,7 @@ impl Command {
             Command::Shortcuts,
             Command::About,
             Command::ExportMembers,
+            Command::ExportCalendar,
         ]
     }
 }

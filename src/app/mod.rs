@@ -235,6 +235,7 @@ impl SamverkanApp {
                 };
             }
             Command::ExportMembers => self.export_members(),
+            Command::ExportCalendar => self.export_calendar(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
         }
@@ -349,27 +350,37 @@ impl SamverkanApp {
     /// Save the member list of every body as CSV for Excel, with the same code as
     /// `samverkan export members`.
     fn export_members(&mut self) {
+        let rows = crate::export::members::member_rows(self.session.doc(), None, self.lang());
+        match crate::export::members::to_csv(&rows) {
+            Ok(bytes) => self.export_file("ledamoter.csv", &bytes),
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    /// Save every meeting as a calendar file for Outlook, with the same code as
+    /// `samverkan export ics`.
+    fn export_calendar(&mut self) {
+        let doc = self.session.doc();
+        let mut meetings: Vec<&crate::model::Meeting> = doc.meetings.iter().collect();
+        meetings.sort_by_key(|m| (m.date, m.start));
+        let text = crate::export::ics::calendar(doc, &meetings, self.lang());
+        self.export_file("moten.ics", text.as_bytes());
+    }
+
+    /// Ask where, then write an export whole or not at all.
+    fn export_file(&mut self, suggested: &str, bytes: &[u8]) {
         let lang = self.lang();
-        let Some(path) = self.picker.save("ledamoter.csv") else {
+        let Some(path) = self.picker.save(suggested) else {
             return;
         };
-        let rows = crate::export::members::member_rows(self.session.doc(), None, lang);
-        let result = crate::export::members::to_csv(&rows)
-            .map_err(|e| SaveError::Failed {
-                step: crate::io::fs::Step::Write,
-                source: std::io::Error::other(e),
-            })
-            .and_then(|bytes| {
-                let mut outcome = crate::io::save::SaveOutcome::default();
-                crate::io::save::write_atomic(
-                    &crate::io::fs::RealFs,
-                    &path,
-                    &bytes,
-                    false,
-                    &mut outcome,
-                )
-            });
-        match result {
+        let mut outcome = crate::io::save::SaveOutcome::default();
+        match crate::io::save::write_atomic(
+            &crate::io::fs::RealFs,
+            &path,
+            bytes,
+            false,
+            &mut outcome,
+        ) {
             Ok(()) => self.set_status(
                 format!("{} {}", t::EXPORTED.get(lang), path.display()),
                 false,
