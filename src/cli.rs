@@ -1,6 +1,7 @@
 //! The command line. Every command writes to the given streams and returns its exit code,
 //! so tests can run commands without spawning a process.
 
+pub use crate::i18n::weekday_name;
 use crate::i18n::{Label, Lang, cadence_text, month_name};
 use crate::io::fs::RealFs;
 use crate::io::lock::{Acquire, acquire};
@@ -64,7 +65,7 @@ pub enum Command {
     /// Print the records of one kind, one a line, tab-separated: id, name or title, then what
     /// else identifies the record.
     List { kind: ListKind, file: PathBuf },
-    /// Export what people send: member lists and calendar files (agendas and minutes to come).
+    /// Export what people send: notices with agendas, minutes, calendar files, member lists.
     Export {
         #[command(subcommand)]
         what: ExportCommand,
@@ -106,6 +107,27 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
+    /// The notice with the agenda (kallelse och dagordning) of one meeting, A4 PDF or Markdown.
+    Agenda {
+        file: PathBuf,
+        /// The meeting (an id from `samverkan list meetings FILE`).
+        #[arg(long)]
+        meeting: String,
+        #[arg(long, value_enum, default_value_t = DocFormat::Pdf)]
+        format: DocFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// The minutes (mötesanteckningar) of one meeting, A4 PDF or Markdown.
+    Minutes {
+        file: PathBuf,
+        #[arg(long)]
+        meeting: String,
+        #[arg(long, value_enum, default_value_t = DocFormat::Pdf)]
+        format: DocFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Calendar file (.ics) for Outlook: one meeting (`--meeting ID`), a body's meetings
     /// (`--body ID`), optionally from/to a date; every meeting when nothing is given.
     Ics {
@@ -140,6 +162,13 @@ pub enum ExportCommand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum MembersFormat {
     Csv,
+    Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    Pdf,
+    Md,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -304,7 +333,7 @@ fn run_inner(
                 ExportCommand::Members {
                     file,
                     body,
-                    format: MembersFormat::Csv,
+                    format,
                     output,
                 },
         } => {
@@ -318,7 +347,15 @@ fn run_inner(
                 )));
             }
             let rows = crate::export::members::member_rows(&loaded.document, body.as_ref(), lang);
-            let bytes = crate::export::members::to_csv(&rows).map_err(std::io::Error::other)?;
+            let bytes = match format {
+                MembersFormat::Csv => {
+                    crate::export::members::to_csv(&rows).map_err(std::io::Error::other)?
+                }
+                MembersFormat::Xlsx => {
+                    crate::export::members::to_xlsx(&rows, lang.pick("Ledamöter", "Members"))
+                        .map_err(std::io::Error::other)?
+                }
+            };
             write_export(&output, &bytes)?;
             writeln!(
                 err,
@@ -329,6 +366,40 @@ fn run_inner(
             )?;
             Ok(0)
         }
+        Command::Export {
+            what:
+                ExportCommand::Agenda {
+                    file,
+                    meeting,
+                    format,
+                    output,
+                },
+        } => export_meeting_document(
+            &file,
+            &meeting,
+            crate::export::MeetingDoc::Notice,
+            format,
+            &output,
+            lang,
+            err,
+        ),
+        Command::Export {
+            what:
+                ExportCommand::Minutes {
+                    file,
+                    meeting,
+                    format,
+                    output,
+                },
+        } => export_meeting_document(
+            &file,
+            &meeting,
+            crate::export::MeetingDoc::Minutes,
+            format,
+            &output,
+            lang,
+            err,
+        ),
         Command::Fmt { file } => {
             let _lock = match acquire(&file)? {
                 Acquire::Acquired(guard) => guard,
@@ -414,6 +485,40 @@ fn run_inner(
             Ok(0)
         }
     }
+}
+
+/// `export agenda` and `export minutes`: the same document the app writes.
+fn export_meeting_document(
+    file: &std::path::Path,
+    meeting: &str,
+    which: crate::export::MeetingDoc,
+    format: DocFormat,
+    output: &std::path::Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Result<i32, CliError> {
+    let (loaded, _) = read_document(file)?;
+    let doc = &loaded.document;
+    let Some(m) = doc.meeting(&crate::model::MeetingId::new(meeting)) else {
+        return Err(CliError::Usage(format!(
+            "there is no meeting with id \"{meeting}\" (see: samverkan list meetings FILE)"
+        )));
+    };
+    let format = match format {
+        DocFormat::Pdf => crate::export::TextFormat::Pdf,
+        DocFormat::Md => crate::export::TextFormat::Markdown,
+    };
+    let bytes = crate::export::meeting_document(doc, m, which, format, lang)
+        .map_err(std::io::Error::other)?;
+    write_export(output, &bytes)?;
+    writeln!(
+        err,
+        "{}: {} {}",
+        output.display(),
+        m.agenda.len(),
+        lang.pick("punkter", "items")
+    )?;
+    Ok(0)
 }
 
 /// Write an exported file whole or not at all (temporary file and rename).
@@ -686,33 +791,7 @@ fn ordinal_en(n: i8) -> String {
     }
 }
 
-pub fn weekday_name(w: chrono::Weekday, lang: Lang) -> &'static str {
-    use chrono::Weekday as W;
-    match (w, lang) {
-        (W::Mon, Lang::Sv) => "måndag",
-        (W::Tue, Lang::Sv) => "tisdag",
-        (W::Wed, Lang::Sv) => "onsdag",
-        (W::Thu, Lang::Sv) => "torsdag",
-        (W::Fri, Lang::Sv) => "fredag",
-        (W::Sat, Lang::Sv) => "lördag",
-        (W::Sun, Lang::Sv) => "söndag",
-        (W::Mon, Lang::En) => "Monday",
-        (W::Tue, Lang::En) => "Tuesday",
-        (W::Wed, Lang::En) => "Wednesday",
-        (W::Thu, Lang::En) => "Thursday",
-        (W::Fri, Lang::En) => "Friday",
-        (W::Sat, Lang::En) => "Saturday",
-        (W::Sun, Lang::En) => "Sunday",
-    }
-}
-
 /// A participant's name.
 pub fn participant_name(doc: &Document, p: &Participant) -> String {
-    match p {
-        Participant::Person(id) => doc.person(id).map_or_else(
-            || id.to_string(),
-            super::model::person::Person::display_name,
-        ),
-        Participant::Named(name) => name.clone(),
-    }
+    doc.participant_name(p)
 }

@@ -228,6 +228,11 @@ fn apply_one(doc: &mut Document, edit: Edit) -> Result<(), EditError> {
                     *p = Participant::Named(name.clone());
                 }
             };
+            for b in &mut doc.bodies {
+                for t in &mut b.agenda_template {
+                    t.presenter.iter_mut().for_each(named);
+                }
+            }
             for m in &mut doc.meetings {
                 for a in &mut m.agenda {
                     a.presenter.iter_mut().for_each(named);

@@ -495,5 +495,7 @@ fn body(
         established: None,
         ended: None,
         memberships: Vec::new(),
+        agenda_template: Vec::new(),
+        numbers_paragraphs: false,
     }
 }

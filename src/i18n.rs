@@ -140,6 +140,35 @@ labels!(Direction {
 });
 
 /// Month names, January first.
+/// Monday to Sunday, short, for calendar headings.
+pub fn weekday_short(lang: Lang) -> [&'static str; 7] {
+    match lang {
+        Lang::Sv => ["mån", "tis", "ons", "tor", "fre", "lör", "sön"],
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    }
+}
+
+/// The weekday's name, lower-case in Swedish as Swedish writes it.
+pub fn weekday_name(w: chrono::Weekday, lang: Lang) -> &'static str {
+    use chrono::Weekday as W;
+    match (w, lang) {
+        (W::Mon, Lang::Sv) => "måndag",
+        (W::Tue, Lang::Sv) => "tisdag",
+        (W::Wed, Lang::Sv) => "onsdag",
+        (W::Thu, Lang::Sv) => "torsdag",
+        (W::Fri, Lang::Sv) => "fredag",
+        (W::Sat, Lang::Sv) => "lördag",
+        (W::Sun, Lang::Sv) => "söndag",
+        (W::Mon, Lang::En) => "Monday",
+        (W::Tue, Lang::En) => "Tuesday",
+        (W::Wed, Lang::En) => "Wednesday",
+        (W::Thu, Lang::En) => "Thursday",
+        (W::Fri, Lang::En) => "Friday",
+        (W::Sat, Lang::En) => "Saturday",
+        (W::Sun, Lang::En) => "Sunday",
+    }
+}
+
 pub fn month_name(month: u32, lang: Lang) -> &'static str {
     const SV: [&str; 12] = [
         "januari",
@@ -469,4 +498,118 @@ pub mod t {
         "Exportera möten till kalender (.ics) …",
         "Export meetings to calendar (.ics) …",
     );
+
+    // Meeting documents (notice and minutes) and the agenda builder.
+    pub const AND: Tr = Tr("och", "and");
+    pub const TIME: Tr = Tr("Tid", "Time");
+    pub const VIDEO_LINK: Tr = Tr("Länk", "Link");
+    pub const PRESENTER: Tr = Tr("Föredragande", "Presenter");
+    pub const CALLED: Tr = Tr("Kallade", "Called");
+    pub const GUESTS: Tr = Tr("Gäster", "Guests");
+    pub const NO_AGENDA_YET: Tr = Tr(
+        "Dagordningen är inte klar än.",
+        "The agenda is not ready yet.",
+    );
+    pub const NOTICE_TITLE: Tr = Tr("Kallelse och dagordning", "Notice and agenda");
+    pub const PRESENT: Tr = Tr("Närvarande", "Present");
+    pub const ABSENT: Tr = Tr("Frånvarande", "Absent");
+    pub const ITEM_WORD: Tr = Tr("punkt", "item");
+    pub const ITEMS: Tr = Tr("Punkter", "Items");
+    pub const QUESTIONS: Tr = Tr("Frågor/synpunkter", "Questions/comments");
+    pub const RETURNS_NEXT: Tr = Tr(
+        "Återkommer vid nästa möte.",
+        "Comes back at the next meeting.",
+    );
+    pub const ACTIONS: Tr = Tr("Åtgärder", "Actions");
+    pub const ACTION_LIST: Tr = Tr("Åtgärdslista", "Action items");
+    pub const SECRETARY: Tr = Tr("Vid anteckningarna", "Minutes taken by");
+    pub const SIGNED_OFF: Tr = Tr("Justerat", "Approved");
+    pub const MINUTES_TITLE: Tr = Tr("Mötesanteckningar", "Minutes");
+    pub const DATED: Tr = Tr("den", "of");
+    pub const ACTION_OWNER: Tr = Tr("ansvarig", "responsible");
+    pub const DUE_BY: Tr = Tr("klart senast", "due");
+    pub const DONE: Tr = Tr("klar", "done");
+    pub const PAGE_OF: Tr = Tr("Sida {n} av {total}", "Page {n} of {total}");
+
+    // The meetings page: list, calendar, agenda builder, minutes editor.
+    pub const ALL_BODIES: Tr = Tr("Alla organ", "All bodies");
+    pub const UPCOMING: Tr = Tr("Kommande", "Upcoming");
+    pub const PAST: Tr = Tr("Tidigare", "Past");
+    pub const ALL: Tr = Tr("Alla", "All");
+    pub const LIST: Tr = Tr("Lista", "List");
+    pub const CALENDAR: Tr = Tr("Kalender", "Calendar");
+    pub const PREVIOUS: Tr = Tr("Föregående", "Previous");
+    pub const NEXT: Tr = Tr("Nästa", "Next");
+    pub const TODAY: Tr = Tr("I dag", "Today");
+    pub const WEEKEND: Tr = Tr("helg", "weekend");
+    pub const DETAILS: Tr = Tr("Uppgifter", "Details");
+    pub const EXPORT_MENU: Tr = Tr("Exportera …", "Export …");
+    pub const NOTICE_PDF: Tr = Tr(
+        "Kallelse med dagordning (PDF) …",
+        "Notice with agenda (PDF) …",
+    );
+    pub const NOTICE_MD: Tr = Tr(
+        "Kallelse med dagordning (text/Markdown) …",
+        "Notice with agenda (text/Markdown) …",
+    );
+    pub const MINUTES_PDF: Tr = Tr("Mötesanteckningar (PDF) …", "Minutes (PDF) …");
+    pub const MINUTES_MD: Tr = Tr(
+        "Mötesanteckningar (text/Markdown) …",
+        "Minutes (text/Markdown) …",
+    );
+    pub const MEETING_ICS: Tr = Tr(
+        "Kalenderinbjudan för mötet (.ics) …",
+        "Calendar invitation for the meeting (.ics) …",
+    );
+    pub const BODY_YEAR_ICS: Tr = Tr("Alla möten (.ics) för", "All meetings (.ics) of");
+    pub const PLANNED: Tr = Tr("Planerad tid", "Planned");
+    pub const OUT_OF: Tr = Tr("av", "of");
+    pub const AGENDA_RUNS_OVER: Tr = Tr(
+        "Dagordningen går {min} över mötets sluttid.",
+        "The agenda runs {min} past the meeting's end.",
+    );
+    pub const AGENDA_REORDER_HINT: Tr = Tr(
+        "Flytta en punkt: dra i handtaget till vänster, använd Upp/Ner, eller markera numret och tryck Alt+Upp/Alt+Ner.",
+        "Move an item: drag the handle on the left, use Up/Down, or select its number and press Alt+Up/Alt+Down.",
+    );
+    pub const DRAG_TO_MOVE: Tr = Tr("Dra för att flytta punkten", "Drag to move the item");
+    pub const SELECT_TO_MOVE: Tr = Tr(
+        "Markera för att flytta med Alt+Upp/Alt+Ner",
+        "Select to move with Alt+Up/Alt+Down",
+    );
+    pub const UP: Tr = Tr("Upp", "Up");
+    pub const DOWN: Tr = Tr("Ner", "Down");
+    pub const DESCRIPTION_AND_GUESTS: Tr = Tr("Beskrivning och gäster", "Description and guests");
+    pub const NEW_ITEM: Tr = Tr("Ny punkt", "New item");
+    pub const STANDARD_ITEM: Tr = Tr("Standardpunkt", "Standard item");
+    pub const TEMPLATE_OF: Tr = Tr("Mall för", "Template of");
+    pub const SAVE_AS_TEMPLATE_OF: Tr = Tr("Spara som mall för", "Save as template of");
+    pub const SAVE_AS_TEMPLATE_HINT: Tr = Tr(
+        "Organets nya möten börjar med de här punkterna.",
+        "The body's new meetings start with these items.",
+    );
+    pub const FROM_EARLIER_MEETINGS: Tr = Tr(
+        "Att ta upp från tidigare möten",
+        "To take up from earlier meetings",
+    );
+    pub const OPEN_ACTION: Tr = Tr("Öppen åtgärd från", "Open action from");
+    pub const RETURNING: Tr = Tr("Återkommer från", "Returns from");
+    pub const NO_MINUTES_YET: Tr = Tr("Inga anteckningar än.", "No minutes yet.");
+    pub const START_MINUTES: Tr = Tr("Påbörja anteckningar", "Start the minutes");
+    pub const START_MINUTES_HINT: Tr = Tr(
+        "Alla kallade markeras närvarande, varje punkt får ett avsnitt och § numreras om organet numrerar.",
+        "Everyone called is marked present, each item gets a section, and § are numbered if the body numbers them.",
+    );
+    pub const ATTENDANCE: Tr = Tr("Närvaro", "Attendance");
+    pub const ADD_PARTICIPANT: Tr = Tr("Gäst", "Guest");
+    pub const ALL_PRESENT: Tr = Tr("Alla närvarande", "All present");
+    pub const NUMBER_PARAGRAPHS: Tr = Tr("Numrera §", "Number §");
+    pub const DECISIONS: Tr = Tr("Beslut", "Decisions");
+    pub const DECISION: Tr = Tr("Beslut", "Decision");
+    pub const DECIDED_TO: Tr = Tr("beslutade att", "decided to");
+    pub const ACTION: Tr = Tr("Åtgärd", "Action");
+    pub const NEW_ACTION: Tr = Tr("Ny åtgärd", "New action");
+    pub const SIGNED_OFF_BY: Tr = Tr("Justerare", "Approved by");
+    pub const SIGN_OFF_DATE: Tr = Tr("Justerat den", "Approved on");
+    pub const OTHER_NAMED: Tr = Tr("Annan (skriv namn) …", "Someone else (type a name) …");
 }

@@ -90,6 +90,8 @@ fn body(id: &str, memberships: Vec<Membership>) -> Body {
         established: None,
         ended: None,
         memberships,
+        agenda_template: Vec::new(),
+        numbers_paragraphs: false,
     }
 }
 
@@ -1138,7 +1140,7 @@ fn a_refused_delete_lists_exactly_what_references_to_reports() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn yvonne_lennemyr_is_referred_to_by_her_beredningsgrupp_seat() {
+fn yvonne_lennemyr_is_referred_to_by_her_seat_template_and_meetings() {
     let doc = sample();
     let yvonne = doc
         .people
@@ -1147,12 +1149,23 @@ fn yvonne_lennemyr_is_referred_to_by_her_beredningsgrupp_seat() {
         .unwrap();
     let refs = references_to(&doc, &RecordRef::Person(yvonne.id.clone()));
     assert_eq!(
-        refs,
-        vec![reference(
-            "plats i Beredningsgruppen",
-            "seat in Beredningsgruppen"
-        )]
+        refs[..2],
+        [
+            reference("plats i Beredningsgruppen", "seat in Beredningsgruppen"),
+            reference(
+                "dagordningsmallen för Beredningsgruppen",
+                "the agenda template of Beredningsgruppen"
+            )
+        ]
     );
+    // Then each meeting that names her (she presents at every beredningsgrupp meeting).
+    let bg_meetings = doc
+        .meetings
+        .iter()
+        .filter(|m| m.bodies.contains(&BodyId::new("bg")))
+        .count();
+    assert_eq!(refs.len(), 2 + bg_meetings, "{refs:?}");
+    assert!(refs[2..].iter().all(|r| r.sv.starts_with("nämns i mötet")));
 }
 
 #[test]
@@ -1743,4 +1756,23 @@ fn save_as_to_the_same_file_spelled_differently_is_a_plain_save() {
             .title,
         "ny"
     );
+}
+
+#[test]
+fn deleting_a_person_keeps_her_name_in_agenda_templates() {
+    let doc = sample();
+    let yvonne = PersonId::new("p-yvonne-lennemyr");
+    let after = applied(
+        &doc,
+        Edit::DeletePerson {
+            id: yvonne.clone(),
+            cascade: true,
+        },
+    );
+    let template = &after.body(&BodyId::new("bg")).unwrap().agenda_template;
+    assert_eq!(
+        template[0].presenter,
+        Some(Participant::Named("Yvonne Lennemyr".into()))
+    );
+    assert!(references_to(&after, &RecordRef::Person(yvonne)).is_empty());
 }

@@ -49,7 +49,7 @@ fn output_uses_unix_newlines_and_plain_swedish_letters() {
         text.contains("Värmland"),
         "å/ä/ö are written as themselves, not escaped"
     );
-    assert!(text.starts_with("(\n    format: \"samverkan\",\n    version: 1,\n"));
+    assert!(text.starts_with("(\n    format: \"samverkan\",\n    version: 2,\n"));
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn oversized_input_is_refused_before_parsing() {
 
 #[test]
 fn newer_version_is_refused_naming_both_versions() {
-    let text = to_string(&Document::new("x")).replace("version: 1,", "version: 7,");
+    let text = to_string(&Document::new("x")).replace("version: 2,", "version: 7,");
     let err = load_str(&text).unwrap_err();
     assert_eq!(
         err,
@@ -188,9 +188,34 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
     assert!(load_str(&deep).is_err());
 }
 
+/// The sample cut down to a few records of every kind (a meeting with minutes among
+/// them): every structure of the format, small enough to try every prefix of.
+fn every_kind_in_brief() -> String {
+    let mut doc = samverkan::sample::sample_document().unwrap();
+    doc.organisations.truncate(3);
+    doc.people.truncate(4);
+    doc.bodies.sort_by_key(|b| b.agenda_template.is_empty());
+    doc.bodies.truncate(2);
+    for b in &mut doc.bodies {
+        b.memberships.truncate(2);
+    }
+    doc.links.truncate(2);
+    doc.meetings
+        .retain(|m| m.minutes.as_ref().is_some_and(|m| m.sign_off.is_some()));
+    doc.meetings.truncate(1);
+    doc.cycle.activities.truncate(4);
+    doc.goals.truncate(2);
+    doc.assignments.truncate(2);
+    doc.agreements.truncate(2);
+    doc.documents.truncate(2);
+    to_string(&doc)
+}
+
 #[test]
-fn every_prefix_of_the_sample_loads_or_errs_never_panics() {
-    let bytes = samverkan::sample::SAMPLE_RON.as_bytes();
+fn every_prefix_of_a_document_loads_or_errs_never_panics() {
+    let text = every_kind_in_brief();
+    assert!(text.contains("sign_off") && text.contains("agenda_template"));
+    let bytes = text.as_bytes();
     // Byte prefixes: many are not even valid UTF-8 at the cut, which must be an error too.
     // Each parse runs to the cut, so the work is quadratic: split it over the cores.
     let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
@@ -211,7 +236,7 @@ fn every_prefix_of_the_sample_loads_or_errs_never_panics() {
             .sum()
     });
     // A proper prefix can be a document only if what is cut off is trailing white space.
-    let trailing = bytes.len() - samverkan::sample::SAMPLE_RON.trim_end().len();
+    let trailing = bytes.len() - text.trim_end().len();
     assert!(ok <= trailing, "{ok} proper prefixes loaded");
     assert!(load_bytes(bytes).is_ok());
 }
@@ -329,7 +354,7 @@ fn document() -> impl Strategy<Value = Document> {
                         .collect();
                     doc.bodies.push(Body {
                         id: BodyId::new(format!("b{i}")),
-                        name,
+                        name: name.clone(),
                         short_name: String::new(),
                         kind,
                         level: Level::Mixed,
@@ -344,6 +369,15 @@ fn document() -> impl Strategy<Value = Document> {
                         established: None,
                         ended: None,
                         memberships,
+                        // Hard strings in templates too; every other body numbers its §.
+                        agenda_template: vec![TemplateItem {
+                            title: format!("{name} mall"),
+                            kind: AgendaItemKind::Dialogue,
+                            duration: u32::try_from(i).unwrap(),
+                            presenter: Some(Participant::Named(name.clone())),
+                            description: String::new(),
+                        }],
+                        numbers_paragraphs: i % 2 == 0,
                     });
                 }
                 for (i, (title, date, time, items, minutes)) in meetings.into_iter().enumerate() {
@@ -445,4 +479,18 @@ proptest! {
         }
         let _ = load_bytes(&bytes);
     }
+}
+
+/// Version 1 files (before agenda templates) load as version 2 with empty templates, and
+/// the session knows they were migrated, so the first save keeps a copy of the original.
+#[test]
+fn version_1_is_migrated_to_2() {
+    let v1 = "(\n    format: \"samverkan\",\n    version: 1,\n    info: (title: \"gammal\"),\n    bodies: [(id: \"bg\", name: \"Beredningsgruppen\", kind: PreparationGroup, level: Officials, cadence: Monthly, status: Active)],\n)\n";
+    let loaded = load_str(v1).unwrap();
+    assert_eq!(loaded.file_version, 1);
+    assert!(loaded.was_migrated());
+    assert_eq!(loaded.document.version, FORMAT_VERSION);
+    assert!(loaded.document.bodies[0].agenda_template.is_empty());
+    assert!(!loaded.document.bodies[0].numbers_paragraphs);
+    assert!(to_string(&loaded.document).contains("version: 2,"));
 }

@@ -195,7 +195,10 @@ fn when_the_document_is_damaged_a_loadable_temp_file_is_offered() {
 /// add a new one when the format version changes.
 #[test]
 fn every_released_format_version_still_loads() {
-    let fixtures = [("tests/fixtures/format-v1.ron", 1)];
+    let fixtures = [
+        ("tests/fixtures/format-v1.ron", 1),
+        ("tests/fixtures/format-v2.ron", 2),
+    ];
     for (file, version) in fixtures {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let (loaded, _) =

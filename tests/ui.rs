@@ -501,3 +501,208 @@ fn the_meetings_are_exported_to_a_calendar_from_the_file_menu() {
     let cal: icalendar::Calendar = std::fs::read_to_string(&out).unwrap().parse().unwrap();
     assert_eq!(cal.events().count(), h.state().session.doc().meetings.len());
 }
+
+/// The clock-time labels of the selected meeting's agenda, in order.
+fn agenda_times(h: &Harness<'static, SamverkanApp>) -> Vec<String> {
+    let doc = h.state().session.doc();
+    let id = h.state().pages.meeting.clone().unwrap();
+    let m = doc.meeting(&id).unwrap();
+    let spans = samverkan::model::agenda::clock_times(m.start, &m.agenda).unwrap();
+    let shown: Vec<String> = spans
+        .iter()
+        .map(|s| format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M")))
+        .collect();
+    // Each computed time is on screen as a label.
+    for time in &shown {
+        h.get_by_label(time);
+    }
+    shown
+}
+
+fn agenda_titles(h: &Harness<'static, SamverkanApp>) -> Vec<(u32, String)> {
+    let id = h.state().pages.meeting.clone().unwrap();
+    h.state()
+        .session
+        .doc()
+        .meeting(&id)
+        .unwrap()
+        .agenda
+        .iter()
+        .map(|i| (i.number, i.title.clone()))
+        .collect()
+}
+
+#[test]
+fn build_an_agenda_of_five_items_reorder_one_and_see_the_times() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    // A new beredningsgrupp meeting starts from the body's template (four items).
+    h.state_mut().pages.meetings_view.body = Some(BodyId::from("bg"));
+    h.run_steps(1);
+    h.get_by_label("+ Nytt möte").click();
+    h.run_steps(2);
+    h.get_by_label("Dagordning (4)").click();
+    h.run_steps(2);
+    assert_eq!(
+        agenda_times(&h),
+        ["09:00–09:05", "09:05–09:10", "09:10–09:30", "09:30–09:35"]
+    );
+    // A fifth item, 10 minutes, at the end.
+    h.get_by_label("+ Ny punkt").click();
+    h.run_steps(2);
+    assert_eq!(agenda_titles(&h).len(), 5);
+    retype(&mut h, "Ny punkt", "Budget 2027");
+    assert_eq!(
+        agenda_times(&h),
+        [
+            "09:00–09:05",
+            "09:05–09:10",
+            "09:10–09:30",
+            "09:30–09:35",
+            "09:35–09:45"
+        ]
+    );
+
+    // Keyboard: the new item is selected; Alt+Up moves it above "Nästa möte".
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    h.run_steps(2);
+    let titles: Vec<String> = agenda_titles(&h).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(titles[3], "Budget 2027");
+    assert_eq!(titles[4], "Nästa möte");
+    assert_eq!(
+        agenda_titles(&h)
+            .iter()
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5],
+        "numbering follows the order"
+    );
+    assert_eq!(
+        agenda_times(&h),
+        [
+            "09:00–09:05",
+            "09:05–09:10",
+            "09:10–09:30",
+            "09:30–09:40",
+            "09:40–09:45"
+        ]
+    );
+
+    // A button: "Ner" on the first item moves it below the second.
+    h.get_all_by_label("Ner").next().unwrap().click();
+    h.run_steps(2);
+    let titles: Vec<String> = agenda_titles(&h).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(titles[0], "Föregående mötesanteckningar");
+    assert_eq!(titles[1], "Mötets öppnande och dagordning");
+
+    // A longer item pushes the later ones, and past the end a warning shows.
+    retype(&mut h, "10", "100");
+    assert_eq!(
+        agenda_times(&h),
+        [
+            "09:00–09:05",
+            "09:05–09:10",
+            "09:10–09:30",
+            "09:30–11:10",
+            "11:10–11:15"
+        ]
+    );
+    h.get_by_label("Dagordningen går 15 min över mötets sluttid.");
+
+    // Every change was its own undo step: undo the duration, the warning goes.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Dagordningen går 15 min över mötets sluttid.")
+            .is_none()
+    );
+}
+
+#[test]
+fn open_action_items_are_offered_for_the_next_agenda() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    h.state_mut().pages.meeting = Some(samverkan::model::MeetingId::from("m-2026-12-10-bg"));
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
+    h.run_steps(2);
+    h.get_by_label("Att ta upp från tidigare möten");
+    let before = agenda_titles(&h).len();
+    let offers = samverkan::model::agenda::carry_over(
+        h.state().session.doc(),
+        h.state()
+            .session
+            .doc()
+            .meeting(&samverkan::model::MeetingId::from("m-2026-12-10-bg"))
+            .unwrap(),
+    );
+    let first = offers[0].title().to_owned();
+    h.get_all_by_label("Lägg till").next().unwrap().click();
+    h.run_steps(2);
+    let titles: Vec<String> = agenda_titles(&h).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(titles.len(), before + 1);
+    let at = titles.iter().position(|t| t == &first).expect("taken up");
+    assert!(at < titles.len() - 1, "before 'Nästa möte', not after it");
+}
+
+#[test]
+fn minutes_start_with_everyone_called_and_export_as_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("anteckningar.pdf");
+    let mut h = sample_harness();
+    h.state_mut()
+        .set_picker(Box::new(FixedPicker(vec![out.clone()])));
+    go(&mut h, Page::Meetings);
+    let id = samverkan::model::MeetingId::from("m-2026-12-10-bg");
+    h.state_mut().pages.meeting = Some(id.clone());
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Minutes;
+    h.run_steps(2);
+    h.get_by_label("Påbörja anteckningar").click();
+    h.run_steps(2);
+    let minutes = h
+        .state()
+        .session
+        .doc()
+        .meeting(&id)
+        .unwrap()
+        .minutes
+        .clone()
+        .expect("started");
+    let bg = h
+        .state()
+        .session
+        .doc()
+        .body(&BodyId::from("bg"))
+        .unwrap()
+        .clone();
+    let present = minutes
+        .attendance
+        .iter()
+        .filter(|a| a.presence == samverkan::model::Presence::Present)
+        .count();
+    assert_eq!(present, bg.memberships.len());
+    // The beredningsgrupp numbers its paragraphs: December continues after November.
+    let first = minutes.items.first().and_then(|i| i.paragraph).unwrap();
+    let november_last = h
+        .state()
+        .session
+        .doc()
+        .meeting(&samverkan::model::MeetingId::from("m-2026-11-12-bg"))
+        .unwrap()
+        .minutes
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .filter_map(|i| i.paragraph)
+        .max()
+        .unwrap();
+    assert_eq!(first, november_last + 1);
+    h.get_by_label(&format!("§ {first}  1. Mötets öppnande och dagordning"));
+
+    h.get_by_label("Exportera …").click();
+    h.run_steps(2);
+    h.get_by_label("Mötesanteckningar (PDF) …").click();
+    h.run_steps(2);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+}

@@ -71,6 +71,8 @@ fn body(id: &str) -> Body {
         established: None,
         ended: None,
         memberships: Vec::new(),
+        agenda_template: Vec::new(),
+        numbers_paragraphs: false,
     }
 }
 

@@ -367,6 +367,63 @@ impl SamverkanApp {
         self.export_file("moten.ics", text.as_bytes());
     }
 
+    /// An export a page asked for, made by the same functions as `samverkan export`.
+    fn export(&mut self, export: &crate::ui::Export) {
+        use crate::export::{MeetingDoc, TextFormat};
+        use crate::ui::Export;
+        let lang = self.lang();
+        let doc = self.session.doc();
+        let (name, bytes) = match export {
+            Export::MeetingDocument {
+                meeting,
+                which,
+                format,
+            } => {
+                let Some(m) = doc.meeting(meeting) else {
+                    return;
+                };
+                let stem = match which {
+                    MeetingDoc::Notice => lang.pick("kallelse", "notice"),
+                    MeetingDoc::Minutes => lang.pick("anteckningar", "minutes"),
+                };
+                let ext = match format {
+                    TextFormat::Pdf => "pdf",
+                    TextFormat::Markdown => "md",
+                };
+                let body = m.bodies.first().map_or("", |b| b.as_str());
+                match crate::export::meeting_document(doc, m, *which, *format, lang) {
+                    Ok(bytes) => (format!("{stem}-{body}-{}.{ext}", m.date), bytes),
+                    Err(e) => {
+                        self.set_status(e.to_string(), true);
+                        return;
+                    }
+                }
+            }
+            Export::MeetingCalendar(meeting) => {
+                let Some(m) = doc.meeting(meeting) else {
+                    return;
+                };
+                let body = m.bodies.first().map_or("", |b| b.as_str());
+                let text = crate::export::ics::calendar(doc, &[m], lang);
+                (format!("{body}-{}.ics", m.date), text.into_bytes())
+            }
+            Export::BodyCalendar(body) => {
+                let mut meetings: Vec<&crate::model::Meeting> = doc
+                    .meetings
+                    .iter()
+                    .filter(|m| m.bodies.contains(body))
+                    .collect();
+                meetings.sort_by_key(|m| (m.date, m.start));
+                let text = crate::export::ics::calendar(doc, &meetings, lang);
+                (
+                    format!("{body}-{}.ics", lang.pick("moten", "meetings")),
+                    text.into_bytes(),
+                )
+            }
+        };
+        self.export_file(&name, &bytes);
+    }
+
     /// Ask where, then write an export whole or not at all.
     fn export_file(&mut self, suggested: &str, bytes: &[u8]) {
         let lang = self.lang();
@@ -897,6 +954,9 @@ impl SamverkanApp {
         }
         if let Some(nav) = out.nav {
             self.ui_state.page = self.pages.navigate(nav);
+        }
+        if let Some(export) = out.export {
+            self.export(&export);
         }
 
         let now = Instant::now();

@@ -1,4 +1,44 @@
 //! Documents people send, made from the model: shared by the app and the command line.
 
 pub mod ics;
+pub mod markdown;
+pub mod meeting_docs;
 pub mod members;
+pub mod pdf;
+pub mod report;
+
+use crate::i18n::Lang;
+use crate::model::{Document, Meeting};
+
+/// Which meeting document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeetingDoc {
+    /// Kallelse och dagordning.
+    Notice,
+    Minutes,
+}
+
+/// The file format of a meeting document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextFormat {
+    Pdf,
+    Markdown,
+}
+
+/// The bytes of a meeting's notice or minutes: one function for the app and the command line.
+pub fn meeting_document(
+    doc: &Document,
+    meeting: &Meeting,
+    which: MeetingDoc,
+    format: TextFormat,
+    lang: Lang,
+) -> Result<Vec<u8>, pdf::PdfError> {
+    let report = match which {
+        MeetingDoc::Notice => meeting_docs::notice(doc, meeting, lang),
+        MeetingDoc::Minutes => meeting_docs::minutes(doc, meeting, lang),
+    };
+    match format {
+        TextFormat::Pdf => pdf::to_pdf(&report, lang),
+        TextFormat::Markdown => Ok(markdown::to_markdown(&report).into_bytes()),
+    }
+}

@@ -1,16 +1,29 @@
 //! Migration of older format versions to the current one. Each released version gets a
 //! frozen fixture under `tests/fixtures/` that must load forever.
 //!
-//! Version 1 is the first released format, so there is nothing to migrate yet: a version
-//! below 1 was never written by any Samverkan and is refused.
+//! - Version 1 → 2: bodies gained `agenda_template` and `numbers_paragraphs`, both optional
+//!   with defaults, so a version 1 file reads as it is and only its version number changes.
+//!
+//! A version below 1 was never written by any Samverkan and is refused.
 
-use super::format::{LoadError, Loaded};
+use super::format::{LoadError, Loaded, parse_with_path};
+use crate::model::{Document, FORMAT_VERSION};
 
 /// Read `text`, written in format `version` (older than the current one), as a current document.
 pub(crate) fn migrate(
-    _text: &str,
+    text: &str,
     version: u32,
-    _options: &ron::Options,
+    options: &ron::Options,
 ) -> Result<Loaded, LoadError> {
-    Err(LoadError::UnknownVersion { found: version })
+    match version {
+        1 => {
+            let mut document = parse_with_path::<Document>(text, options)?;
+            document.version = FORMAT_VERSION;
+            Ok(Loaded {
+                document,
+                file_version: version,
+            })
+        }
+        _ => Err(LoadError::UnknownVersion { found: version }),
+    }
 }

@@ -1,6 +1,7 @@
 //! Bodies (organ): councils, steering groups, the preparation group, collaboration and
 //! coordination groups, networks, forums. Memberships live inside their body.
 
+use super::agenda::TemplateItem;
 use super::ids::BodyId;
 use super::membership::{Membership, Role};
 use super::organisation::OrganisationKind;
@@ -34,6 +35,12 @@ pub struct Body {
     /// Seats in the body, filled or vacant.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub memberships: Vec<Membership>,
+    /// Items put on every new agenda of this body (dagordningsmall).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda_template: Vec<TemplateItem>,
+    /// Whether its minutes number paragraphs continuously per year (§ 1, § 2 …).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub numbers_paragraphs: bool,
 }
 
 impl Body {

@@ -9,7 +9,7 @@ use super::cycle::AnnualCycle;
 use super::goal::Goal;
 use super::ids::{BodyId, MeetingId, OrganisationId, PersonId};
 use super::link::Link;
-use super::meeting::Meeting;
+use super::meeting::{Meeting, Participant};
 use super::organisation::Organisation;
 use super::person::Person;
 use super::timing::TimingRule;
@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// The name in every file's header, so a stray RON file is not mistaken for a document.
 pub const FORMAT_NAME: &str = "samverkan";
 /// The format version this build writes. Older versions are migrated on load.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,6 +105,40 @@ impl Document {
 
     pub fn meeting(&self, id: &MeetingId) -> Option<&Meeting> {
         self.meetings.iter().find(|m| &m.id == id)
+    }
+
+    /// How a participant is written: the person's name (with party), or the free text; a
+    /// dangling id shows as itself rather than vanishing.
+    pub fn participant_name(&self, p: &Participant) -> String {
+        match p {
+            Participant::Person(id) => self
+                .person(id)
+                .map_or_else(|| id.to_string(), Person::display_name),
+            Participant::Named(name) => name.clone(),
+        }
+    }
+
+    /// Name, title and organisation, as attendance lists in minutes write people:
+    /// "Anna Berg, folkhälsochef, Karlstads kommun".
+    pub fn participant_long_name(&self, p: &Participant) -> String {
+        let Participant::Person(id) = p else {
+            return self.participant_name(p);
+        };
+        let Some(person) = self.person(id) else {
+            return id.to_string();
+        };
+        let mut parts = vec![person.display_name()];
+        if !person.title.is_empty() {
+            parts.push(person.title.clone());
+        }
+        if let Some(org) = person
+            .organisation
+            .as_ref()
+            .and_then(|o| self.organisation(o))
+        {
+            parts.push(org.name.clone());
+        }
+        parts.join(", ")
     }
 
     /// Number of records of every kind, in the order `samverkan stats` prints them.

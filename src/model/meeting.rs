@@ -131,6 +131,10 @@ pub enum Presence {
     Guest,
 }
 
+impl Presence {
+    pub const ALL: [Presence; 3] = [Self::Present, Self::Absent, Self::Guest];
+}
+
 /// What was said and decided under one agenda item.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,5 +1,6 @@
 //! The document model: plain data and the rules about it. Knows nothing of egui or files.
 
+pub mod agenda;
 pub mod agreement;
 pub mod assignment;
 pub mod body;
@@ -7,6 +8,7 @@ pub mod calendar;
 pub mod cycle;
 pub mod document;
 pub mod goal;
+pub mod holidays;
 pub mod ids;
 pub mod link;
 pub mod meeting;
@@ -18,6 +20,7 @@ pub mod references;
 pub mod timing;
 pub mod validate;
 
+pub use agenda::TemplateItem;
 pub use agreement::{Agreement, GoverningDocument};
 pub use assignment::{Assignee, Assignment, AssignmentStatus};
 pub use body::{Body, BodyKind, BodyStatus, Cadence, CompositionRule, Level};

@@ -51,6 +51,15 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                         format!("seat in {}", b.name),
                     ));
                 }
+                if b.agenda_template
+                    .iter()
+                    .any(|t| t.presenter.as_ref().is_some_and(|p| is_person(p, id)))
+                {
+                    out.push(r(
+                        format!("dagordningsmallen för {}", b.name),
+                        format!("the agenda template of {}", b.name),
+                    ));
+                }
             }
             for m in &doc.meetings {
                 let mentions = m.agenda.iter().any(|a| {

@@ -101,4 +101,18 @@ pub struct Out {
     pub nav: Option<Nav>,
     /// A delete that may need the user's confirmation (references are checked by the app).
     pub delete: Option<Edit>,
+    /// A file to export (the app asks where).
+    pub export: Option<Export>,
+}
+
+/// An export a page asks for; the app writes it with the same code as the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Export {
+    MeetingDocument {
+        meeting: MeetingId,
+        which: crate::export::MeetingDoc,
+        format: crate::export::TextFormat,
+    },
+    MeetingCalendar(MeetingId),
+    BodyCalendar(BodyId),
 }

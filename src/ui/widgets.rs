@@ -2,6 +2,7 @@
 //! commits when it loses focus or Enter is pressed, so one finished edit is one undo step.
 
 use crate::i18n::{Label, Lang, t};
+use crate::model::{Participant, PersonId};
 use chrono::{NaiveDate, NaiveTime};
 use egui::Ui;
 
@@ -106,10 +107,21 @@ pub fn number<T: std::str::FromStr + ToString + PartialEq + Copy>(
     current: Option<T>,
     enabled: bool,
 ) -> Option<Option<T>> {
+    number_sized(ui, id_salt, current, enabled, 90.0)
+}
+
+/// A number field `width` wide (a few minutes needs less room than an indicator value).
+pub fn number_sized<T: std::str::FromStr + ToString + PartialEq + Copy>(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<T>,
+    enabled: bool,
+    width: f32,
+) -> Option<Option<T>> {
     let shown = current.map(|v| v.to_string()).unwrap_or_default();
     let parse = |s: &str| s.trim().is_empty() || s.trim().replace(',', ".").parse::<T>().is_ok();
     ui.horizontal(|ui| {
-        ui.set_max_width(90.0);
+        ui.set_max_width(width);
         edit_buffer(ui, id_salt, &shown, enabled, false, parse)
     })
     .inner
@@ -221,4 +233,101 @@ pub fn add_picker<K: Clone>(
             });
     });
     picked
+}
+
+#[allow(clippy::option_option)] // None: unchanged; Some(None): cleared
+/// Who presents, owns an action or signs: a person in the document, or a name typed in
+/// for someone who is not (a guest). Returns the new value when it changed.
+pub fn participant(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<&Participant>,
+    people: &[(PersonId, String)],
+    lang: Lang,
+    enabled: bool,
+) -> Option<Option<Participant>> {
+    participant_picker(ui, id_salt, current, people, lang, enabled, None)
+}
+
+/// "+ label": pick a person or type a name, to add someone to a list.
+pub fn add_participant(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    people: &[(PersonId, String)],
+    label: &str,
+    lang: Lang,
+    enabled: bool,
+) -> Option<Participant> {
+    participant_picker(ui, id_salt, None, people, lang, enabled, Some(label)).flatten()
+}
+
+#[allow(clippy::option_option)] // None: unchanged; Some(None): cleared
+fn participant_picker(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<&Participant>,
+    people: &[(PersonId, String)],
+    lang: Lang,
+    enabled: bool,
+    add_label: Option<&str>,
+) -> Option<Option<Participant>> {
+    let id = ui.make_persistent_id(&id_salt);
+    let typing_id = id.with("typing");
+    let typing = ui.data(|d| d.get_temp::<bool>(typing_id).unwrap_or(false));
+    let shown = match (current, add_label) {
+        (_, Some(label)) => format!("+ {label}"),
+        (None, None) => t::NONE.get(lang).to_owned(),
+        (Some(Participant::Person(p)), None) => people
+            .iter()
+            .find(|(k, _)| k == p)
+            .map_or_else(|| p.to_string(), |(_, n)| n.clone()),
+        (Some(Participant::Named(n)), None) => n.clone(),
+    };
+    let mut picked: Option<Option<Participant>> = None;
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(enabled, |ui| {
+            let combo = egui::ComboBox::from_id_salt(id.with("combo"))
+                .selected_text(shown)
+                .width(150.0)
+                .height(400.0)
+                .show_ui(ui, |ui| {
+                    if add_label.is_none()
+                        && ui
+                            .selectable_label(current.is_none(), t::NONE.get(lang))
+                            .clicked()
+                    {
+                        picked = Some(None);
+                    }
+                    for (k, name) in people {
+                        let on = matches!(current, Some(Participant::Person(p)) if p == k);
+                        if ui.selectable_label(on, name).clicked() {
+                            picked = Some(Some(Participant::Person(k.clone())));
+                        }
+                    }
+                    if ui
+                        .selectable_label(false, t::OTHER_NAMED.get(lang))
+                        .clicked()
+                    {
+                        ui.data_mut(|d| d.insert_temp(typing_id, true));
+                    }
+                });
+            labelled(ui, combo.response);
+        });
+        // A typed name: edit the current one, or type a new one after "someone else".
+        let named = match current {
+            Some(Participant::Named(n)) if add_label.is_none() => Some(n.as_str()),
+            _ => None,
+        };
+        if (named.is_some() || typing)
+            && let Some(v) = text(ui, id.with("name"), named.unwrap_or(""), enabled)
+            && !v.is_empty()
+        {
+            picked = Some(Some(Participant::Named(v)));
+            ui.data_mut(|d| d.remove::<bool>(typing_id));
+        }
+    });
+    if picked.is_some() {
+        ui.data_mut(|d| d.remove::<bool>(typing_id));
+    }
+    picked.filter(|p| p.as_ref() != current)
 }

@@ -91,6 +91,8 @@ fn new_body(id: BodyId, lang: Lang) -> Body {
         established: None,
         ended: None,
         memberships: Vec::new(),
+        agenda_template: Vec::new(),
+        numbers_paragraphs: false,
     }
 }
 

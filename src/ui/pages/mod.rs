@@ -1,6 +1,8 @@
 //! One module per page, and the state each keeps (selection, list filters).
 
 mod bodies;
+mod meetings;
+pub use meetings::{MeetingsState, Tab as MeetingTab, When as MeetingsWhen};
 mod overview;
 mod people;
 mod problems;
@@ -23,6 +25,8 @@ pub struct PagesState {
     pub assignment: Option<String>,
     pub agreement: Option<String>,
     pub activity: Option<String>,
+    /// The meetings page's filters, calendar month, tab and agenda selection.
+    pub meetings_view: meetings::MeetingsState,
     /// The årshjul page shows the month table instead of the activity list.
     pub cycle_table: bool,
     activities: ListState<String>,
@@ -81,7 +85,7 @@ pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesStat
         Page::Bodies => bodies::ui(ui, view, state, out),
         Page::People => people::ui(ui, view, state, out),
         Page::Organisations => people::organisations_ui(ui, view, state, out),
-        Page::Meetings => records::meetings_ui(ui, view, state, out),
+        Page::Meetings => meetings::meetings_ui(ui, view, state, out),
         Page::Wheel => year::wheel_ui(ui, view, state, out),
         Page::Timeline => year::timeline_ui(ui, view, out),
         Page::Goals => records::goals_ui(ui, view, state, out),

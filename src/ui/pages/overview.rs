@@ -67,7 +67,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                                 .map(|s| s.format("%H:%M").to_string())
                                 .unwrap_or_default(),
                         );
-                        if ui.link(super::records::meeting_title(view, m)).clicked() {
+                        if ui.link(super::meetings::meeting_title(view, m)).clicked() {
                             out.nav = Some(Nav::Meeting(m.id.clone()));
                         }
                         ui.label(m.status.label(lang));
@@ -152,7 +152,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                         .link(format!(
                             "{} – {}",
                             m.date,
-                            super::records::meeting_title(view, m)
+                            super::meetings::meeting_title(view, m)
                         ))
                         .clicked()
                     {

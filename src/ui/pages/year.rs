@@ -404,7 +404,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 ui.horizontal(|ui| {
                     ui.set_height(row_height);
                     ui.label(format!("{} {}", m.date, week_label(m.date, lang)));
-                    if ui.link(super::records::meeting_title(view, m)).clicked() {
+                    if ui.link(super::meetings::meeting_title(view, m)).clicked() {
                         out.nav = Some(Nav::Meeting(m.id.clone()));
                     }
                 });

@@ -1,0 +1,331 @@
+//! The two documents a secretary sends for a meeting: the notice with its agenda
+//! (kallelse och dagordning) and the minutes (mötesanteckningar, laid out like seed 004:
+//! who was there, each item with notes, questions and decisions, then the action items).
+
+use super::report::{Block, Report};
+use crate::i18n::{Label, Lang, month_name, t, weekday_name};
+use crate::model::agenda::clock_times;
+use crate::model::calendar::week_label;
+use crate::model::{Document, Meeting, Participant, Presence};
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use std::fmt::Write;
+
+/// "torsdag 10 december 2026" / "Thursday 10 December 2026".
+pub fn long_date(date: NaiveDate, lang: Lang) -> String {
+    format!(
+        "{} {} {} {}",
+        weekday_name(date.weekday(), lang),
+        date.day(),
+        month_name(date.month(), lang),
+        date.year()
+    )
+}
+
+fn hm(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// "09:00–12:00", "09:00", or "" for a meeting without times.
+pub fn time_range(meeting: &Meeting) -> String {
+    match (meeting.start, meeting.end) {
+        (Some(s), Some(e)) => format!("{}–{}", hm(s), hm(e)),
+        (Some(s), None) => hm(s),
+        _ => String::new(),
+    }
+}
+
+/// The names of the meeting's bodies, "A och B" for a joint meeting.
+pub fn bodies_text(doc: &Document, meeting: &Meeting, lang: Lang) -> String {
+    let names: Vec<String> = meeting
+        .bodies
+        .iter()
+        .map(|b| {
+            doc.body(b)
+                .map_or_else(|| b.to_string(), |b| b.name.clone())
+        })
+        .collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), t::AND.get(lang)),
+    }
+}
+
+fn meeting_facts(meeting: &Meeting, lang: Lang) -> Vec<(String, String)> {
+    let mut facts = vec![(
+        t::DATE.get(lang).to_owned(),
+        format!(
+            "{} ({})",
+            long_date(meeting.date, lang),
+            week_label(meeting.date, lang)
+        ),
+    )];
+    let times = time_range(meeting);
+    if !times.is_empty() {
+        facts.push((t::TIME.get(lang).to_owned(), times));
+    }
+    if !meeting.place.is_empty() {
+        facts.push((t::PLACE.get(lang).to_owned(), meeting.place.clone()));
+    }
+    if !meeting.online.is_empty() {
+        facts.push((t::VIDEO_LINK.get(lang).to_owned(), meeting.online.clone()));
+    }
+    facts
+}
+
+/// Kind · presenter · length, the line under an item's title.
+fn item_detail(
+    doc: &Document,
+    kind: &str,
+    presenter: Option<&Participant>,
+    minutes: u32,
+    lang: Lang,
+) -> String {
+    let mut parts = vec![kind.to_owned()];
+    if let Some(p) = presenter {
+        parts.push(format!(
+            "{}: {}",
+            t::PRESENTER.get(lang),
+            doc.participant_name(p)
+        ));
+    }
+    if minutes > 0 {
+        parts.push(format!("{minutes} min"));
+    }
+    parts.join(" · ")
+}
+
+/// The members called to the meeting, with their role when it is not plain member.
+fn called(doc: &Document, meeting: &Meeting, lang: Lang) -> Vec<String> {
+    crate::model::agenda::called_members(doc, meeting)
+        .into_iter()
+        .map(|(person, role)| {
+            let mut line = doc.participant_long_name(&Participant::Person(person));
+            if role != crate::model::Role::Member {
+                let _ = write!(line, ", {}", role.label(lang));
+            }
+            line
+        })
+        .collect()
+}
+
+/// The notice with the agenda: what the members get before the meeting.
+pub fn notice(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
+    let bodies = bodies_text(doc, meeting, lang);
+    let mut blocks = vec![Block::Facts(meeting_facts(meeting, lang))];
+    if !meeting.title.is_empty() && meeting.title != bodies {
+        blocks.push(Block::Strong(meeting.title.clone()));
+    }
+    let members = called(doc, meeting, lang);
+    if !members.is_empty() {
+        blocks.push(Block::Heading(t::CALLED.get(lang).to_owned()));
+        blocks.push(Block::Bullets(members));
+    }
+    blocks.push(Block::Heading(t::AGENDA.get(lang).to_owned()));
+    let times = clock_times(meeting.start, &meeting.agenda);
+    for (i, item) in meeting.agenda.iter().enumerate() {
+        let margin = times
+            .as_ref()
+            .and_then(|t| t.get(i))
+            .map(|s| format!("{}–{}", hm(s.start), hm(s.end)))
+            .unwrap_or_default();
+        let mut body = Vec::new();
+        if !item.description.is_empty() {
+            body.push(Block::Paragraph(item.description.clone()));
+        }
+        if !item.guests.is_empty() {
+            let guests: Vec<String> = item
+                .guests
+                .iter()
+                .map(|g| doc.participant_long_name(g))
+                .collect();
+            body.push(Block::Labelled(
+                t::GUESTS.get(lang).to_owned(),
+                guests.join("; "),
+            ));
+        }
+        blocks.push(Block::Item {
+            margin,
+            title: format!("{}. {}", item.number, item.title),
+            detail: item_detail(
+                doc,
+                item.kind.label(lang),
+                item.presenter.as_ref(),
+                item.duration,
+                lang,
+            ),
+            body,
+        });
+    }
+    if meeting.agenda.is_empty() {
+        blocks.push(Block::Muted(t::NO_AGENDA_YET.get(lang).to_owned()));
+    }
+    Report {
+        kicker: bodies.clone(),
+        title: format!("{} {}", t::NOTICE_TITLE.get(lang), meeting.date),
+        blocks,
+        footer: format!("{bodies} · {} {}", t::NOTICE_TITLE.get(lang), meeting.date),
+    }
+}
+
+/// The minutes, laid out like seed 004: present, absent, guests with their items; each
+/// item with notes, "Frågor/synpunkter" and decisions; the action items; sign-off.
+pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
+    let bodies = bodies_text(doc, meeting, lang);
+    let mut blocks = vec![Block::Facts(meeting_facts(meeting, lang))];
+    let empty = crate::model::Minutes::default();
+    let minutes = meeting.minutes.as_ref().unwrap_or(&empty);
+
+    let item_number = |id: &crate::model::AgendaItemId| {
+        meeting
+            .agenda
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| i.number)
+    };
+    for (presence, heading) in [
+        (Presence::Present, t::PRESENT),
+        (Presence::Absent, t::ABSENT),
+        (Presence::Guest, t::GUESTS),
+    ] {
+        let lines: Vec<String> = minutes
+            .attendance
+            .iter()
+            .filter(|a| a.presence == presence)
+            .map(|a| {
+                let mut line = doc.participant_long_name(&a.who);
+                if !a.note.is_empty() {
+                    let _ = write!(line, ", {}", a.note);
+                }
+                let items: Vec<String> = a
+                    .items
+                    .iter()
+                    .filter_map(item_number)
+                    .map(|n| n.to_string())
+                    .collect();
+                if !items.is_empty() {
+                    let _ = write!(line, " ({} {})", t::ITEM_WORD.get(lang), items.join(", "));
+                }
+                line
+            })
+            .collect();
+        if !lines.is_empty() {
+            blocks.push(Block::Heading(format!("{}:", heading.get(lang))));
+            blocks.push(Block::Bullets(lines));
+        }
+    }
+
+    blocks.push(Block::Heading(t::ITEMS.get(lang).to_owned()));
+    for item in &meeting.agenda {
+        let written = minutes.items.iter().find(|m| m.item == item.id);
+        let mut body = Vec::new();
+        if let Some(w) = written {
+            if !w.notes.is_empty() {
+                body.push(Block::Paragraph(w.notes.clone()));
+            }
+            if !w.questions.is_empty() {
+                body.push(Block::Labelled(
+                    t::QUESTIONS.get(lang).to_owned(),
+                    w.questions.clone(),
+                ));
+            }
+            for decision in &w.decisions {
+                body.push(Block::Strong(decision.clone()));
+            }
+            if w.returns {
+                body.push(Block::Muted(t::RETURNS_NEXT.get(lang).to_owned()));
+            }
+        }
+        let actions: Vec<String> = minutes
+            .action_items
+            .iter()
+            .filter(|a| a.item.as_ref() == Some(&item.id))
+            .map(|a| action_line(doc, a, lang))
+            .collect();
+        if !actions.is_empty() {
+            body.push(Block::Labelled(
+                t::ACTIONS.get(lang).to_owned(),
+                actions.join("; "),
+            ));
+        }
+        let margin = written
+            .and_then(|w| w.paragraph)
+            .map(|p| format!("§ {p}"))
+            .unwrap_or_default();
+        blocks.push(Block::Item {
+            margin,
+            title: format!("{}. {}", item.number, item.title),
+            detail: item
+                .presenter
+                .as_ref()
+                .map(|p| format!("{}: {}", t::PRESENTER.get(lang), doc.participant_name(p)))
+                .unwrap_or_default(),
+            body,
+        });
+    }
+
+    if !minutes.action_items.is_empty() {
+        blocks.push(Block::Heading(t::ACTION_LIST.get(lang).to_owned()));
+        blocks.push(Block::Bullets(
+            minutes
+                .action_items
+                .iter()
+                .map(|a| action_line(doc, a, lang))
+                .collect(),
+        ));
+    }
+    let mut closing = Vec::new();
+    if let Some(secretary) = &minutes.secretary {
+        closing.push((
+            t::SECRETARY.get(lang).to_owned(),
+            doc.participant_name(secretary),
+        ));
+    }
+    if let Some(sign_off) = &minutes.sign_off {
+        let names: Vec<String> = sign_off
+            .by
+            .iter()
+            .map(|p| doc.participant_name(p))
+            .collect();
+        closing.push((
+            t::SIGNED_OFF.get(lang).to_owned(),
+            format!("{} ({})", names.join(", "), sign_off.date),
+        ));
+    }
+    if !closing.is_empty() {
+        blocks.push(Block::Facts(closing));
+    }
+    Report {
+        kicker: bodies.clone(),
+        title: format!(
+            "{} {} {}",
+            t::MINUTES_TITLE.get(lang),
+            t::DATED.get(lang),
+            long_date(meeting.date, lang)
+        ),
+        blocks,
+        footer: format!("{bodies} · {} {}", t::MINUTES_TITLE.get(lang), meeting.date),
+    }
+}
+
+fn action_line(doc: &Document, a: &crate::model::ActionItem, lang: Lang) -> String {
+    let mut line = a.text.clone();
+    let mut meta = Vec::new();
+    if let Some(owner) = &a.owner {
+        meta.push(format!(
+            "{}: {}",
+            t::ACTION_OWNER.get(lang),
+            doc.participant_name(owner)
+        ));
+    }
+    if let Some(due) = a.due {
+        meta.push(format!("{} {due}", t::DUE_BY.get(lang)));
+    }
+    if a.done {
+        meta.push(t::DONE.get(lang).to_owned());
+    }
+    if !meta.is_empty() {
+        let _ = write!(line, " ({})", meta.join(", "));
+    }
+    line
+}

@@ -1,0 +1,471 @@
+//! A report as an A4 PDF, made in-process with krilla and the Ubuntu font that egui
+//! already ships (so the app needs no font of its own and no external program).
+//!
+//! krilla places text but does not break lines, so this module lays the report out
+//! itself: [`layout`] turns a report into pages of placed lines (pure, tested), and
+//! [`to_pdf`] draws them.
+
+use super::report::{Block, Report};
+use crate::i18n::{Lang, t};
+use krilla::Document as PdfDocument;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::text::{Font, TextDirection};
+
+/// A4 in PostScript points.
+pub const PAGE_WIDTH: f32 = 595.28;
+pub const PAGE_HEIGHT: f32 = 841.89;
+const LEFT: f32 = 64.0;
+const RIGHT: f32 = PAGE_WIDTH - 56.0;
+const TOP: f32 = 62.0;
+/// Lowest baseline for body text; the footer sits below it.
+const BOTTOM: f32 = PAGE_HEIGHT - 72.0;
+const FOOTER_Y: f32 = PAGE_HEIGHT - 40.0;
+/// Width of the margin column of items (clock time or §).
+const MARGIN_COLUMN: f32 = 74.0;
+const BODY_SIZE: f32 = 10.5;
+const LEADING: f32 = 1.38;
+
+/// How a line is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Regular,
+    /// The font has no bold cut: bold is drawn with a thin outline as well as the fill.
+    Bold,
+    Muted,
+}
+
+/// One line of text at its place on a page; `y` is the baseline, from the top.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub style: Style,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    pub lines: Vec<Placed>,
+    /// Horizontal rules: (x from, x to, y).
+    pub rules: Vec<(f32, f32, f32)>,
+}
+
+/// Text widths from the font's own advances, so wrapped lines fit the page.
+pub struct Measure {
+    face: ttf_parser::Face<'static>,
+}
+
+impl Measure {
+    pub fn new() -> Option<Self> {
+        Some(Self {
+            face: ttf_parser::Face::parse(font_bytes(), 0).ok()?,
+        })
+    }
+
+    /// Width of `text` at `size` points.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let per_unit = size / f32::from(self.face.units_per_em());
+        text.chars()
+            .map(|c| {
+                self.face
+                    .glyph_index(c)
+                    .and_then(|g| self.face.glyph_hor_advance(g))
+                    .map_or(size * 0.5, |a| f32::from(a) * per_unit)
+            })
+            .sum()
+    }
+
+    /// Break `text` into lines no wider than `width`: at spaces, and inside a word only
+    /// when the word alone is too wide (a long link). Explicit line breaks are kept.
+    pub fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width(&candidate, size) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // The word alone: split it by characters when it cannot fit on a line.
+                for c in word.chars() {
+                    let mut next = line.clone();
+                    next.push(c);
+                    if !line.is_empty() && self.width(&next, size) > width {
+                        lines.push(std::mem::take(&mut line));
+                        line.push(c);
+                    } else {
+                        line = next;
+                    }
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+fn font_bytes() -> &'static [u8] {
+    epaint_default_fonts::UBUNTU_LIGHT
+}
+
+/// Lays blocks onto pages, starting a new page when the next line does not fit.
+struct Composer<'a> {
+    measure: &'a Measure,
+    pages: Vec<Page>,
+    y: f32,
+}
+
+impl Composer<'_> {
+    fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = TOP;
+    }
+
+    /// Start a new page unless `needed` points still fit on this one.
+    fn keep(&mut self, needed: f32) {
+        if self.y + needed > BOTTOM && self.y > TOP {
+            self.new_page();
+        }
+    }
+
+    fn line(&mut self, x: f32, size: f32, style: Style, text: String) {
+        let height = size * LEADING;
+        self.keep(height);
+        let y = self.y + size;
+        self.page().lines.push(Placed {
+            x,
+            y,
+            size,
+            style,
+            text,
+        });
+        self.y += height;
+    }
+
+    fn text(&mut self, x: f32, size: f32, style: Style, text: &str) {
+        for line in self.measure.wrap(text, size, RIGHT - x) {
+            self.line(x, size, style, line);
+        }
+    }
+
+    fn gap(&mut self, points: f32) {
+        self.y += points;
+    }
+
+    fn blocks(&mut self, blocks: &[Block], x: f32) {
+        for block in blocks {
+            match block {
+                Block::Heading(s) => {
+                    self.gap(8.0);
+                    // A heading never ends a page: keep it with two lines of what follows.
+                    self.keep(12.5 * LEADING + 2.0 * BODY_SIZE * LEADING);
+                    self.text(x, 12.5, Style::Bold, s);
+                    self.gap(2.0);
+                }
+                Block::Facts(pairs) => {
+                    let label_width = pairs
+                        .iter()
+                        .map(|(k, _)| self.measure.width(&format!("{k}:"), BODY_SIZE))
+                        .fold(0.0, f32::max)
+                        + 12.0;
+                    for (k, v) in pairs {
+                        let lines = self.measure.wrap(v, BODY_SIZE, RIGHT - x - label_width);
+                        self.keep(BODY_SIZE * LEADING);
+                        let y = self.y + BODY_SIZE;
+                        self.page().lines.push(Placed {
+                            x,
+                            y,
+                            size: BODY_SIZE,
+                            style: Style::Bold,
+                            text: format!("{k}:"),
+                        });
+                        for line in lines {
+                            self.line(x + label_width, BODY_SIZE, Style::Regular, line);
+                        }
+                    }
+                    self.gap(4.0);
+                }
+                Block::Paragraph(s) => {
+                    self.text(x, BODY_SIZE, Style::Regular, s);
+                    self.gap(4.0);
+                }
+                Block::Strong(s) => {
+                    self.text(x, BODY_SIZE, Style::Bold, s);
+                    self.gap(4.0);
+                }
+                Block::Muted(s) => {
+                    self.text(x, BODY_SIZE - 0.5, Style::Muted, s);
+                    self.gap(4.0);
+                }
+                Block::Labelled(k, v) => {
+                    self.text(x, BODY_SIZE, Style::Regular, &format!("{k}: {v}"));
+                    self.gap(4.0);
+                }
+                Block::Bullets(items) => {
+                    for item in items {
+                        let lines = self.measure.wrap(item, BODY_SIZE, RIGHT - x - 12.0);
+                        for (i, line) in lines.into_iter().enumerate() {
+                            if i == 0 {
+                                self.keep(BODY_SIZE * LEADING);
+                                let y = self.y + BODY_SIZE;
+                                self.page().lines.push(Placed {
+                                    x,
+                                    y,
+                                    size: BODY_SIZE,
+                                    style: Style::Regular,
+                                    text: "•".into(),
+                                });
+                            }
+                            self.line(x + 12.0, BODY_SIZE, Style::Regular, line);
+                        }
+                    }
+                    self.gap(4.0);
+                }
+                Block::Item {
+                    margin,
+                    title,
+                    detail,
+                    body,
+                } => {
+                    self.gap(6.0);
+                    let inner = x + MARGIN_COLUMN;
+                    // Title, detail and a first line of text stay together.
+                    self.keep(3.0 * BODY_SIZE * LEADING + 11.0 * LEADING);
+                    if !margin.is_empty() {
+                        let y = self.y + 11.0;
+                        self.page().lines.push(Placed {
+                            x,
+                            y,
+                            size: 9.5,
+                            style: Style::Muted,
+                            text: margin.clone(),
+                        });
+                    }
+                    self.text(inner, 11.0, Style::Bold, title);
+                    if !detail.is_empty() {
+                        self.text(inner, 9.5, Style::Muted, detail);
+                    }
+                    self.gap(2.0);
+                    self.blocks(body, inner);
+                }
+            }
+        }
+    }
+}
+
+/// Lay the report out on A4 pages, with the footer and "Sida n av m" on every page.
+pub fn layout(report: &Report, measure: &Measure, lang: Lang) -> Vec<Page> {
+    let mut c = Composer {
+        measure,
+        pages: vec![Page::default()],
+        y: TOP,
+    };
+    if !report.kicker.is_empty() {
+        c.text(LEFT, 10.0, Style::Muted, &report.kicker);
+    }
+    c.text(LEFT, 18.0, Style::Bold, &report.title);
+    let y = c.y + 4.0;
+    c.page().rules.push((LEFT, RIGHT, y));
+    c.gap(14.0);
+    c.blocks(&report.blocks, LEFT);
+
+    let total = c.pages.len();
+    for (n, page) in c.pages.iter_mut().enumerate() {
+        page.rules.push((LEFT, RIGHT, FOOTER_Y - 14.0));
+        let number = t::PAGE_OF
+            .get(lang)
+            .replace("{n}", &(n + 1).to_string())
+            .replace("{total}", &total.to_string());
+        let width = measure.width(&number, 8.5);
+        page.lines.push(Placed {
+            x: LEFT,
+            y: FOOTER_Y,
+            size: 8.5,
+            style: Style::Muted,
+            text: report.footer.clone(),
+        });
+        page.lines.push(Placed {
+            x: RIGHT - width,
+            y: FOOTER_Y,
+            size: 8.5,
+            style: Style::Muted,
+            text: number,
+        });
+    }
+    c.pages
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("the embedded font could not be read")]
+    Font,
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
+}
+
+/// The report as the bytes of an A4 PDF.
+pub fn to_pdf(report: &Report, lang: Lang) -> Result<Vec<u8>, PdfError> {
+    let measure = Measure::new().ok_or(PdfError::Font)?;
+    let font = Font::new(font_bytes().into(), 0).ok_or(PdfError::Font)?;
+    let pages = layout(report, &measure, lang);
+
+    let mut document = PdfDocument::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(format!("{} – {}", report.title, report.kicker))
+            .language(lang.pick("sv", "en").to_owned())
+            .creator("Samverkan".to_owned()),
+    );
+    let black = rgb::Color::new(20, 20, 20);
+    let grey = rgb::Color::new(105, 105, 105);
+    let fill = |c: rgb::Color| Fill {
+        paint: c.into(),
+        opacity: NormalizedF32::ONE,
+        rule: krilla::paint::FillRule::default(),
+    };
+    for page_layout in &pages {
+        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+            .ok_or_else(|| PdfError::Write("page size".into()))?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        for line in &page_layout.lines {
+            let colour = if line.style == Style::Muted {
+                grey
+            } else {
+                black
+            };
+            surface.set_fill(Some(fill(colour)));
+            surface.set_stroke((line.style == Style::Bold).then(|| Stroke {
+                paint: colour.into(),
+                width: line.size * 0.035,
+                ..Stroke::default()
+            }));
+            surface.draw_text(
+                Point::from_xy(line.x, line.y),
+                font.clone(),
+                line.size,
+                &line.text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke {
+            paint: rgb::Color::new(170, 170, 170).into(),
+            width: 0.6,
+            ..Stroke::default()
+        }));
+        for &(x0, x1, y) in &page_layout.rules {
+            let mut path = PathBuilder::new();
+            path.move_to(x0, y);
+            path.line_to(x1, y);
+            if let Some(path) = path.finish() {
+                surface.draw_path(&path);
+            }
+        }
+        surface.finish();
+        page.finish();
+    }
+    document
+        .finish()
+        .map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure() -> Measure {
+        Measure::new().unwrap()
+    }
+
+    #[test]
+    fn wrapped_lines_fit_and_keep_every_word() {
+        let m = measure();
+        let text = "Beredningsgruppen beslutade att ställa sig bakom utkastet till förslag och är positiva till att arbetet drivs vidare i länets kommuner och regionen.";
+        let lines = m.wrap(text, 10.5, 180.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        for line in &lines {
+            assert!(m.width(line, 10.5) <= 180.0, "{line}");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn an_overlong_word_is_broken_not_lost() {
+        let m = measure();
+        let link = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abcdefghijklmnopqrstuvwxyz0123456789";
+        let lines = m.wrap(link, 10.0, 150.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), link);
+        for line in &lines {
+            assert!(m.width(line, 10.0) <= 150.0);
+        }
+    }
+
+    #[test]
+    fn long_reports_flow_onto_more_pages_within_the_margins() {
+        let m = measure();
+        let report = Report {
+            kicker: "BG".into(),
+            title: "Mötesanteckningar".into(),
+            blocks: (1..=60)
+                .map(|n| Block::Item {
+                    margin: format!("§ {n}"),
+                    title: format!("{n}. Punkt"),
+                    detail: "beslut".into(),
+                    body: vec![Block::Paragraph("Text ".repeat(40))],
+                })
+                .collect(),
+            footer: "fot".into(),
+        };
+        let pages = layout(&report, &m, Lang::Sv);
+        assert!(pages.len() > 3, "{}", pages.len());
+        for page in &pages {
+            for line in &page.lines {
+                assert!(line.y <= FOOTER_Y + 0.1, "{line:?}");
+                assert!(
+                    line.x + m.width(&line.text, line.size) <= RIGHT + 0.5,
+                    "{line:?}"
+                );
+            }
+        }
+        let last = pages.last().unwrap();
+        assert!(
+            last.lines
+                .iter()
+                .any(|l| l.text == format!("Sida {} av {}", pages.len(), pages.len()))
+        );
+        // Items in order: the § numbers appear 1..=60 in reading order.
+        let margins: Vec<&str> = pages
+            .iter()
+            .flat_map(|p| p.lines.iter())
+            .filter(|l| l.text.starts_with("§ "))
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(margins.len(), 60);
+        assert_eq!(margins[59], "§ 60");
+    }
+}

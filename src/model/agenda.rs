@@ -1,0 +1,421 @@
+//! Building an agenda: clock times from the start time, renumbering after a move, standard
+//! items and body templates, what comes back from earlier meetings, and § numbering.
+
+use super::body::Body;
+use super::document::Document;
+use super::ids::{ActionItemId, AgendaItemId, BodyId, MeetingId};
+use super::meeting::{ActionItem, AgendaItem, AgendaItemKind, Meeting, Participant};
+use chrono::{Datelike, NaiveTime, Timelike};
+use serde::{Deserialize, Serialize};
+
+/// An item a body puts on every agenda, or one of the standard items: an agenda item
+/// without id and number, which the agenda gives it when inserted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateItem {
+    pub title: String,
+    pub kind: AgendaItemKind,
+    #[serde(default)]
+    pub duration: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presenter: Option<Participant>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+impl TemplateItem {
+    fn new(title: &str, kind: AgendaItemKind, duration: u32) -> Self {
+        Self {
+            title: title.to_owned(),
+            kind,
+            duration,
+            presenter: None,
+            description: String::new(),
+        }
+    }
+
+    /// This template as an agenda item with the given id (numbered later by [`renumber`]).
+    pub fn to_item(&self, id: AgendaItemId) -> AgendaItem {
+        AgendaItem {
+            id,
+            number: 0,
+            title: self.title.clone(),
+            kind: self.kind,
+            presenter: self.presenter.clone(),
+            duration: self.duration,
+            description: self.description.clone(),
+            guests: Vec::new(),
+        }
+    }
+
+    /// The template of an existing agenda item (for "save as the body's template").
+    pub fn from_item(item: &AgendaItem) -> Self {
+        Self {
+            title: item.title.clone(),
+            kind: item.kind,
+            duration: item.duration,
+            presenter: item.presenter.clone(),
+            description: item.description.clone(),
+        }
+    }
+}
+
+/// The standard items Swedish agendas are built from. They are document text, not UI
+/// text, so they are Swedish whatever the UI language: the agenda is sent to Swedish members.
+pub fn standard_items() -> Vec<TemplateItem> {
+    use AgendaItemKind::{Decision, Discussion, Information, Report};
+    vec![
+        TemplateItem::new("Mötets öppnande och dagordning", Decision, 5),
+        TemplateItem::new("Föregående mötesanteckningar", Information, 5),
+        TemplateItem::new("Rapporter", Report, 15),
+        TemplateItem::new("Driv och hinder", Discussion, 15),
+        TemplateItem::new("Övriga frågor", Discussion, 5),
+        TemplateItem::new("Nästa möte", Information, 5),
+        TemplateItem::new("Mötets avslutande", Information, 0),
+    ]
+}
+
+/// When an agenda item starts and ends on the clock. `day` counts the days after the
+/// meeting's date, so an agenda that runs past midnight says so instead of wrapping silently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClockSpan {
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    /// Days after the meeting date on which the item ends (0 = the same day).
+    pub end_day: u32,
+}
+
+/// Clock times for each item, counted from `start`. `None` without a start time.
+pub fn clock_times(start: Option<NaiveTime>, items: &[AgendaItem]) -> Option<Vec<ClockSpan>> {
+    let start = start?;
+    let base = i64::from(start.num_seconds_from_midnight() / 60);
+    let mut at = base;
+    let spans = items
+        .iter()
+        .map(|item| {
+            let from = at;
+            at += i64::from(item.duration);
+            ClockSpan {
+                start: time_of_minute(from),
+                end: time_of_minute(at),
+                end_day: u32::try_from(at / (24 * 60)).unwrap_or(u32::MAX),
+            }
+        })
+        .collect();
+    Some(spans)
+}
+
+fn time_of_minute(minute: i64) -> NaiveTime {
+    let in_day = minute.rem_euclid(24 * 60);
+    let (h, m) = (in_day / 60, in_day % 60);
+    NaiveTime::from_hms_opt(
+        u32::try_from(h).unwrap_or(0),
+        u32::try_from(m).unwrap_or(0),
+        0,
+    )
+    .unwrap_or(NaiveTime::MIN)
+}
+
+/// The agenda's planned length in minutes.
+pub fn total_minutes(items: &[AgendaItem]) -> u32 {
+    items.iter().map(|i| i.duration).sum()
+}
+
+/// How many minutes the agenda runs past the meeting's end; `None` when it fits or when
+/// the meeting has no length to compare with.
+pub fn overrun(meeting: &Meeting) -> Option<i64> {
+    let length = meeting.length_minutes()?;
+    let over = i64::from(total_minutes(&meeting.agenda)) - length;
+    (over > 0).then_some(over)
+}
+
+/// Number the items 1, 2, 3 … in their order: the numbering always follows the order.
+pub fn renumber(items: &mut [AgendaItem]) {
+    for (n, item) in (1u32..).zip(items.iter_mut()) {
+        item.number = n;
+    }
+}
+
+/// Move the item at `from` so that it ends up at index `to`, and renumber. Out-of-range
+/// indices leave the agenda as it was.
+pub fn move_item(items: &mut Vec<AgendaItem>, from: usize, to: usize) {
+    if from >= items.len() || to >= items.len() || from == to {
+        return;
+    }
+    let item = items.remove(from);
+    items.insert(to, item);
+    renumber(items);
+}
+
+/// An id for a new agenda item that no meeting in the document uses yet.
+pub fn new_item_id(doc: &Document, meeting: &Meeting) -> AgendaItemId {
+    let taken = doc
+        .meetings
+        .iter()
+        .filter(|m| m.id != meeting.id)
+        .chain(std::iter::once(meeting))
+        .flat_map(|m| m.agenda.iter().map(|i| i.id.as_str()));
+    AgendaItemId::new(super::ids::next_free_id(AgendaItemId::PREFIX, taken))
+}
+
+/// An id for a new action item that no meeting in the document uses yet.
+pub fn new_action_id(doc: &Document, meeting: &Meeting) -> ActionItemId {
+    let taken = doc
+        .meetings
+        .iter()
+        .filter(|m| m.id != meeting.id)
+        .chain(std::iter::once(meeting))
+        .filter_map(|m| m.minutes.as_ref())
+        .flat_map(|m| m.action_items.iter().map(|a| a.id.as_str()));
+    ActionItemId::new(super::ids::next_free_id(ActionItemId::PREFIX, taken))
+}
+
+/// Something from an earlier meeting of the same body that the new agenda may take up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CarryOver {
+    /// An action item not yet done, with the meeting it was recorded at.
+    OpenAction {
+        meeting: MeetingId,
+        action: ActionItem,
+    },
+    /// An item marked "återkommer" in the previous meeting's minutes.
+    Returning {
+        meeting: MeetingId,
+        item: AgendaItem,
+    },
+}
+
+impl CarryOver {
+    /// The agenda item to insert for it (numbered later).
+    pub fn to_item(&self, id: AgendaItemId) -> AgendaItem {
+        match self {
+            CarryOver::OpenAction { action, .. } => AgendaItem {
+                id,
+                number: 0,
+                title: action.text.clone(),
+                kind: AgendaItemKind::Report,
+                presenter: action.owner.clone(),
+                duration: 5,
+                description: action
+                    .due
+                    .map(|d| format!("Åtgärd, klar senast {d}."))
+                    .unwrap_or_default(),
+                guests: Vec::new(),
+            },
+            CarryOver::Returning { item, .. } => AgendaItem {
+                id,
+                number: 0,
+                guests: Vec::new(),
+                ..item.clone()
+            },
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self {
+            CarryOver::OpenAction { action, .. } => &action.text,
+            CarryOver::Returning { item, .. } => &item.title,
+        }
+    }
+}
+
+/// What the agenda of `meeting` may take up from the body's earlier meetings: every
+/// action item still open from an earlier meeting of one of its bodies, and the items
+/// the latest earlier meeting with minutes marked as coming back. Anything whose title
+/// is already on the agenda is left out, so an accepted offer is not offered again.
+pub fn carry_over(doc: &Document, meeting: &Meeting) -> Vec<CarryOver> {
+    let mut earlier: Vec<&Meeting> = doc
+        .meetings
+        .iter()
+        .filter(|m| {
+            m.id != meeting.id
+                && (m.date, m.start) < (meeting.date, meeting.start)
+                && m.bodies.iter().any(|b| meeting.bodies.contains(b))
+        })
+        .collect();
+    earlier.sort_by_key(|m| (m.date, m.start));
+    let on_agenda = |title: &str| meeting.agenda.iter().any(|i| i.title == title);
+
+    let mut offers = Vec::new();
+    for m in &earlier {
+        let Some(minutes) = &m.minutes else { continue };
+        for action in minutes.action_items.iter().filter(|a| !a.done) {
+            if !on_agenda(&action.text) {
+                offers.push(CarryOver::OpenAction {
+                    meeting: m.id.clone(),
+                    action: action.clone(),
+                });
+            }
+        }
+    }
+    if let Some(previous) = earlier.iter().rev().find(|m| m.minutes.is_some()) {
+        let minutes = previous.minutes.as_ref().map_or(&[][..], |m| &m.items[..]);
+        for returning in minutes.iter().filter(|i| i.returns) {
+            if let Some(item) = previous.agenda.iter().find(|i| i.id == returning.item)
+                && !on_agenda(&item.title)
+            {
+                offers.push(CarryOver::Returning {
+                    meeting: previous.id.clone(),
+                    item: item.clone(),
+                });
+            }
+        }
+    }
+    offers
+}
+
+/// The next free § number for `meeting`'s first body in the meeting's calendar year: one
+/// more than the highest § in that body's other meetings of the year held before it.
+/// Numbering is continuous per body and year, as Swedish minutes number paragraphs.
+pub fn next_paragraph(doc: &Document, meeting: &Meeting) -> u32 {
+    let Some(body) = meeting.bodies.first() else {
+        return 1;
+    };
+    let year = meeting.date.year();
+    doc.meetings
+        .iter()
+        .filter(|m| {
+            m.id != meeting.id
+                && m.bodies.first() == Some(body)
+                && m.date.year() == year
+                && (m.date, m.start) < (meeting.date, meeting.start)
+        })
+        .filter_map(|m| m.minutes.as_ref())
+        .flat_map(|m| m.items.iter().filter_map(|i| i.paragraph))
+        .max()
+        .map_or(1, |p| p + 1)
+}
+
+/// Whether the meeting's (first) body numbers its paragraphs.
+pub fn numbers_paragraphs(doc: &Document, meeting: &Meeting) -> bool {
+    meeting
+        .bodies
+        .first()
+        .and_then(|b| doc.body(b))
+        .is_some_and(|b| b.numbers_paragraphs)
+}
+
+/// A new agenda for a meeting of `body`: its template, or the standard opening and
+/// closing items when it has none.
+pub fn initial_agenda(body: Option<&Body>) -> Vec<TemplateItem> {
+    match body {
+        Some(b) if !b.agenda_template.is_empty() => b.agenda_template.clone(),
+        _ => {
+            let standard = standard_items();
+            // Opening, previous minutes … next meeting: the frame of every agenda.
+            [0, 1, 5]
+                .iter()
+                .filter_map(|&i| standard.get(i).cloned())
+                .collect()
+        }
+    }
+}
+
+/// The body a new meeting's agenda takes its template from.
+pub fn template_body<'a>(doc: &'a Document, bodies: &[BodyId]) -> Option<&'a Body> {
+    bodies.first().and_then(|b| doc.body(b))
+}
+
+/// The people called to a meeting: everyone holding a filled seat in one of its bodies,
+/// once each, with the role of their first seat, in the bodies' seat order.
+pub fn called_members(
+    doc: &Document,
+    meeting: &Meeting,
+) -> Vec<(super::ids::PersonId, super::membership::Role)> {
+    let mut called: Vec<(super::ids::PersonId, super::membership::Role)> = Vec::new();
+    for body in meeting.bodies.iter().filter_map(|b| doc.body(b)) {
+        for seat in &body.memberships {
+            if let Some(person) = &seat.person
+                && !called.iter().any(|(p, _)| p == person)
+            {
+                called.push((person.clone(), seat.role));
+            }
+        }
+    }
+    called
+}
+
+/// Minutes to start writing in: every called member marked present (the secretary marks
+/// who was absent), a section per agenda item, § numbers when the body numbers them.
+pub fn start_minutes(doc: &Document, meeting: &Meeting) -> super::meeting::Minutes {
+    use super::meeting::{Attendance, ItemMinutes, Minutes, Presence};
+    let mut minutes = Minutes {
+        attendance: called_members(doc, meeting)
+            .into_iter()
+            .map(|(person, _)| Attendance {
+                who: Participant::Person(person),
+                presence: Presence::Present,
+                items: Vec::new(),
+                note: String::new(),
+            })
+            .collect(),
+        ..Minutes::default()
+    };
+    for item in &meeting.agenda {
+        minutes.items.push(ItemMinutes {
+            item: item.id.clone(),
+            paragraph: None,
+            notes: String::new(),
+            questions: String::new(),
+            decisions: Vec::new(),
+            returns: false,
+        });
+    }
+    // Guests invited for an item are there for that item.
+    for item in &meeting.agenda {
+        for guest in &item.guests {
+            match minutes.attendance.iter_mut().find(|a| &a.who == guest) {
+                Some(a) if a.presence == Presence::Guest => a.items.push(item.id.clone()),
+                Some(_) => {}
+                None => minutes.attendance.push(Attendance {
+                    who: guest.clone(),
+                    presence: Presence::Guest,
+                    items: vec![item.id.clone()],
+                    note: String::new(),
+                }),
+            }
+        }
+    }
+    if numbers_paragraphs(doc, meeting) {
+        let with = Meeting {
+            minutes: Some(minutes),
+            ..meeting.clone()
+        };
+        return number_paragraphs(doc, &with).unwrap_or_default();
+    }
+    minutes
+}
+
+/// The meeting's minutes with § numbers for every item section that has none, continuing
+/// from the body's earlier meetings of the year, in agenda order. Sections are made for
+/// agenda items that have none yet. `None` when the meeting has no minutes.
+pub fn number_paragraphs(doc: &Document, meeting: &Meeting) -> Option<super::meeting::Minutes> {
+    let mut minutes = meeting.minutes.clone()?;
+    let mut next = minutes
+        .items
+        .iter()
+        .filter_map(|i| i.paragraph)
+        .max()
+        .map_or_else(|| next_paragraph(doc, meeting), |p| p + 1);
+    for item in &meeting.agenda {
+        let index = if let Some(i) = minutes.items.iter().position(|m| m.item == item.id) {
+            i
+        } else {
+            minutes.items.push(super::meeting::ItemMinutes {
+                item: item.id.clone(),
+                paragraph: None,
+                notes: String::new(),
+                questions: String::new(),
+                decisions: Vec::new(),
+                returns: false,
+            });
+            minutes.items.len() - 1
+        };
+        let section = &mut minutes.items[index];
+        if section.paragraph.is_none() {
+            section.paragraph = Some(next);
+            next += 1;
+        }
+    }
+    Some(minutes)
+}
