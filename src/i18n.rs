@@ -489,6 +489,10 @@ pub mod t {
     pub const ADD_VALUE: Tr = Tr("Lägg till värde", "Add value");
     pub const DOCUMENT_TITLE: Tr = Tr("Dokumentets namn", "Document name");
     pub const REGION: Tr = Tr("Region", "Region");
+    pub const EXPORT_MEMBERS_XLSX: Tr = Tr(
+        "Exportera ledamotslista (Excel .xlsx) …",
+        "Export member list (Excel .xlsx) …",
+    );
     pub const EXPORT_MEMBERS: Tr = Tr(
         "Exportera ledamotslista (Excel/CSV) …",
         "Export member list (Excel/CSV) …",

@@ -11,6 +11,7 @@ pub enum Command {
     Save,
     SaveAs,
     ExportMembers,
+    ExportMembersXlsx,
     ExportCalendar,
     Quit,
     Undo,
@@ -31,12 +32,13 @@ pub enum Menu {
 }
 
 impl Command {
-    pub const ALL: [Command; 13] = [
+    pub const ALL: [Command; 14] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::ExportMembers,
+        Command::ExportMembersXlsx,
         Command::ExportCalendar,
         Command::Quit,
         Command::Undo,
@@ -54,6 +56,7 @@ impl Command {
             Command::Save => t::SAVE,
             Command::SaveAs => t::SAVE_AS,
             Command::ExportMembers => t::EXPORT_MEMBERS,
+            Command::ExportMembersXlsx => t::EXPORT_MEMBERS_XLSX,
             Command::ExportCalendar => t::EXPORT_CALENDAR,
             Command::Quit => t::QUIT,
             Command::Undo => t::UNDO,
@@ -73,6 +76,7 @@ impl Command {
             | Command::Save
             | Command::SaveAs
             | Command::ExportMembers
+            | Command::ExportMembersXlsx
             | Command::ExportCalendar
             | Command::Quit => Menu::File,
             Command::Undo | Command::Redo | Command::Find => Menu::Edit,
@@ -102,12 +106,13 @@ impl Command {
             | Command::Shortcuts
             | Command::About
             | Command::ExportMembers
+            | Command::ExportMembersXlsx
             | Command::ExportCalendar => vec![],
         }
     }
 
     /// The order in which shortcuts are checked: those with more modifiers first.
-    pub fn by_shortcut_priority() -> [Command; 13] {
+    pub fn by_shortcut_priority() -> [Command; 14] {
         [
             Command::SaveAs,
             Command::Redo,
@@ -121,6 +126,7 @@ impl Command {
             Command::Shortcuts,
             Command::About,
             Command::ExportMembers,
+            Command::ExportMembersXlsx,
             Command::ExportCalendar,
         ]
     }

@@ -235,6 +235,7 @@ impl SamverkanApp {
                 };
             }
             Command::ExportMembers => self.export_members(),
+            Command::ExportMembersXlsx => self.export_members_xlsx(),
             Command::ExportCalendar => self.export_calendar(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
@@ -353,6 +354,16 @@ impl SamverkanApp {
         let rows = crate::export::members::member_rows(self.session.doc(), None, self.lang());
         match crate::export::members::to_csv(&rows) {
             Ok(bytes) => self.export_file("ledamoter.csv", &bytes),
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    /// The member list as an Excel workbook, the same as `export members --format xlsx`.
+    fn export_members_xlsx(&mut self) {
+        let lang = self.lang();
+        let rows = crate::export::members::member_rows(self.session.doc(), None, lang);
+        match crate::export::members::to_xlsx(&rows, lang.pick("Ledamöter", "Members")) {
+            Ok(bytes) => self.export_file("ledamoter.xlsx", &bytes),
             Err(e) => self.set_status(e.to_string(), true),
         }
     }
