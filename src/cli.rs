@@ -118,6 +118,17 @@ pub enum ExportCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// The org chart of the bodies and their links, as drawn in the app (Struktur).
+    Orgchart {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = PictureFormat::Svg)]
+        format: PictureFormat,
+        /// Only the political or the officials' level (mixed bodies show with both).
+        #[arg(long, value_enum, default_value_t = LevelArg::All)]
+        level: LevelArg,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// The minutes (mötesanteckningar) of one meeting, A4 PDF or Markdown.
     Minutes {
         file: PathBuf,
@@ -163,6 +174,19 @@ pub enum ExportCommand {
 pub enum MembersFormat {
     Csv,
     Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PictureFormat {
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    All,
+    Political,
+    Officials,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -383,6 +407,43 @@ fn run_inner(
             lang,
             err,
         ),
+        Command::Export {
+            what:
+                ExportCommand::Orgchart {
+                    file,
+                    format,
+                    level,
+                    output,
+                },
+        } => {
+            use crate::diagram::orgchart::{ChartOptions, LevelFilter, chart_scene};
+            let (loaded, _) = read_document(&file)?;
+            let options = ChartOptions {
+                level: match level {
+                    LevelArg::All => LevelFilter::All,
+                    LevelArg::Political => LevelFilter::Political,
+                    LevelArg::Officials => LevelFilter::Officials,
+                },
+                collapsed: std::collections::BTreeSet::new(),
+                lang,
+            };
+            let scene = chart_scene(&loaded.document, &options, None);
+            let bytes = match format {
+                PictureFormat::Svg => crate::export::svg::to_svg(&scene).into_bytes(),
+                PictureFormat::Png => {
+                    crate::export::png::to_png(&scene, 2.0).map_err(std::io::Error::other)?
+                }
+            };
+            write_export(&output, &bytes)?;
+            writeln!(
+                err,
+                "{}: {:.0} × {:.0}",
+                output.display(),
+                scene.size[0],
+                scene.size[1]
+            )?;
+            Ok(0)
+        }
         Command::Export {
             what:
                 ExportCommand::Minutes {

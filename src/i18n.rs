@@ -140,6 +140,32 @@ labels!(Direction {
 });
 
 /// Month names, January first.
+/// A role in a few letters, for the representation matrix.
+pub fn role_short(role: Role, lang: Lang) -> &'static str {
+    match (role, lang) {
+        (Role::Chair, Lang::Sv) => "ordf",
+        (Role::ViceChair, Lang::Sv) => "v ordf",
+        (Role::Convener, Lang::Sv) => "samm",
+        (Role::Coordinator, Lang::Sv) => "samo",
+        (Role::Koordinator, Lang::Sv) => "koord",
+        (Role::Member, Lang::Sv) => "led",
+        (Role::Deputy, Lang::Sv) => "ers",
+        (Role::CoOpted, Lang::Sv) => "adj",
+        (Role::Secretary, Lang::Sv) => "sekr",
+        (Role::Expert, Lang::Sv) => "sakk",
+        (Role::Chair, Lang::En) => "chair",
+        (Role::ViceChair, Lang::En) => "vice",
+        (Role::Convener, Lang::En) => "conv",
+        (Role::Coordinator, Lang::En) => "coord",
+        (Role::Koordinator, Lang::En) => "liais",
+        (Role::Member, Lang::En) => "mem",
+        (Role::Deputy, Lang::En) => "dep",
+        (Role::CoOpted, Lang::En) => "co-opt",
+        (Role::Secretary, Lang::En) => "secr",
+        (Role::Expert, Lang::En) => "exp",
+    }
+}
+
 /// Monday to Sunday, short, for calendar headings.
 pub fn weekday_short(lang: Lang) -> [&'static str; 7] {
     match lang {
@@ -616,4 +642,34 @@ pub mod t {
     pub const SIGNED_OFF_BY: Tr = Tr("Justerare", "Approved by");
     pub const SIGN_OFF_DATE: Tr = Tr("Justerat den", "Approved on");
     pub const OTHER_NAMED: Tr = Tr("Annan (skriv namn) …", "Someone else (type a name) …");
+
+    // Struktur: the org chart and the representation matrix.
+    pub const ORG_CHART: Tr = Tr("Organisationsschema", "Org chart");
+    pub const MATRIX: Tr = Tr("Representation", "Representation");
+    pub const ALL_LEVELS: Tr = Tr("Alla nivåer", "All levels");
+    pub const POLITICAL_LEVEL: Tr = Tr("Politisk nivå", "Political level");
+    pub const OFFICIALS_LEVEL: Tr = Tr("Tjänstepersonsnivå", "Officials' level");
+    pub const HIGHLIGHT_ORG: Tr = Tr("Markera organisation:", "Highlight organisation:");
+    pub const HIGHLIGHT_PERSON: Tr = Tr("eller person:", "or person:");
+    pub const FIT: Tr = Tr("Anpassa till fönstret", "Fit to window");
+    pub const EXPAND_ALL: Tr = Tr("Fäll ut alla", "Expand all");
+    pub const CHART_SVG: Tr = Tr("Schemat som SVG …", "The chart as SVG …");
+    pub const CHART_PNG: Tr = Tr("Schemat som PNG-bild …", "The chart as PNG …");
+    pub const CHART_HINT: Tr = Tr(
+        "Dra för att panorera, Ctrl+hjul eller nyp för att zooma. Klicka på ett organ för att se det, dubbelklicka för att öppna det.",
+        "Drag to pan, Ctrl+wheel or pinch to zoom. Click a body to see it, double-click to open it.",
+    );
+    pub const NO_BODIES_AT_LEVEL: Tr = Tr("Inga organ att visa.", "No bodies to show.");
+    pub const CHART_BOX: Tr = Tr("Organ i schemat:", "Body in the chart:");
+    pub const OPEN_BODY: Tr = Tr("Öppna organet", "Open the body");
+    pub const EXPAND: Tr = Tr("Fäll ut", "Expand");
+    pub const COLLAPSE: Tr = Tr("Fäll ihop underliggande", "Collapse what is below");
+    pub const SEATS: Tr = Tr("Platser", "Seats");
+    pub const VACANT_SEAT: Tr = Tr("vakant", "vacant");
+    pub const TOTAL: Tr = Tr("Summa", "Total");
+    pub const BALANCE: Tr = Tr("Sammansättning", "Composition");
+    pub const MATRIX_HINT: Tr = Tr(
+        "Organisationer nedåt, organ åt höger; varje ruta visar rollerna. Håll muspekaren över en ruta för hela texten, klicka på ett organs namn för att öppna det.",
+        "Organisations down, bodies across; each cell shows the roles. Hover a cell for the whole text, click a body's name to open it.",
+    );
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod diagram;
 pub mod edit;
 pub mod export;
 pub mod generate;

@@ -706,3 +706,45 @@ fn minutes_start_with_everyone_called_and_export_as_pdf() {
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn the_chart_selects_a_body_and_highlights_an_organisation() {
+    use samverkan::ui::pages::structure::Highlight;
+    let mut h = sample_harness();
+    go(&mut h, Page::Structure);
+    h.run_steps(2);
+    h.get_by_label("Organ i schemat: Beredningsgruppen")
+        .click_accesskit();
+    h.run_steps(2);
+    assert_eq!(h.state().pages.structure.selected, Some(BodyId::from("bg")));
+    // The details beside the chart name the body and offer to open it.
+    h.get_by_label("Öppna organet").click();
+    h.run_steps(2);
+    assert_eq!(h.state().ui_state.page, Page::Bodies);
+    assert_eq!(h.state().pages.body, Some(BodyId::from("bg")));
+
+    h.state_mut().pages.structure.selected = None;
+    go(&mut h, Page::Structure);
+    // Highlight where Karlstads kommun sits.
+    h.get_all_by_value("(ingen)").next().unwrap().click();
+    h.run_steps(2);
+    h.get_by_label("Karlstads kommun").click_accesskit();
+    h.run_steps(2);
+    let doc = h.state().session.doc();
+    let karlstad = doc
+        .organisations
+        .iter()
+        .find(|o| o.name == "Karlstads kommun")
+        .unwrap()
+        .id
+        .clone();
+    assert_eq!(
+        h.state().pages.structure.highlight,
+        Highlight::Organisation(karlstad.clone())
+    );
+    let lit = samverkan::diagram::orgchart::bodies_of_organisation(doc, &karlstad);
+    assert!(
+        lit.contains(&BodyId::from("bg")),
+        "Karlstad has a seat in the beredningsgrupp"
+    );
+}

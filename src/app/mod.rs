@@ -418,6 +418,29 @@ impl SamverkanApp {
                 let text = crate::export::ics::calendar(doc, &[m], lang);
                 (format!("{body}-{}.ics", m.date), text.into_bytes())
             }
+            Export::OrgChart {
+                options,
+                highlight,
+                format,
+            } => {
+                let scene = crate::diagram::orgchart::chart_scene(doc, options, highlight.clone());
+                match format {
+                    crate::ui::ChartFormat::Svg => (
+                        lang.pick("organisation.svg", "org-chart.svg").to_owned(),
+                        crate::export::svg::to_svg(&scene).into_bytes(),
+                    ),
+                    crate::ui::ChartFormat::Png => match crate::export::png::to_png(&scene, 2.0) {
+                        Ok(bytes) => (
+                            lang.pick("organisation.png", "org-chart.png").to_owned(),
+                            bytes,
+                        ),
+                        Err(e) => {
+                            self.set_status(e.to_string(), true);
+                            return;
+                        }
+                    },
+                }
+            }
             Export::BodyCalendar(body) => {
                 let mut meetings: Vec<&crate::model::Meeting> = doc
                     .meetings

@@ -5,7 +5,9 @@ pub mod markdown;
 pub mod meeting_docs;
 pub mod members;
 pub mod pdf;
+pub mod png;
 pub mod report;
+pub mod svg;
 
 use crate::i18n::Lang;
 use crate::model::{Document, Meeting};

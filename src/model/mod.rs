@@ -11,6 +11,7 @@ pub mod goal;
 pub mod holidays;
 pub mod ids;
 pub mod link;
+pub mod matrix;
 pub mod meeting;
 pub mod membership;
 pub mod organisation;

@@ -4,6 +4,7 @@
 
 pub mod list;
 pub mod pages;
+pub mod paint;
 pub mod widgets;
 
 use crate::edit::Edit;
@@ -115,4 +116,16 @@ pub enum Export {
     },
     MeetingCalendar(MeetingId),
     BodyCalendar(BodyId),
+    OrgChart {
+        options: crate::diagram::orgchart::ChartOptions,
+        highlight: Option<std::collections::BTreeSet<BodyId>>,
+        format: ChartFormat,
+    },
+}
+
+/// The picture formats of the charts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartFormat {
+    Svg,
+    Png,
 }

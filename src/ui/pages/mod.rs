@@ -7,7 +7,7 @@ mod overview;
 mod people;
 mod problems;
 mod records;
-mod structure;
+pub mod structure;
 mod year;
 
 use super::list::ListState;
@@ -27,6 +27,8 @@ pub struct PagesState {
     pub activity: Option<String>,
     /// The meetings page's filters, calendar month, tab and agenda selection.
     pub meetings_view: meetings::MeetingsState,
+    /// The Struktur page: chart filters, selection, zoom and the cached layout.
+    pub structure: structure::StructureState,
     /// The årshjul page shows the month table instead of the activity list.
     pub cycle_table: bool,
     activities: ListState<String>,
@@ -81,7 +83,7 @@ impl PagesState {
 pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesState, out: &mut Out) {
     match page {
         Page::Overview => overview::ui(ui, view, out),
-        Page::Structure => structure::ui(ui, view, out),
+        Page::Structure => structure::ui(ui, view, &mut state.structure, out),
         Page::Bodies => bodies::ui(ui, view, state, out),
         Page::People => people::ui(ui, view, state, out),
         Page::Organisations => people::organisations_ui(ui, view, state, out),
