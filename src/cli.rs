@@ -70,6 +70,18 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportCommand,
     },
+    /// Propose the meetings of an operating year from the annual cycle (off weekends and
+    /// Swedish public holidays): date, body, title, one a line. `--apply` adds them to the
+    /// document through the safe save.
+    Plan {
+        file: PathBuf,
+        /// The operating year, named by the calendar year it starts in (2027 = from the
+        /// cycle's start month 2027).
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        apply: bool,
+    },
     /// Rewrite a document in canonical form, in place, through the safe save (lock, check for
     /// changes by others, backup, atomic rename). Exit code 3 when someone else has it open.
     Fmt { file: PathBuf },
@@ -461,6 +473,63 @@ fn run_inner(
             lang,
             err,
         ),
+        Command::Plan { file, year, apply } => {
+            let _lock = if apply {
+                match acquire(&file)? {
+                    Acquire::Acquired(guard) => Some(guard),
+                    Acquire::HeldBy(holder) => return Err(CliError::Locked(holder.describe())),
+                }
+            } else {
+                None
+            };
+            let (loaded, bytes) = read_document(&file)?;
+            let doc = &loaded.document;
+            let proposals = crate::model::plan::propose(doc, year);
+            for p in &proposals {
+                let body = doc.body(&p.body).map_or(p.body.as_str(), |b| b.label());
+                let moved = match (p.moved_from, p.reason) {
+                    (Some(from), Some(reason)) => format!(
+                        "\t{} {from} ({reason})",
+                        lang.pick("flyttat från", "moved from")
+                    ),
+                    _ => String::new(),
+                };
+                writeln!(out, "{}\t{body}\t{}{moved}", p.date, clean_cell(&p.title))?;
+            }
+            if !apply || proposals.is_empty() {
+                writeln!(
+                    err,
+                    "{} {}",
+                    proposals.len(),
+                    lang.pick("föreslagna möten", "proposed meetings")
+                )?;
+                return Ok(0);
+            }
+            let mut planned = doc.clone();
+            let edits = crate::model::plan::to_meetings(doc, &proposals)
+                .into_iter()
+                .map(crate::edit::Edit::PutMeeting)
+                .collect();
+            crate::edit::apply(&mut planned, crate::edit::Edit::Batch(edits))
+                .map_err(|e| std::io::Error::other(e.message(lang)))?;
+            let outcome = save_bytes(
+                &RealFs,
+                &file,
+                to_string(&planned).as_bytes(),
+                Expect::Hash(content_hash(&bytes)),
+            )?;
+            for w in &outcome.warnings {
+                writeln!(err, "samverkan: {w}")?;
+            }
+            writeln!(
+                err,
+                "{}: {} {}",
+                file.display(),
+                proposals.len(),
+                lang.pick("möten tillagda", "meetings added")
+            )?;
+            Ok(0)
+        }
         Command::Fmt { file } => {
             let _lock = match acquire(&file)? {
                 Acquire::Acquired(guard) => guard,

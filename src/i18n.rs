@@ -672,4 +672,19 @@ pub mod t {
         "Organisationer nedåt, organ åt höger; varje ruta visar rollerna. Håll muspekaren över en ruta för hela texten, klicka på ett organs namn för att öppna det.",
         "Organisations down, bodies across; each cell shows the roles. Hover a cell for the whole text, click a body's name to open it.",
     );
+
+    // The year: wheel, planning, timeline.
+    pub const WHEEL_VIEW: Tr = Tr("Hjulet", "The wheel");
+    pub const PLAN_YEAR: Tr = Tr("Planera ett år", "Plan a year");
+    pub const OPERATING_YEAR: Tr = Tr("Verksamhetsår:", "Operating year:");
+    pub const PLAN_HINT: Tr = Tr(
+        "Mötena som årshjulet ber om, flyttade från helger och röda dagar. Inget skapas förrän du väljer Skapa; det går att ångra i ett steg.",
+        "The meetings the cycle asks for, moved off weekends and public holidays. Nothing is created until you choose Create; it undoes in one step.",
+    );
+    pub const NOTHING_TO_PLAN: Tr = Tr(
+        "Alla möten som årshjulet ber om det här året finns redan.",
+        "Every meeting the cycle asks for this year already exists.",
+    );
+    pub const CREATE_N_MEETINGS: Tr = Tr("Skapa {n} möten", "Create {n} meetings");
+    pub const MOVED_FROM: Tr = Tr("flyttat från", "moved from");
 }

@@ -748,3 +748,31 @@ fn the_chart_selects_a_body_and_highlights_an_organisation() {
         "Karlstad has a seat in the beredningsgrupp"
     );
 }
+
+#[test]
+fn planning_a_year_shows_the_proposal_first_and_creates_it_in_one_undo_step() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Wheel);
+    h.state_mut().pages.year.view = samverkan::ui::pages::year::YearView::Plan;
+    h.state_mut().pages.year.year = Some(2027);
+    h.run_steps(2);
+    let before = h.state().session.doc().meetings.len();
+    let proposals = samverkan::model::plan::propose(h.state().session.doc(), 2027);
+    assert!(!proposals.is_empty());
+    // The proposal is on screen before anything is created.
+    h.get_by_label(&format!("Skapa {} möten", proposals.len()))
+        .click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().session.doc().meetings.len(),
+        before + proposals.len()
+    );
+    h.get_by_label("Alla möten som årshjulet ber om det här året finns redan.");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().session.doc().meetings.len(),
+        before,
+        "one undo step"
+    );
+}

@@ -16,6 +16,7 @@ pub mod meeting;
 pub mod membership;
 pub mod organisation;
 pub mod person;
+pub mod plan;
 pub mod query;
 pub mod references;
 pub mod timing;

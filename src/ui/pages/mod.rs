@@ -8,7 +8,7 @@ mod people;
 mod problems;
 mod records;
 pub mod structure;
-mod year;
+pub mod year;
 
 use super::list::ListState;
 use super::{Nav, Out, Page, View};
@@ -29,8 +29,9 @@ pub struct PagesState {
     pub meetings_view: meetings::MeetingsState,
     /// The Struktur page: chart filters, selection, zoom and the cached layout.
     pub structure: structure::StructureState,
-    /// The årshjul page shows the month table instead of the activity list.
-    pub cycle_table: bool,
+    /// The Årshjul page: which view (wheel, activities, Bilaga 4 table, planning) and the
+    /// wheel's year and rings.
+    pub year: year::YearState,
     activities: ListState<String>,
     bodies: ListState<BodyId>,
     people: ListState<PersonId>,

@@ -9,15 +9,53 @@ use crate::ui::{Nav, Out, View};
 
 /// Årshjul: the operating year's start month, the activities (list and form), and the
 /// Bilaga 4 table.
+/// What the Årshjul page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum YearView {
+    #[default]
+    Wheel,
+    Activities,
+    Table,
+    Plan,
+}
+
+/// The Årshjul page's state.
+#[derive(Default)]
+pub struct YearState {
+    pub view: YearView,
+    /// The operating year shown and planned (by the calendar year it starts in).
+    pub year: Option<i32>,
+}
+
+/// The operating year `today` is in, by the calendar year it starts in.
+pub fn current_operating_year(today: chrono::NaiveDate, start_month: u8) -> i32 {
+    use chrono::Datelike;
+    if today.month() >= u32::from(start_month) {
+        today.year()
+    } else {
+        today.year() - 1
+    }
+}
+
 pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, out: &mut Out) {
     let lang = view.lang;
-    ui.horizontal(|ui| {
-        ui.selectable_value(&mut state.cycle_table, false, t::ACTIVITIES.get(lang));
+    ui.horizontal_wrapped(|ui| {
         ui.selectable_value(
-            &mut state.cycle_table,
-            true,
+            &mut state.year.view,
+            YearView::Wheel,
+            t::WHEEL_VIEW.get(lang),
+        );
+        ui.selectable_value(
+            &mut state.year.view,
+            YearView::Activities,
+            t::ACTIVITIES.get(lang),
+        );
+        ui.selectable_value(
+            &mut state.year.view,
+            YearView::Table,
             t::TABLE_BY_MONTH_LIKE_BILAGA_4.get(lang),
         );
+        ui.selectable_value(&mut state.year.view, YearView::Plan, t::PLAN_YEAR.get(lang));
         ui.separator();
         ui.label(t::THE_OPERATING_YEAR_STARTS_IN.get(lang));
         let current = view.doc.cycle.start_month;
@@ -39,10 +77,96 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, o
             });
     });
     ui.separator();
-    if state.cycle_table {
-        table_ui(ui, view, out);
+    match state.year.view {
+        YearView::Wheel => {
+            ui.label(t::COMING.get(lang));
+        }
+        YearView::Table => table_ui(ui, view, out),
+        YearView::Activities => activities_ui(ui, view, state, out),
+        YearView::Plan => plan_ui(ui, view, &mut state.year, out),
+    }
+}
+
+/// Planning a year: the proposal from the cycle, seen before anything is created; creating
+/// is one edit (one undo step).
+fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let year = *state
+        .year
+        .get_or_insert_with(|| current_operating_year(view.today, doc.cycle.start_month) + 1);
+    ui.horizontal(|ui| {
+        ui.label(t::OPERATING_YEAR.get(lang));
+        if ui
+            .button("−")
+            .on_hover_text(t::PREVIOUS.get(lang))
+            .clicked()
+        {
+            state.year = Some(year - 1);
+        }
+        ui.strong(operating_year_label(year, doc.cycle.start_month));
+        if ui.button("+").on_hover_text(t::NEXT.get(lang)).clicked() {
+            state.year = Some(year + 1);
+        }
+    });
+    ui.label(egui::RichText::new(t::PLAN_HINT.get(lang)).weak().small());
+    let proposals = crate::model::plan::propose(doc, year);
+    if proposals.is_empty() {
+        ui.label(t::NOTHING_TO_PLAN.get(lang));
+        return;
+    }
+    if ui
+        .add_enabled(
+            view.editable(),
+            egui::Button::new(
+                t::CREATE_N_MEETINGS
+                    .get(lang)
+                    .replace("{n}", &proposals.len().to_string()),
+            ),
+        )
+        .clicked()
+    {
+        let edits = crate::model::plan::to_meetings(doc, &proposals)
+            .into_iter()
+            .map(crate::edit::Edit::PutMeeting)
+            .collect();
+        out.edits.push(crate::edit::Edit::Batch(edits));
+    }
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("plan-proposals")
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    for p in &proposals {
+                        ui.label(format!(
+                            "{} {}",
+                            p.date,
+                            crate::model::calendar::week_label(p.date, lang)
+                        ));
+                        ui.label(doc.body(&p.body).map_or(p.body.as_str(), |b| b.label()));
+                        ui.label(&p.title);
+                        match (p.moved_from, p.reason) {
+                            (Some(from), Some(reason)) => ui.colored_label(
+                                crate::theme::WARNING,
+                                format!("{} {from} ({reason})", t::MOVED_FROM.get(lang)),
+                            ),
+                            _ => ui.label(""),
+                        };
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// "2026/27" for an operating year starting in August 2026; "2027" for a calendar year.
+pub fn operating_year_label(year: i32, start_month: u8) -> String {
+    if start_month <= 1 {
+        year.to_string()
     } else {
-        activities_ui(ui, view, state, out);
+        format!("{year}/{:02}", (year + 1).rem_euclid(100))
     }
 }
 
