@@ -141,6 +141,29 @@ pub enum ExportCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// The årshjul of an operating year (rings for every body with activities or meetings),
+    /// as SVG, PNG or a one-page PDF.
+    Wheel {
+        file: PathBuf,
+        /// The operating year by the calendar year it starts in (2027 = 2027/28 when the
+        /// cycle starts in August).
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_enum, default_value_t = PictureFormat::Svg)]
+        format: PictureFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// The timeline of an operating year, a swimlane per body, as SVG or PNG.
+    Timeline {
+        file: PathBuf,
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_enum, default_value_t = PictureFormat::Svg)]
+        format: PictureFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// The minutes (mötesanteckningar) of one meeting, A4 PDF or Markdown.
     Minutes {
         file: PathBuf,
@@ -192,6 +215,18 @@ pub enum MembersFormat {
 pub enum PictureFormat {
     Svg,
     Png,
+    /// One page; for the wheel.
+    Pdf,
+}
+
+impl From<PictureFormat> for crate::ui::ChartFormat {
+    fn from(f: PictureFormat) -> Self {
+        match f {
+            PictureFormat::Svg => Self::Svg,
+            PictureFormat::Png => Self::Png,
+            PictureFormat::Pdf => Self::Pdf,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -440,12 +475,68 @@ fn run_inner(
                 lang,
             };
             let scene = chart_scene(&loaded.document, &options, None);
-            let bytes = match format {
-                PictureFormat::Svg => crate::export::svg::to_svg(&scene).into_bytes(),
-                PictureFormat::Png => {
-                    crate::export::png::to_png(&scene, 2.0).map_err(std::io::Error::other)?
-                }
-            };
+            let bytes = crate::export::picture(&scene, format.into(), "Organisation")
+                .map_err(std::io::Error::other)?;
+            write_export(&output, &bytes)?;
+            writeln!(
+                err,
+                "{}: {:.0} × {:.0}",
+                output.display(),
+                scene.size[0],
+                scene.size[1]
+            )?;
+            Ok(0)
+        }
+        Command::Export {
+            what:
+                ExportCommand::Wheel {
+                    file,
+                    year,
+                    format,
+                    output,
+                },
+        } => {
+            let (loaded, _) = read_document(&file)?;
+            let today = chrono::Local::now().date_naive();
+            let scene =
+                crate::diagram::wheel_chart::wheel_scene(&loaded.document, year, &[], today, lang);
+            let bytes = crate::export::picture(&scene, format.into(), &format!("Årshjul {year}"))
+                .map_err(std::io::Error::other)?;
+            write_export(&output, &bytes)?;
+            writeln!(
+                err,
+                "{}: {:.0} × {:.0}",
+                output.display(),
+                scene.size[0],
+                scene.size[1]
+            )?;
+            Ok(0)
+        }
+        Command::Export {
+            what:
+                ExportCommand::Timeline {
+                    file,
+                    year,
+                    format,
+                    output,
+                },
+        } => {
+            if format == PictureFormat::Pdf {
+                return Err(CliError::Usage(
+                    "the timeline is exported as svg or png".into(),
+                ));
+            }
+            let (loaded, _) = read_document(&file)?;
+            let doc = &loaded.document;
+            let span =
+                crate::diagram::wheel::WheelYear::new(year, u32::from(doc.cycle.start_month))
+                    .ok_or_else(|| CliError::Usage(format!("no operating year {year}")))?;
+            let last = span.end_exclusive.pred_opt().unwrap_or(span.end_exclusive);
+            let today = chrono::Local::now().date_naive();
+            let scene =
+                crate::diagram::timeline_chart::timeline_scene(doc, span.start, last, today, lang);
+            let bytes = crate::export::picture(&scene, format.into(), &format!("Tidslinje {year}"))
+                .map_err(std::io::Error::other)?;
             write_export(&output, &bytes)?;
             writeln!(
                 err,

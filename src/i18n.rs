@@ -687,4 +687,37 @@ pub mod t {
     );
     pub const CREATE_N_MEETINGS: Tr = Tr("Skapa {n} möten", "Create {n} meetings");
     pub const MOVED_FROM: Tr = Tr("flyttat från", "moved from");
+    pub const WHEEL_HINT: Tr = Tr(
+        "Dra för att panorera, Ctrl+hjul för att zooma. Håll muspekaren över en markering för hela texten, klicka för att öppna.",
+        "Drag to pan, Ctrl+wheel to zoom. Hover a mark for its whole text, click to open it.",
+    );
+    pub const PICTURE_SVG: Tr = Tr("Som SVG …", "As SVG …");
+    pub const PICTURE_PNG: Tr = Tr("Som PNG-bild …", "As PNG …");
+    pub const PICTURE_PDF: Tr = Tr("Som PDF (en sida) …", "As PDF (one page) …");
+    pub const RINGS: Tr = Tr("Ringar", "Rings");
+    pub const RINGS_HINT: Tr = Tr("Innerst först.", "Innermost first.");
+    pub const IN: Tr = Tr("In", "In");
+    pub const OUT: Tr = Tr("Ut", "Out");
+    pub const ADD_RING: Tr = Tr("Lägg till ring", "Add a ring");
+    pub const ZOOM_YEARS: Tr = Tr("3 år", "3 years");
+    pub const ZOOM_YEAR: Tr = Tr("År", "Year");
+    pub const ZOOM_QUARTER: Tr = Tr("Kvartal", "Quarter");
+    pub const ZOOM_MONTH: Tr = Tr("Månad", "Month");
+    pub const ZOOM_WEEK: Tr = Tr("Vecka", "Week");
+    pub const EARLIER: Tr = Tr("Tidigare", "Earlier");
+    pub const LATER: Tr = Tr("Senare", "Later");
+    pub const TIMELINE_HINT: Tr = Tr(
+        "Dra i sidled för att flytta i tiden, Ctrl+hjul för att zooma. Helger och röda dagar är skuggade; rött betyder en dubbelbokning.",
+        "Drag sideways to move in time, Ctrl+wheel to zoom. Weekends and public holidays are shaded; red means a double booking.",
+    );
+    pub const TIMING_RULES: Tr = Tr("Tidsregler", "Timing rules");
+    pub const TIMING_RULES_HINT: Tr = Tr(
+        "Till exempel: Beredningsgruppen möts minst 7 dagar före Värmlandsrådet (och inom 60 dagar före). Regler som bryts syns i problemlistan och på tidslinjen.",
+        "For example: the beredningsgrupp meets at least 7 days before Värmlandsrådet (and within 60 days before). Broken rules show in the problem list and on the timeline.",
+    );
+    pub const EARLIER_BODY: Tr = Tr("Organet som möts först", "The body that meets first");
+    pub const MIN_DAYS_BEFORE: Tr = Tr("minst dagar före", "at least days before");
+    pub const LATER_BODY: Tr = Tr("organet", "the body");
+    pub const WITHIN_DAYS: Tr = Tr("inom dagar", "within days");
+    pub const NEW_TIMING_RULE: Tr = Tr("Ny tidsregel", "New timing rule");
 }

@@ -776,3 +776,30 @@ fn planning_a_year_shows_the_proposal_first_and_creates_it_in_one_undo_step() {
         "one undo step"
     );
 }
+
+#[test]
+fn the_wheel_follows_the_start_month_and_the_chosen_rings() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Wheel);
+    h.run_steps(2);
+    assert_eq!(h.state().session.doc().cycle.start_month, 8);
+    // The operating year starts in August in the sample; make it a calendar year.
+    h.get_all_by_value("augusti").next().unwrap().click();
+    h.run_steps(2);
+    h.get_by_label("januari").click_accesskit();
+    h.run_steps(2);
+    assert_eq!(h.state().session.doc().cycle.start_month, 1);
+
+    // The rings start as every body with something in the year; move the innermost out.
+    let before = h.state().pages.year.wheel.rings.clone();
+    assert!(before.len() >= 3, "{before:?}");
+    h.get_all_by_label("Ut").next().unwrap().click();
+    h.run_steps(2);
+    let after = h.state().pages.year.wheel.rings.clone();
+    assert_eq!((&after[0], &after[1]), (&before[1], &before[0]));
+    // Remove a ring, then add it back at the outside.
+    h.get_all_by_label("×").next().unwrap().click();
+    h.run_steps(2);
+    assert_eq!(h.state().pages.year.wheel.rings.len(), before.len() - 1);
+    assert!(!h.state().pages.year.wheel.rings.contains(&after[0]));
+}

@@ -424,21 +424,42 @@ impl SamverkanApp {
                 format,
             } => {
                 let scene = crate::diagram::orgchart::chart_scene(doc, options, highlight.clone());
-                match format {
-                    crate::ui::ChartFormat::Svg => (
-                        lang.pick("organisation.svg", "org-chart.svg").to_owned(),
-                        crate::export::svg::to_svg(&scene).into_bytes(),
-                    ),
-                    crate::ui::ChartFormat::Png => match crate::export::png::to_png(&scene, 2.0) {
-                        Ok(bytes) => (
-                            lang.pick("organisation.png", "org-chart.png").to_owned(),
-                            bytes,
-                        ),
-                        Err(e) => {
-                            self.set_status(e.to_string(), true);
-                            return;
-                        }
-                    },
+                let stem = lang.pick("organisation", "org-chart");
+                match crate::export::picture(&scene, *format, stem) {
+                    Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                }
+            }
+            Export::Wheel {
+                year,
+                rings,
+                format,
+            } => {
+                let scene =
+                    crate::diagram::wheel_chart::wheel_scene(doc, *year, rings, self.today, lang);
+                let stem = format!("{}-{year}", lang.pick("arshjul", "annual-wheel"));
+                match crate::export::picture(&scene, *format, &stem) {
+                    Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                }
+            }
+            Export::Timeline { from, to, format } => {
+                let scene = crate::diagram::timeline_chart::timeline_scene(
+                    doc, *from, *to, self.today, lang,
+                );
+                let stem = format!("{}-{from}", lang.pick("tidslinje", "timeline"));
+                match crate::export::picture(&scene, *format, &stem) {
+                    Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
                 }
             }
             Export::BodyCalendar(body) => {

@@ -7,6 +7,7 @@ pub mod members;
 pub mod pdf;
 pub mod png;
 pub mod report;
+pub mod scene_pdf;
 pub mod svg;
 
 use crate::i18n::Lang;
@@ -42,5 +43,21 @@ pub fn meeting_document(
     match format {
         TextFormat::Pdf => pdf::to_pdf(&report, lang),
         TextFormat::Markdown => Ok(markdown::to_markdown(&report).into_bytes()),
+    }
+}
+
+/// A drawing as SVG, PNG (2 pixels per point) or a one-page PDF: one function for the
+/// app and the command line.
+pub fn picture(
+    scene: &crate::diagram::scene::Scene,
+    format: crate::ui::ChartFormat,
+    title: &str,
+) -> Result<Vec<u8>, String> {
+    match format {
+        crate::ui::ChartFormat::Svg => Ok(svg::to_svg(scene).into_bytes()),
+        crate::ui::ChartFormat::Png => png::to_png(scene, 2.0).map_err(|e| e.to_string()),
+        crate::ui::ChartFormat::Pdf => {
+            scene_pdf::scene_to_pdf(scene, title).map_err(|e| e.to_string())
+        }
     }
 }

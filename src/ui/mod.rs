@@ -77,6 +77,8 @@ pub enum Nav {
     Goal(String),
     Assignment(String),
     Agreement(String),
+    /// An activity of the annual cycle.
+    Activity(crate::model::ActivityId),
 }
 
 /// What a page may read.
@@ -116,6 +118,16 @@ pub enum Export {
     },
     MeetingCalendar(MeetingId),
     BodyCalendar(BodyId),
+    Wheel {
+        year: i32,
+        rings: Vec<BodyId>,
+        format: ChartFormat,
+    },
+    Timeline {
+        from: NaiveDate,
+        to: NaiveDate,
+        format: ChartFormat,
+    },
     OrgChart {
         options: crate::diagram::orgchart::ChartOptions,
         highlight: Option<std::collections::BTreeSet<BodyId>>,
@@ -128,4 +140,16 @@ pub enum Export {
 pub enum ChartFormat {
     Svg,
     Png,
+    /// One page (the wheel).
+    Pdf,
+}
+
+impl ChartFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ChartFormat::Svg => "svg",
+            ChartFormat::Png => "png",
+            ChartFormat::Pdf => "pdf",
+        }
+    }
 }

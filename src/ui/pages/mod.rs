@@ -9,6 +9,7 @@ mod problems;
 mod records;
 pub mod structure;
 pub mod year;
+pub mod year_charts;
 
 use super::list::ListState;
 use super::{Nav, Out, Page, View};
@@ -32,6 +33,8 @@ pub struct PagesState {
     /// The Årshjul page: which view (wheel, activities, Bilaga 4 table, planning) and the
     /// wheel's year and rings.
     pub year: year::YearState,
+    /// The Tidslinje page: zoom, position and the cached drawing.
+    pub timeline: year_charts::TimelineState,
     activities: ListState<String>,
     bodies: ListState<BodyId>,
     people: ListState<PersonId>,
@@ -72,6 +75,11 @@ impl PagesState {
                 self.assignment = Some(id);
                 Page::Assignments
             }
+            Nav::Activity(id) => {
+                self.activity = Some(id.0);
+                self.year.view = year::YearView::Activities;
+                Page::Wheel
+            }
             Nav::Agreement(id) => {
                 self.agreement = Some(id);
                 Page::Agreements
@@ -90,7 +98,7 @@ pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesStat
         Page::Organisations => people::organisations_ui(ui, view, state, out),
         Page::Meetings => meetings::meetings_ui(ui, view, state, out),
         Page::Wheel => year::wheel_ui(ui, view, state, out),
-        Page::Timeline => year::timeline_ui(ui, view, out),
+        Page::Timeline => year_charts::timeline_ui(ui, view, &mut state.timeline, out),
         Page::Goals => records::goals_ui(ui, view, state, out),
         Page::Assignments => records::assignments_ui(ui, view, state, out),
         Page::Agreements => records::agreements_ui(ui, view, state, out),

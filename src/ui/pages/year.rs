@@ -3,7 +3,6 @@
 //! the timeline lists the coming months.
 
 use crate::i18n::{Lang, month_name, t};
-use crate::model::calendar::week_label;
 use crate::model::{Activity, ActivityId, BodyId, Recurrence, next_free_id};
 use crate::ui::{Nav, Out, View};
 
@@ -17,6 +16,7 @@ pub enum YearView {
     Activities,
     Table,
     Plan,
+    Rules,
 }
 
 /// The Årshjul page's state.
@@ -25,6 +25,7 @@ pub struct YearState {
     pub view: YearView,
     /// The operating year shown and planned (by the calendar year it starts in).
     pub year: Option<i32>,
+    pub wheel: super::year_charts::WheelState,
 }
 
 /// The operating year `today` is in, by the calendar year it starts in.
@@ -56,6 +57,11 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, o
             t::TABLE_BY_MONTH_LIKE_BILAGA_4.get(lang),
         );
         ui.selectable_value(&mut state.year.view, YearView::Plan, t::PLAN_YEAR.get(lang));
+        ui.selectable_value(
+            &mut state.year.view,
+            YearView::Rules,
+            t::TIMING_RULES.get(lang),
+        );
         ui.separator();
         ui.label(t::THE_OPERATING_YEAR_STARTS_IN.get(lang));
         let current = view.doc.cycle.start_month;
@@ -79,11 +85,29 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, o
     ui.separator();
     match state.year.view {
         YearView::Wheel => {
-            ui.label(t::COMING.get(lang));
+            let year = *state.year.year.get_or_insert_with(|| {
+                current_operating_year(view.today, view.doc.cycle.start_month)
+            });
+            ui.horizontal(|ui| {
+                ui.label(t::OPERATING_YEAR.get(lang));
+                if ui
+                    .button("−")
+                    .on_hover_text(t::PREVIOUS.get(lang))
+                    .clicked()
+                {
+                    state.year.year = Some(year - 1);
+                }
+                ui.strong(operating_year_label(year, view.doc.cycle.start_month));
+                if ui.button("+").on_hover_text(t::NEXT.get(lang)).clicked() {
+                    state.year.year = Some(year + 1);
+                }
+            });
+            super::year_charts::wheel_ui(ui, view, year, &mut state.year.wheel, out);
         }
         YearView::Table => table_ui(ui, view, out),
         YearView::Activities => activities_ui(ui, view, state, out),
         YearView::Plan => plan_ui(ui, view, &mut state.year, out),
+        YearView::Rules => rules_ui(ui, view, out),
     }
 }
 
@@ -159,6 +183,132 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
                     }
                 });
         });
+}
+
+/// Timing rules between bodies ("the beredningsgrupp meets at least 7 days before
+/// Värmlandsrådet"): checked in the problem list and marked on the timeline.
+fn rules_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
+    use crate::model::{TimingRule, TimingRuleId};
+    let lang = view.lang;
+    let doc = view.doc;
+    let on = view.editable();
+    ui.label(
+        egui::RichText::new(t::TIMING_RULES_HINT.get(lang))
+            .weak()
+            .small(),
+    );
+    let bodies: Vec<(crate::model::BodyId, String)> = doc
+        .bodies
+        .iter()
+        .map(|b| (b.id.clone(), b.name.clone()))
+        .collect();
+    egui::Grid::new("timing-rules")
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for h in [
+                t::EARLIER_BODY,
+                t::MIN_DAYS_BEFORE,
+                t::LATER_BODY,
+                t::WITHIN_DAYS,
+            ] {
+                ui.strong(h.get(lang));
+            }
+            ui.end_row();
+            for rule in &doc.timing_rules {
+                let fid = |f: &str| (rule.id.as_str().to_owned(), f.to_owned());
+                let mut r = rule.clone();
+                let mut changed = false;
+                if let Some(Some(b)) = crate::ui::widgets::reference(
+                    ui,
+                    fid("earlier"),
+                    Some(&rule.earlier),
+                    &bodies,
+                    false,
+                    lang,
+                    on,
+                ) {
+                    r.earlier = b;
+                    changed = true;
+                }
+                if let Some(v) = crate::ui::widgets::number_sized::<u16>(
+                    ui,
+                    fid("min"),
+                    Some(rule.min_days),
+                    on,
+                    50.0,
+                ) {
+                    r.min_days = v.unwrap_or(0);
+                    changed = true;
+                }
+                if let Some(Some(b)) = crate::ui::widgets::reference(
+                    ui,
+                    fid("later"),
+                    Some(&rule.later),
+                    &bodies,
+                    false,
+                    lang,
+                    on,
+                ) {
+                    r.later = b;
+                    changed = true;
+                }
+                if let Some(v) = crate::ui::widgets::number_sized::<u16>(
+                    ui,
+                    fid("within"),
+                    Some(rule.within_days),
+                    on,
+                    50.0,
+                ) {
+                    r.within_days = v.unwrap_or(0);
+                    changed = true;
+                }
+                if ui
+                    .add_enabled(on, egui::Button::new(t::REMOVE.get(lang)).small())
+                    .clicked()
+                {
+                    out.edits
+                        .push(crate::edit::Edit::DeleteTimingRule(rule.id.clone()));
+                }
+                if changed {
+                    out.edits.push(crate::edit::Edit::PutTimingRule(r));
+                }
+                ui.end_row();
+            }
+        });
+    if ui
+        .add_enabled(
+            on && doc.bodies.len() >= 2,
+            egui::Button::new(format!("+ {}", t::NEW_TIMING_RULE.get(lang))),
+        )
+        .clicked()
+        && let (Some(a), Some(b)) = (doc.bodies.first(), doc.bodies.get(1))
+    {
+        let id = TimingRuleId::new(next_free_id(
+            TimingRuleId::PREFIX,
+            doc.timing_rules.iter().map(|r| r.id.as_str()),
+        ));
+        out.edits.push(crate::edit::Edit::PutTimingRule(TimingRule {
+            id,
+            earlier: a.id.clone(),
+            later: b.id.clone(),
+            min_days: 7,
+            within_days: 60,
+        }));
+    }
+    // What the rules find now, from the same validation as the problem list.
+    let problems: Vec<&crate::model::validate::Problem> = view
+        .problems
+        .iter()
+        .filter(|p| p.path.starts_with("timing_rules") || p.sv.contains("(regel timing_rules["))
+        .collect();
+    if !problems.is_empty() {
+        ui.add_space(8.0);
+        ui.strong(t::PROBLEMS.get(lang));
+        for p in problems {
+            ui.colored_label(crate::theme::WARNING, lang.pick(&p.sv, &p.en));
+        }
+    }
 }
 
 /// "2026/27" for an operating year starting in August 2026; "2027" for a calendar year.
@@ -508,30 +658,5 @@ fn table_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                         ui.end_row();
                     }
                 });
-        });
-}
-
-pub fn timeline_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
-    let lang = view.lang;
-    let doc = view.doc;
-    let mut meetings: Vec<_> = doc.meetings.iter().collect();
-    meetings.sort_by_key(|m| (m.date, m.start));
-    ui.heading(t::TIMELINE.get(lang));
-    ui.weak(t::COMING.get(lang));
-    ui.add_space(8.0);
-    let row_height = crate::theme::ROW_HEIGHT;
-    // Only the visible rows are laid out: a large document has thousands of meetings.
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_rows(ui, row_height, meetings.len(), |ui, rows| {
-            for m in &meetings[rows] {
-                ui.horizontal(|ui| {
-                    ui.set_height(row_height);
-                    ui.label(format!("{} {}", m.date, week_label(m.date, lang)));
-                    if ui.link(super::meetings::meeting_title(view, m)).clicked() {
-                        out.nav = Some(Nav::Meeting(m.id.clone()));
-                    }
-                });
-            }
         });
 }
