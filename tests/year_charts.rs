@@ -538,3 +538,50 @@ fn the_exported_timeline_holds_the_whole_year() {
     }
     assert!(scene.shapes.len() < 5000, "{}", scene.shapes.len());
 }
+
+#[test]
+fn a_broken_timing_rule_is_drawn_in_red_and_listed_as_a_problem() {
+    let mut doc = sample();
+    // The beredningsgrupp meets 7 to 20 days before Värmlandsrådet.
+    doc.timing_rules.push(samverkan::model::TimingRule {
+        id: samverkan::model::TimingRuleId::new("t1"),
+        earlier: BodyId::new("bg"),
+        later: BodyId::new("vr"),
+        min_days: 7,
+        within_days: 20,
+    });
+    // BG meets on 12 November and 10 December: a VR meeting on 11 December has no BG meeting
+    // 7–20 days before it; one on the 18th has (the 10th).
+    doc.meetings
+        .push(meeting("m-vr-tidigt", &BodyId::new("vr"), 10, 12));
+    let at = |m: &mut samverkan::model::Meeting, day: u32| m.date = d(2026, 12, day);
+    at(doc.meetings.last_mut().unwrap(), 11);
+    doc.meetings
+        .push(meeting("m-vr-ok", &BodyId::new("vr"), 10, 12));
+    at(doc.meetings.last_mut().unwrap(), 18);
+    let chart = timeline(&doc, d(2026, 12, 7), d(2026, 12, 20), 60.0);
+    let fill_of = |id: &str| {
+        let hit = chart
+            .hits
+            .iter()
+            .find(|h| h.target == TimelineTarget::Meeting(MeetingId::new(id)))
+            .unwrap();
+        let fill = chart.scene.shapes.iter().find_map(|s| match s {
+            Shape::Rect { min, max, fill, .. } if *min == hit.min && *max == hit.max => *fill,
+            _ => None,
+        });
+        (fill, hit.label.clone())
+    };
+    let (fill, label) = fill_of("m-vr-tidigt");
+    assert_eq!(fill, Some(CONFLICT));
+    assert!(label.contains("Bryter tidsregeln"), "{label}");
+    let (fill, _) = fill_of("m-vr-ok");
+    assert_ne!(fill, Some(CONFLICT));
+    let problems = samverkan::model::validate::validate(&doc, d(2026, 11, 24));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.sv.contains("timing_rules[0]") && p.sv.contains("2026-12-11"))
+    );
+    assert!(!problems.iter().any(|p| p.sv.contains("2026-12-18")));
+}

@@ -360,7 +360,13 @@ fn meeting_title(doc: &Document, m: &Meeting, lang: Lang) -> String {
     }
 }
 
-fn meeting_tooltip(doc: &Document, m: &Meeting, clashes: &[usize], lang: Lang) -> String {
+fn meeting_tooltip(
+    doc: &Document,
+    m: &Meeting,
+    clashes: &[usize],
+    rules: &[usize],
+    lang: Lang,
+) -> String {
     let bodies: Vec<&str> = m
         .bodies
         .iter()
@@ -384,6 +390,23 @@ fn meeting_tooltip(doc: &Document, m: &Meeting, clashes: &[usize], lang: Lang) -
         out.push('\n');
         out.push_str(lang.pick("Krockar med: ", "Clashes with: "));
         out.push_str(&meeting_title(doc, &doc.meetings[j], lang));
+    }
+    for rule in rules.iter().filter_map(|&r| doc.timing_rules.get(r)) {
+        let name = |b: &crate::model::BodyId| {
+            doc.body(b)
+                .map_or_else(|| b.to_string(), |x| x.label().to_owned())
+        };
+        let text = lang.pick(
+            "Bryter tidsregeln: {a} minst {n} dagar före {b}",
+            "Breaks the timing rule: {a} at least {n} days before {b}",
+        );
+        out.push('\n');
+        out.push_str(
+            &text
+                .replace("{a}", &name(&rule.earlier))
+                .replace("{n}", &rule.min_days.to_string())
+                .replace("{b}", &name(&rule.later)),
+        );
     }
     out
 }
@@ -601,6 +624,11 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
 
     // Events: meetings, deadlines, reviews.
     let clashes = conflicts(doc, from, last);
+    // Meetings that break a timing rule the user set are marked like clashes.
+    let mut broken: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (mi, r) in crate::model::timing::broken_rules(doc) {
+        broken.entry(mi).or_default().push(r);
+    }
     let mut events: Vec<Vec<Event>> = (0..lane_count).map(|_| Vec::new()).collect();
     for (mi, m) in doc.meetings.iter().enumerate() {
         if m.date < from || m.date > last {
@@ -612,11 +640,12 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
                 continue;
             };
             let clash = clashes.get(&mi).map_or(&[][..], Vec::as_slice);
+            let rules = broken.get(&mi).map_or(&[][..], Vec::as_slice);
             events[lane].push(meeting_event(
                 &frame,
                 m,
                 lane,
-                clash,
+                (clash, rules),
                 LANE_COLOURS[lane % 6],
             ));
         }
@@ -932,7 +961,15 @@ fn short_month_sv(month: u32) -> &'static str {
         .unwrap_or_default()
 }
 
-fn meeting_event(frame: &Frame, m: &Meeting, lane: usize, clash: &[usize], colour: Rgba) -> Event {
+/// `problems`: the meetings it clashes with, and the timing rules it breaks.
+fn meeting_event(
+    frame: &Frame,
+    m: &Meeting,
+    lane: usize,
+    problems: (&[usize], &[usize]),
+    colour: Rgba,
+) -> Event {
+    let (clash, rules) = problems;
     let scale = &frame.scale;
     let (mut a, mut b) = match (m.start, m.end) {
         (Some(s), Some(e)) if e > s => (
@@ -957,7 +994,7 @@ fn meeting_event(frame: &Frame, m: &Meeting, lane: usize, clash: &[usize], colou
     let top = frame.lane_top(lane) + LANE_PAD + 2.0;
     let (min, max) = ([a, top], [b, top + EVENT_ROW - 4.0]);
     let cancelled = m.status == MeetingStatus::Cancelled;
-    let conflict = !clash.is_empty();
+    let conflict = !clash.is_empty() || !rules.is_empty();
     let shape = Shape::Rect {
         min,
         max,
@@ -991,7 +1028,7 @@ fn meeting_event(frame: &Frame, m: &Meeting, lane: usize, clash: &[usize], colou
             target: TimelineTarget::Meeting(m.id.clone()),
             min,
             max,
-            label: meeting_tooltip(frame.doc, m, clash, frame.lang),
+            label: meeting_tooltip(frame.doc, m, clash, rules, frame.lang),
         },
     }
 }

@@ -391,16 +391,13 @@ fn meeting_in_year(meeting: &Meeting, year: WheelYear) -> bool {
 }
 
 /// The bodies that get rings, inner to outer.
-fn ring_bodies(doc: &Document, options: &WheelOptions, year: WheelYear) -> Vec<BodyId> {
-    if !options.bodies.is_empty() {
-        let mut seen = Vec::new();
-        for b in &options.bodies {
-            if doc.body(b).is_some() && !seen.contains(b) {
-                seen.push(b.clone());
-            }
-        }
-        return seen;
-    }
+/// How many rings a wheel gets when the user has not chosen: more do not fit readably
+/// (the user can add any body as a ring).
+pub const DEFAULT_RINGS: usize = 8;
+
+/// The rings a wheel starts with: the first [`DEFAULT_RINGS`] bodies, in document order,
+/// that have an activity or a meeting in the year.
+pub fn default_rings(doc: &Document, year: WheelYear) -> Vec<BodyId> {
     doc.bodies
         .iter()
         .filter(|b| {
@@ -413,8 +410,22 @@ fn ring_bodies(doc: &Document, options: &WheelOptions, year: WheelYear) -> Vec<B
                     .iter()
                     .any(|m| m.bodies.contains(&b.id) && meeting_in_year(m, year))
         })
+        .take(DEFAULT_RINGS)
         .map(|b| b.id.clone())
         .collect()
+}
+
+fn ring_bodies(doc: &Document, options: &WheelOptions, year: WheelYear) -> Vec<BodyId> {
+    if !options.bodies.is_empty() {
+        let mut seen = Vec::new();
+        for b in &options.bodies {
+            if doc.body(b).is_some() && !seen.contains(b) {
+                seen.push(b.clone());
+            }
+        }
+        return seen;
+    }
+    default_rings(doc, year)
 }
 
 /// "augusti 2026", "v. 48 2026", "12 september 2026", "28 december 2026 – 3 januari 2027".
@@ -1328,7 +1339,10 @@ mod tests {
                 Recurrence::FixedDate { month: 9, day: 15 },
             ));
         }
-        let chart = wheel(&doc, &options(2026), &measure);
+        // Twenty rings chosen by the user (the default is fewer).
+        let mut chosen = options(2026);
+        chosen.bodies = doc.bodies.iter().map(|b| b.id.clone()).collect();
+        let chart = wheel(&doc, &chosen, &measure);
         assert_eq!(chart.rings.len(), 20);
         assert_eq!(chart.hits.len(), 20 * 37);
         let boxes: Vec<_> = chart

@@ -895,33 +895,15 @@ impl Validator<'_> {
     /// `min_days` and at most `within_days` days before.
     fn timing_rules(&mut self) {
         let d = self.doc;
-        for (r, rule) in d.timing_rules.iter().enumerate() {
-            let dates = |body: &BodyId| -> Vec<(usize, NaiveDate)> {
-                d.meetings
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| {
-                        m.status != MeetingStatus::Cancelled && m.bodies.contains(body)
-                    })
-                    .map(|(i, m)| (i, m.date))
-                    .collect()
-            };
-            let earlier = dates(&rule.earlier);
-            for (i, date) in dates(&rule.later) {
-                let ok = earlier.iter().any(|(_, e)| {
-                    let gap = (date - *e).num_days();
-                    gap >= i64::from(rule.min_days) && gap <= i64::from(rule.within_days)
-                });
-                if !ok {
-                    let (ln, en) = (body_label(d, &rule.later), body_label(d, &rule.earlier));
-                    self.warning(
-                        format!("meetings[{i}]"),
-                        Target::Meeting(d.meetings[i].id.clone()),
-                        format!("{ln} {date}: inget möte i {en} minst {} dagar före (regel timing_rules[{r}])", rule.min_days),
-                        format!("{ln} {date}: no meeting of {en} at least {} days before (rule timing_rules[{r}])", rule.min_days),
-                    );
-                }
-            }
+        for (i, r) in super::timing::broken_rules(d) {
+            let (rule, date) = (&d.timing_rules[r], d.meetings[i].date);
+            let (ln, en) = (body_label(d, &rule.later), body_label(d, &rule.earlier));
+            self.warning(
+                format!("meetings[{i}]"),
+                Target::Meeting(d.meetings[i].id.clone()),
+                format!("{ln} {date}: inget möte i {en} minst {} dagar före (regel timing_rules[{r}])", rule.min_days),
+                format!("{ln} {date}: no meeting of {en} at least {} days before (rule timing_rules[{r}])", rule.min_days),
+            );
         }
     }
 }

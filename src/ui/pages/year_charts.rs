@@ -118,24 +118,11 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, year: i32, state: &mut WheelStat
     }
 }
 
-/// Every body with an activity in the cycle or a meeting in the operating year, in
-/// document order: the rings the wheel starts with.
+/// The rings the wheel starts with (the same as an export without a choice).
 fn default_rings(view: &View, year: i32) -> Vec<BodyId> {
-    let doc = view.doc;
-    let Some(span) = crate::diagram::wheel::WheelYear::new(year, u32::from(doc.cycle.start_month))
-    else {
-        return Vec::new();
-    };
-    doc.bodies
-        .iter()
-        .filter(|b| {
-            doc.cycle.activities.iter().any(|a| a.body == b.id)
-                || doc.meetings.iter().any(|m| {
-                    m.bodies.contains(&b.id) && m.date >= span.start && m.date < span.end_exclusive
-                })
-        })
-        .map(|b| b.id.clone())
-        .collect()
+    crate::diagram::wheel::WheelYear::new(year, u32::from(view.doc.cycle.start_month))
+        .map(|span| wheel_chart::default_rings(view.doc, span))
+        .unwrap_or_default()
 }
 
 /// Which bodies are rings, and in what order (inner first).
