@@ -803,3 +803,35 @@ fn the_wheel_follows_the_start_month_and_the_chosen_rings() {
     assert_eq!(h.state().pages.year.wheel.rings.len(), before.len() - 1);
     assert!(!h.state().pages.year.wheel.rings.contains(&after[0]));
 }
+
+#[test]
+fn meetings_filter_by_body_and_open_from_the_month_calendar() {
+    use samverkan::ui::pages::MeetingsWhen;
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    // Past meetings of the beredningsgrupp only.
+    h.state_mut().pages.meetings_view.body = Some(BodyId::from("bg"));
+    h.get_by_label("Tidigare").click();
+    h.run_steps(2);
+    assert_eq!(h.state().pages.meetings_view.when, MeetingsWhen::Past);
+    let doc = h.state().session.doc().clone();
+    let today = chrono::Local::now().date_naive();
+    let expected = doc
+        .meetings
+        .iter()
+        .filter(|m| m.bodies.contains(&BodyId::from("bg")) && m.date < today)
+        .count();
+    h.get_by_label(&format!("{expected} / {}", doc.meetings.len()));
+
+    // The calendar of November 2026 shows the beredningsgrupp's meeting on the 12th.
+    h.get_by_label("Kalender").click();
+    h.state_mut().pages.meetings_view.month = chrono::NaiveDate::from_ymd_opt(2026, 11, 1);
+    h.run_steps(2);
+    h.get_by_label("v.");
+    h.get_all_by_label("BG").next().unwrap().click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().pages.meeting,
+        Some(samverkan::model::MeetingId::from("m-2026-11-12-bg"))
+    );
+}
