@@ -36,6 +36,27 @@ pub struct Stroke {
     pub dashed: bool,
 }
 
+impl Stroke {
+    pub fn solid(width: f32, colour: Rgba) -> Self {
+        Self {
+            width,
+            colour,
+            dashed: false,
+        }
+    }
+}
+
+/// Colours for series (rings of the wheel, lanes of the timeline), taken in turn; the
+/// first three match the org chart's level colours.
+pub const SERIES: [Rgba; 6] = [
+    Rgba::rgb(0x35, 0x6d, 0xb5),
+    Rgba::rgb(0x2f, 0x8f, 0x5f),
+    Rgba::rgb(0x86, 0x58, 0xbe),
+    Rgba::rgb(0xb0, 0x3a, 0x6b),
+    Rgba::rgb(0x1f, 0x84, 0x94),
+    Rgba::rgb(0x7a, 0x5c, 0x2e),
+];
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
     Rect {

@@ -145,22 +145,7 @@ const ASSIGNMENT: Rgba = Rgba::rgb(0xd9, 0x7a, 0x00);
 const AGREEMENT: Rgba = Rgba::rgb(0x1f, 0x84, 0x94);
 const DONE: Rgba = Rgba::rgb(0x9a, 0x9a, 0x9a);
 /// One colour per lane, in turn.
-const LANE_COLOURS: [Rgba; 6] = [
-    Rgba::rgb(0x35, 0x6d, 0xb5),
-    Rgba::rgb(0x2f, 0x8f, 0x5f),
-    Rgba::rgb(0x86, 0x58, 0xbe),
-    Rgba::rgb(0xb0, 0x3a, 0x6b),
-    Rgba::rgb(0x1f, 0x84, 0x94),
-    Rgba::rgb(0x7a, 0x5c, 0x2e),
-];
-
-fn stroke(width: f32, colour: Rgba) -> Stroke {
-    Stroke {
-        width,
-        colour,
-        dashed: false,
-    }
-}
+const LANE_COLOURS: [Rgba; 6] = super::scene::SERIES;
 
 fn faded(c: Rgba, alpha: u8) -> Rgba {
     Rgba(c.0, c.1, c.2, alpha)
@@ -456,7 +441,7 @@ fn diamond(c: [f32; 2], w: f32, h: f32, fill: Rgba) -> Shape {
             [c[0] - w, c[1]],
         ],
         fill,
-        stroke: Some(stroke(1.0, WHITE)),
+        stroke: Some(Stroke::solid(1.0, WHITE)),
     }
 }
 
@@ -611,15 +596,21 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
     header(&mut shapes, &frame, bottom);
     for i in 0..=lane_count {
         let y = frame.lane_top(i);
-        shapes.push(line(vec![[0.0, y], [right, y]], stroke(0.8, GRID_MINOR)));
+        shapes.push(line(
+            vec![[0.0, y], [right, y]],
+            Stroke::solid(0.8, GRID_MINOR),
+        ));
     }
     shapes.push(line(
         vec![[LABEL_COLUMN, 0.0], [LABEL_COLUMN, bottom]],
-        stroke(1.0, GRID_MAJOR),
+        Stroke::solid(1.0, GRID_MAJOR),
     ));
     if options.today >= from && options.today <= last {
         let x = scale.x_from_datetime(options.today, 720);
-        shapes.push(line(vec![[x, MAJOR_ROW], [x, bottom]], stroke(2.0, TODAY)));
+        shapes.push(line(
+            vec![[x, MAJOR_ROW], [x, bottom]],
+            Stroke::solid(2.0, TODAY),
+        ));
     }
 
     // Events: meetings, deadlines, reviews.
@@ -889,7 +880,7 @@ fn header(shapes: &mut Vec<Shape>, frame: &Frame, bottom: f32) {
     for t in &minor {
         shapes.push(line(
             vec![[t.x, MAJOR_ROW], [t.x, bottom]],
-            stroke(0.7, GRID_MINOR),
+            Stroke::solid(0.7, GRID_MINOR),
         ));
         let label = tick_text(t, false, lang);
         let w = measure.width(&label, TEXT_SIZE);
@@ -912,7 +903,7 @@ fn header(shapes: &mut Vec<Shape>, frame: &Frame, bottom: f32) {
     for t in &major {
         shapes.push(line(
             vec![[t.x, 0.0], [t.x, bottom]],
-            stroke(1.0, GRID_MAJOR),
+            Stroke::solid(1.0, GRID_MAJOR),
         ));
         let label = tick_text(t, true, lang);
         if t.x + 4.0 + measure.width(&label, 10.0) <= right {
@@ -946,7 +937,7 @@ fn header(shapes: &mut Vec<Shape>, frame: &Frame, bottom: f32) {
     }
     shapes.push(line(
         vec![[0.0, HEADER_HEIGHT], [right, HEADER_HEIGHT]],
-        stroke(1.0, GRID_MAJOR),
+        Stroke::solid(1.0, GRID_MAJOR),
     ));
     shapes.append(&mut texts);
 }
@@ -1097,7 +1088,7 @@ fn draw_spans(
                 max,
                 radius: 2.0,
                 fill: Some(faded(colour, if activity.is_meeting { 110 } else { 55 })),
-                stroke: Some(stroke(1.0, colour)),
+                stroke: Some(Stroke::solid(1.0, colour)),
             });
             let next = row_spans
                 .get(k + 1)

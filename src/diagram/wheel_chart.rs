@@ -178,22 +178,7 @@ const GRID: Rgba = Rgba::rgb(0xb8, 0xbe, 0xc8);
 const FAINT: Rgba = Rgba::rgb(0xc8, 0xcd, 0xd5);
 const MEETING: Rgba = Rgba::rgb(0x33, 0x33, 0x33);
 /// One colour per ring, in turn.
-const RING_COLOURS: [Rgba; 6] = [
-    Rgba::rgb(0x35, 0x6d, 0xb5),
-    Rgba::rgb(0x2f, 0x8f, 0x5f),
-    Rgba::rgb(0x86, 0x58, 0xbe),
-    Rgba::rgb(0xb0, 0x3a, 0x6b),
-    Rgba::rgb(0x1f, 0x84, 0x94),
-    Rgba::rgb(0x7a, 0x5c, 0x2e),
-];
-
-fn stroke(width: f32, colour: Rgba) -> Stroke {
-    Stroke {
-        width,
-        colour,
-        dashed: false,
-    }
-}
+const RING_COLOURS: [Rgba; 6] = super::scene::SERIES;
 
 /// The width a text takes: the font's, but never less than [`Shape::bounds`] reckons, so a
 /// box made from it holds the text shape's bounds too.
@@ -571,7 +556,7 @@ pub fn wheel(doc: &Document, options: &WheelOptions, measure: &Measure) -> Wheel
             centre,
             radius: ring.outer,
             fill: None,
-            stroke: Some(stroke(0.8, GRID)),
+            stroke: Some(Stroke::solid(0.8, GRID)),
         });
     }
     for r in [RING_OUT, RADIUS] {
@@ -579,14 +564,14 @@ pub fn wheel(doc: &Document, options: &WheelOptions, measure: &Measure) -> Wheel
             centre,
             radius: r,
             fill: None,
-            stroke: Some(stroke(1.0, GRID)),
+            stroke: Some(Stroke::solid(1.0, GRID)),
         });
     }
     // Month boundaries and names.
     for &(month, _, a0, a1) in &months {
         shapes.push(Shape::Line {
             points: vec![geo.at(HUB, a0), geo.at(RADIUS + 5.0, a0)],
-            stroke: stroke(1.0, GRID),
+            stroke: Stroke::solid(1.0, GRID),
             arrow_start: false,
             arrow_end: false,
         });
@@ -610,7 +595,7 @@ pub fn wheel(doc: &Document, options: &WheelOptions, measure: &Measure) -> Wheel
         centre,
         radius: HUB,
         fill: Some(WHITE),
-        stroke: Some(stroke(1.0, GRID)),
+        stroke: Some(Stroke::solid(1.0, GRID)),
     });
 
     // Today.
@@ -620,7 +605,7 @@ pub fn wheel(doc: &Document, options: &WheelOptions, measure: &Measure) -> Wheel
     if let Some(a) = today_angle {
         shapes.push(Shape::Line {
             points: vec![geo.at(HUB, a), geo.at(RADIUS + 8.0, a)],
-            stroke: stroke(2.0, ACCENT),
+            stroke: Stroke::solid(2.0, ACCENT),
             arrow_start: false,
             arrow_end: false,
         });
@@ -727,7 +712,7 @@ fn week_ring(shapes: &mut Vec<Shape>, geo: &Geometry, measure: &Measure) {
         if k > 0 {
             shapes.push(Shape::Line {
                 points: vec![geo.at(RING_OUT, a0), geo.at(RADIUS, a0)],
-                stroke: stroke(0.6, FAINT),
+                stroke: Stroke::solid(0.6, FAINT),
                 arrow_start: false,
                 arrow_end: false,
             });
@@ -871,7 +856,7 @@ fn draw_ring(cx: &RingContext, out: &mut Output) {
             centre: c,
             radius: dot,
             fill: Some(if held { MEETING } else { WHITE }),
-            stroke: Some(stroke(1.2, MEETING)),
+            stroke: Some(Stroke::solid(1.2, MEETING)),
         });
         out.placed.push(mark_box(c, dot + 1.0));
         out.hits.push(Hit {
@@ -1003,7 +988,7 @@ fn diamond_shape(c: [f32; 2], s: f32, colour: Rgba, filled: bool) -> Shape {
             [c[0] - s, c[1]],
         ],
         fill: if filled { colour } else { WHITE },
-        stroke: Some(stroke(1.2, colour)),
+        stroke: Some(Stroke::solid(1.2, colour)),
     }
 }
 
@@ -1104,11 +1089,11 @@ fn legend(shapes: &mut Vec<Shape>, at: [f32; 2], lang: Lang, measure: &Measure) 
                 centre: c,
                 radius: 3.5,
                 fill: Some(if kind == 2 { MEETING } else { WHITE }),
-                stroke: Some(stroke(1.2, MEETING)),
+                stroke: Some(Stroke::solid(1.2, MEETING)),
             }),
             _ => shapes.push(Shape::Line {
                 points: vec![[x, y], [x + 14.0, y]],
-                stroke: stroke(2.0, ACCENT),
+                stroke: Stroke::solid(2.0, ACCENT),
                 arrow_start: false,
                 arrow_end: false,
             }),

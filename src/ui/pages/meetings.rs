@@ -81,7 +81,8 @@ fn duration_text(minutes: i64) -> String {
     }
 }
 
-fn people_options(view: &View) -> Vec<(PersonId, String)> {
+/// Everyone in the document by display name, sorted, for person pickers.
+pub(crate) fn people_options(view: &View) -> Vec<(PersonId, String)> {
     let mut people: Vec<(PersonId, String)> = view
         .doc
         .people

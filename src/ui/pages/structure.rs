@@ -169,13 +169,7 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
         {
             state.highlight = v.map_or(Highlight::None, Highlight::Organisation);
         }
-        let mut people: Vec<(PersonId, String)> = view
-            .doc
-            .people
-            .iter()
-            .map(|p| (p.id.clone(), p.display_name()))
-            .collect();
-        people.sort_by(|a, b| a.1.cmp(&b.1));
+        let people = super::meetings::people_options(view);
         ui.label(t::HIGHLIGHT_PERSON.get(lang));
         let current = match &state.highlight {
             Highlight::Person(p) => Some(p),
