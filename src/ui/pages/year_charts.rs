@@ -230,10 +230,10 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
     let width = ui.available_width().max(300.0);
     let pan_carry = &mut state.pan_carry;
     let scale = state.scale.get_or_insert_with(|| {
-        // Start with the quarter around today.
+        // Start with four months, today a little left of the middle.
         TimeScale::new(
             view.today
-                .checked_sub_days(Days::new(30))
+                .checked_sub_days(Days::new(50))
                 .unwrap_or(view.today),
             (width - LANE_LABELS) / 120.0,
             LANE_LABELS,
