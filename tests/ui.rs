@@ -835,3 +835,39 @@ fn meetings_filter_by_body_and_open_from_the_month_calendar() {
         Some(samverkan::model::MeetingId::from("m-2026-11-12-bg"))
     );
 }
+
+#[test]
+fn an_agenda_item_is_moved_by_dragging_its_handle() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    h.state_mut().pages.meeting = Some(samverkan::model::MeetingId::from("m-2026-12-10-bg"));
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
+    h.run_steps(2);
+    let before: Vec<String> = agenda_titles(&h).into_iter().map(|(_, t)| t).collect();
+    let handles: Vec<egui::Rect> = h.get_all_by_label("☰").map(|n| n.rect()).collect();
+    assert_eq!(handles.len(), before.len(), "one handle per item");
+    // Drag the fifth item's handle onto the second item's row.
+    let (from, to) = (handles[4].center(), handles[1].center());
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(2);
+    for k in 1..=10 {
+        let t = k as f32 / 10.0;
+        h.hover_at(from + (to - from) * t);
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(3);
+    let after: Vec<(u32, String)> = agenda_titles(&h);
+    assert_eq!(
+        after[1].1, before[4],
+        "the dragged item lands on the second place"
+    );
+    assert_eq!(after[2].1, before[1]);
+    assert_eq!(
+        after.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+        (1..=u32::try_from(before.len()).unwrap()).collect::<Vec<_>>(),
+        "numbering follows"
+    );
+}
