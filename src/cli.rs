@@ -475,17 +475,7 @@ fn run_inner(
                 lang,
             };
             let scene = chart_scene(&loaded.document, &options, None);
-            let bytes = crate::export::picture(&scene, format.into(), "Organisation")
-                .map_err(std::io::Error::other)?;
-            write_export(&output, &bytes)?;
-            writeln!(
-                err,
-                "{}: {:.0} × {:.0}",
-                output.display(),
-                scene.size[0],
-                scene.size[1]
-            )?;
-            Ok(0)
+            write_picture(&scene, format, "Organisation", &output, err)
         }
         Command::Export {
             what:
@@ -500,17 +490,7 @@ fn run_inner(
             let today = chrono::Local::now().date_naive();
             let scene =
                 crate::diagram::wheel_chart::wheel_scene(&loaded.document, year, &[], today, lang);
-            let bytes = crate::export::picture(&scene, format.into(), &format!("Årshjul {year}"))
-                .map_err(std::io::Error::other)?;
-            write_export(&output, &bytes)?;
-            writeln!(
-                err,
-                "{}: {:.0} × {:.0}",
-                output.display(),
-                scene.size[0],
-                scene.size[1]
-            )?;
-            Ok(0)
+            write_picture(&scene, format, &format!("Årshjul {year}"), &output, err)
         }
         Command::Export {
             what:
@@ -535,17 +515,7 @@ fn run_inner(
             let today = chrono::Local::now().date_naive();
             let scene =
                 crate::diagram::timeline_chart::timeline_scene(doc, span.start, last, today, lang);
-            let bytes = crate::export::picture(&scene, format.into(), &format!("Tidslinje {year}"))
-                .map_err(std::io::Error::other)?;
-            write_export(&output, &bytes)?;
-            writeln!(
-                err,
-                "{}: {:.0} × {:.0}",
-                output.display(),
-                scene.size[0],
-                scene.size[1]
-            )?;
-            Ok(0)
+            write_picture(&scene, format, &format!("Tidslinje {year}"), &output, err)
         }
         Command::Export {
             what:
@@ -738,6 +708,27 @@ fn export_meeting_document(
         output.display(),
         m.agenda.len(),
         lang.pick("punkter", "items")
+    )?;
+    Ok(0)
+}
+
+/// A drawing in the chosen format, written whole or not at all, its size reported.
+fn write_picture(
+    scene: &crate::diagram::scene::Scene,
+    format: PictureFormat,
+    title: &str,
+    output: &std::path::Path,
+    err: &mut dyn Write,
+) -> Result<i32, CliError> {
+    let bytes =
+        crate::export::picture(scene, format.into(), title).map_err(std::io::Error::other)?;
+    write_export(output, &bytes)?;
+    writeln!(
+        err,
+        "{}: {:.0} × {:.0}",
+        output.display(),
+        scene.size[0],
+        scene.size[1]
     )?;
     Ok(0)
 }

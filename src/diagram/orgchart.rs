@@ -4,7 +4,7 @@
 //! cheap to rebuild from it.
 
 use super::layered::{self, Graph, Options};
-use super::scene::{Anchor, Rgba, Scene, Shape, Stroke};
+use super::scene::{Anchor, INK, MUTED, PAPER, Rgba, Scene, Shape, Stroke};
 use super::text::Measure;
 use crate::i18n::{Label, Lang};
 use crate::model::{BodyId, Document, Level, LinkId, LinkKind, Role};
@@ -380,9 +380,6 @@ pub fn level_colour(level: Level) -> Rgba {
     }
 }
 
-const PAPER: Rgba = Rgba::rgb(0xfb, 0xfb, 0xf8);
-const INK: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
-const MUTED: Rgba = Rgba::rgb(0x66, 0x66, 0x66);
 const ALERT: Rgba = Rgba::rgb(0xc6, 0x32, 0x32);
 const ACCENT: Rgba = Rgba::rgb(0xe0, 0x8a, 0x00);
 const LEGEND_HEIGHT: f32 = 40.0;

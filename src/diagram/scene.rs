@@ -46,6 +46,12 @@ impl Stroke {
     }
 }
 
+/// The paper, text and secondary-text colours every drawing shares.
+pub const PAPER: Rgba = Rgba::rgb(0xfb, 0xfb, 0xf8);
+pub const INK: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
+pub const MUTED: Rgba = Rgba::rgb(0x66, 0x66, 0x66);
+pub const WHITE: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
+
 /// Colours for series (rings of the wheel, lanes of the timeline), taken in turn; the
 /// first three match the org chart's level colours.
 pub const SERIES: [Rgba; 6] = [

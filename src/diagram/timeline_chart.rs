@@ -7,7 +7,7 @@
 //! Only what intersects the visible range `[from, to]` becomes shapes: the cost follows what
 //! is visible, plus one pass over the records.
 
-use super::scene::{Anchor, Rgba, Scene, Shape, Stroke};
+use super::scene::{Anchor, INK, MUTED, PAPER, Rgba, Scene, Shape, Stroke, WHITE};
 use super::text::Measure;
 use super::timeline::{Tick, TickUnit, TimeScale, major_ticks, tick_unit, ticks};
 use crate::i18n::{Lang, month_name};
@@ -133,10 +133,6 @@ const LANE_NAME_SIZE: f32 = 11.0;
 /// Narrower than this and a mark gets no label.
 const MIN_LABEL_ROOM: f32 = 18.0;
 
-const PAPER: Rgba = Rgba::rgb(0xfb, 0xfb, 0xf8);
-const WHITE: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
-const INK: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
-const MUTED: Rgba = Rgba::rgb(0x66, 0x66, 0x66);
 const HEADER_BG: Rgba = Rgba::rgb(0xf1, 0xf2, 0xf4);
 const LANE_ALT: Rgba = Rgba::rgb(0xf4, 0xf5, 0xf7);
 const GRID_MINOR: Rgba = Rgba::rgb(0xe0, 0xe3, 0xe8);

@@ -12,7 +12,7 @@
 //! Every filled ring piece is drawn as convex quads of at most 3°, since egui fills only
 //! convex polygons.
 
-use super::scene::{Anchor, Rgba, Scene, Shape, Stroke};
+use super::scene::{Anchor, INK, MUTED, PAPER, Rgba, Scene, Shape, Stroke, WHITE};
 use super::text::Measure;
 use super::wheel::{LabelRequest, WheelYear, assign_lanes_spaced};
 use crate::i18n::{Lang, month_name};
@@ -165,10 +165,6 @@ const MIN_LABEL_CHARS: usize = 6;
 const MAX_RING_NAME_WIDTH: f32 = 110.0;
 const LEGEND_HEIGHT: f32 = 34.0;
 
-const PAPER: Rgba = Rgba::rgb(0xfb, 0xfb, 0xf8);
-const INK: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
-const MUTED: Rgba = Rgba::rgb(0x66, 0x66, 0x66);
-const WHITE: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
 const ACCENT: Rgba = Rgba::rgb(0xe0, 0x8a, 0x00);
 const MONTH_A: Rgba = Rgba::rgb(0xee, 0xf2, 0xf7);
 const MONTH_B: Rgba = Rgba::rgb(0xf8, 0xf9, 0xfb);

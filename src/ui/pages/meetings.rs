@@ -231,12 +231,7 @@ fn new_meeting(view: &View, body: Option<BodyId>, out: &mut Out) -> MeetingId {
 fn filters_ui(ui: &mut egui::Ui, view: &View, state: &mut MeetingsState) {
     let lang = view.lang;
     ui.horizontal_wrapped(|ui| {
-        let bodies: Vec<(BodyId, String)> = view
-            .doc
-            .bodies
-            .iter()
-            .map(|b| (b.id.clone(), b.name.clone()))
-            .collect();
+        let bodies = super::body_options(view);
         let shown = state
             .body
             .as_ref()
@@ -465,12 +460,7 @@ fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out: &mut Out) 
     let fid = |f: &str| (meeting.id.as_str().to_owned(), f.to_owned());
     let mut m = meeting.clone();
     let mut changed = false;
-    let bodies: Vec<(BodyId, String)> = view
-        .doc
-        .bodies
-        .iter()
-        .map(|b| (b.id.clone(), b.name.clone()))
-        .collect();
+    let bodies = super::body_options(view);
     egui::Grid::new(("meeting-form", meeting.id.as_str()))
         .num_columns(2)
         .spacing([12.0, 6.0])

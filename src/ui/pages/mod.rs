@@ -88,6 +88,15 @@ impl PagesState {
     }
 }
 
+/// Every body by name, for pickers.
+pub(crate) fn body_options(view: &View) -> Vec<(BodyId, String)> {
+    view.doc
+        .bodies
+        .iter()
+        .map(|b| (b.id.clone(), b.name.clone()))
+        .collect()
+}
+
 /// Draw `page`.
 pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesState, out: &mut Out) {
     match page {

@@ -1,6 +1,6 @@
 //! Möten, Mål, Uppdrag, Överenskommelser and Styrdokument: lists and forms.
 
-use super::{PagesState, list_header, master_detail};
+use super::{PagesState, body_options, list_header, master_detail};
 use crate::edit::Edit;
 use crate::i18n::{Label, Lang, t};
 use crate::model::{
@@ -11,14 +11,6 @@ use crate::ui::list::Row;
 use crate::ui::widgets::{self, field_label};
 use crate::ui::{Out, View};
 use chrono::Datelike;
-
-fn body_options(view: &View) -> Vec<(BodyId, String)> {
-    view.doc
-        .bodies
-        .iter()
-        .map(|b| (b.id.clone(), b.name.clone()))
-        .collect()
-}
 
 fn org_options(view: &View) -> Vec<(OrganisationId, String)> {
     view.doc

@@ -36,6 +36,8 @@ pub struct StructureState {
     pub scene_rect: egui::Rect,
     fit: bool,
     cache: Option<ChartCache>,
+    /// The representation matrix for a revision (thousands of cells in a large document).
+    matrix: Option<(u64, crate::model::matrix::Matrix)>,
 }
 
 impl Default for StructureState {
@@ -48,6 +50,7 @@ impl Default for StructureState {
             scene_rect: egui::Rect::NOTHING,
             fit: true,
             cache: None,
+            matrix: None,
         }
     }
 }
@@ -137,7 +140,21 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &mut 
     });
     match state.view {
         StructureView::Chart => chart_ui(ui, view, state, out),
-        StructureView::Matrix => matrix_ui(ui, view, out),
+        StructureView::Matrix => {
+            if state
+                .matrix
+                .as_ref()
+                .is_none_or(|(r, _)| *r != view.revision)
+            {
+                state.matrix = Some((
+                    view.revision,
+                    crate::model::matrix::representation(view.doc),
+                ));
+            }
+            if let Some((_, matrix)) = &state.matrix {
+                matrix_ui(ui, view, matrix, out);
+            }
+        }
         StructureView::Links => links_ui(ui, view, out),
     }
 }
@@ -389,10 +406,9 @@ fn detail_ui(
 
 /// Organisations down, bodies across; only the cells in view are drawn.
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // pixels to cell indices, clamped at 0
-fn matrix_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
+fn matrix_ui(ui: &mut egui::Ui, view: &View, matrix: &crate::model::matrix::Matrix, out: &mut Out) {
     let lang = view.lang;
     let doc = view.doc;
-    let matrix = crate::model::matrix::representation(doc);
     let (row_h, col_w, head_w, head_h) = (22.0_f32, 86.0_f32, 220.0_f32, 26.0_f32);
     let rows = matrix.organisations.len() + 2;
     ui.label(egui::RichText::new(t::MATRIX_HINT.get(lang)).weak().small());
@@ -475,7 +491,7 @@ fn matrix_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                     if totals_row { weak } else { text_colour },
                 );
                 for c in visible_cols.clone() {
-                    let (text, tone) = matrix_cell(doc, &matrix, r, c, lang);
+                    let (text, tone) = matrix_cell(doc, matrix, r, c, lang);
                     let colour = match tone {
                         Tone::Normal => text_colour,
                         Tone::Weak => weak,

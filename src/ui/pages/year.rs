@@ -26,6 +26,9 @@ pub struct YearState {
     /// The operating year shown and planned (by the calendar year it starts in).
     pub year: Option<i32>,
     pub wheel: super::year_charts::WheelState,
+    /// The last proposal, for this (revision, year): planning scans every meeting per
+    /// activity, too much to redo every frame in a large document.
+    plan: Option<((u64, i32), Vec<crate::model::plan::Proposal>)>,
 }
 
 /// The operating year `today` is in, by the calendar year it starts in.
@@ -134,7 +137,19 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
         }
     });
     ui.label(egui::RichText::new(t::PLAN_HINT.get(lang)).weak().small());
-    let proposals = crate::model::plan::propose(doc, year);
+    if state
+        .plan
+        .as_ref()
+        .is_none_or(|(k, _)| *k != (view.revision, year))
+    {
+        state.plan = Some((
+            (view.revision, year),
+            crate::model::plan::propose(doc, year),
+        ));
+    }
+    let Some((_, proposals)) = &state.plan else {
+        return;
+    };
     if proposals.is_empty() {
         ui.label(t::NOTHING_TO_PLAN.get(lang));
         return;
@@ -150,7 +165,7 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
         )
         .clicked()
     {
-        let edits = crate::model::plan::to_meetings(doc, &proposals)
+        let edits = crate::model::plan::to_meetings(doc, proposals)
             .into_iter()
             .map(crate::edit::Edit::PutMeeting)
             .collect();
@@ -164,7 +179,7 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
                 .striped(true)
                 .num_columns(4)
                 .show(ui, |ui| {
-                    for p in &proposals {
+                    for p in proposals {
                         ui.label(format!(
                             "{} {}",
                             p.date,
@@ -197,11 +212,7 @@ fn rules_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
             .weak()
             .small(),
     );
-    let bodies: Vec<(crate::model::BodyId, String)> = doc
-        .bodies
-        .iter()
-        .map(|b| (b.id.clone(), b.name.clone()))
-        .collect();
+    let bodies = super::body_options(view);
     egui::Grid::new("timing-rules")
         .striped(true)
         .num_columns(6)
@@ -417,12 +428,7 @@ fn activity_form(ui: &mut egui::Ui, view: &View, activity: &Activity, out: &mut 
     if super::detail_header(ui, &activity.title, lang, on) {
         out.delete = Some(crate::edit::Edit::DeleteActivity(activity.id.clone()));
     }
-    let bodies: Vec<(BodyId, String)> = view
-        .doc
-        .bodies
-        .iter()
-        .map(|b| (b.id.clone(), b.name.clone()))
-        .collect();
+    let bodies = super::body_options(view);
     egui::Grid::new(("activity-form", activity.id.as_str()))
         .num_columns(2)
         .spacing([12.0, 6.0])
