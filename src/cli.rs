@@ -1,11 +1,13 @@
 //! The command line. Every command writes to the given streams and returns its exit code,
 //! so tests can run commands without spawning a process.
 
+use crate::i18n::files;
 pub use crate::i18n::weekday_name;
 use crate::i18n::{Label, Lang, cadence_text, month_name};
 use crate::io::fs::RealFs;
-use crate::io::lock::{Acquire, acquire};
-use crate::io::save::{Expect, SaveError, content_hash, save_bytes};
+use crate::io::lock::{Acquire, LockGuard, Stale, acquire};
+use crate::io::path::real_path;
+use crate::io::save::{Expect, SaveError, content_hash, remove_leftovers, save_bytes};
 use crate::io::{ReadError, read_document, to_string};
 use crate::model::validate::{Severity, validate};
 use crate::model::{Assignee, Document, Participant, Recurrence};
@@ -262,7 +264,11 @@ pub fn run(command: Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     match run_inner(command, lang, out, err) {
         Ok(code) => code,
         Err(e) => {
-            let _ = writeln!(err, "samverkan: {e}");
+            let _ = writeln!(
+                err,
+                "samverkan: {}",
+                crate::text::terminal_line(&e.message(lang))
+            );
             match e {
                 CliError::Read(_) => EXIT_UNREADABLE,
                 CliError::Locked(_) => EXIT_LOCKED,
@@ -288,10 +294,80 @@ enum CliError {
     },
     #[error("{0}")]
     Usage(String),
-    #[error("the document is open by {0}; try again when it is closed")]
+    /// Someone has the document open; the message says who and what to do.
+    #[error("{0}")]
     Locked(String),
     #[error("{0}")]
     Save(#[from] SaveError),
+}
+
+impl CliError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            CliError::Read(e) => e.message(lang),
+            CliError::Io(e) => files::io_reason(e, lang),
+            CliError::Write { path, source } => {
+                format!("{}: {}", path.display(), files::io_reason(source, lang))
+            }
+            CliError::Usage(text) | CliError::Locked(text) => text.clone(),
+            CliError::Save(e) => e.message(lang),
+        }
+    }
+}
+
+/// Lock a document the command line is about to rewrite. A lock whose program is gone from
+/// this computer is taken over, and so is an empty or unreadable lock file, each said on
+/// `err`; a lock held by a running program, or by another computer, is refused.
+fn lock_for_writing(
+    file: &std::path::Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Result<LockGuard, CliError> {
+    match acquire(file)? {
+        Acquire::Acquired(guard) => {
+            if guard.replaced_unreadable() {
+                writeln!(err, "samverkan: {}", files::took_over_unreadable_lock(lang))?;
+            }
+            Ok(guard)
+        }
+        Acquire::HeldBy(holder) => match holder.staleness() {
+            Some(Stale::ProcessGone | Stale::Unreadable) => {
+                match crate::io::lock::take_over(file, &holder)? {
+                    Acquire::Acquired(guard) => {
+                        let who = crate::text::terminal_line(&holder.describe());
+                        writeln!(err, "samverkan: {}", files::took_over_lock(&who, lang))?;
+                        Ok(guard)
+                    }
+                    Acquire::HeldBy(now) => Err(CliError::Locked(files::locked_by(
+                        &crate::text::terminal_line(&now.describe()),
+                        lang,
+                    ))),
+                }
+            }
+            Some(Stale::Old) => Err(CliError::Locked(files::locked_old(
+                &crate::text::terminal_line(&holder.describe()),
+                &crate::io::lock::lock_path(file).display().to_string(),
+                lang,
+            ))),
+            None => Err(CliError::Locked(files::locked_by(
+                &crate::text::terminal_line(&holder.describe()),
+                lang,
+            ))),
+        },
+    }
+}
+
+/// After a successful rewrite: remove what crashed saves of the document left, and say so.
+fn tidy_leftovers(file: &std::path::Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<()> {
+    let removed = remove_leftovers(file);
+    if !removed.is_empty() {
+        writeln!(
+            err,
+            "samverkan: {}",
+            files::removed_leftovers(removed.len(), lang)
+        )?;
+    }
+    Ok(())
 }
 
 fn run_inner(
@@ -318,8 +394,8 @@ fn run_inner(
                 writeln!(
                     out,
                     "{severity}: {}: {}",
-                    p.path,
-                    p.message(lang == Lang::En)
+                    crate::text::terminal_line(&p.path),
+                    crate::text::terminal_line(p.message(lang == Lang::En))
                 )?;
             }
             writeln!(
@@ -343,7 +419,8 @@ fn run_inner(
         Command::List { kind, file } => {
             let (loaded, _) = read_document(&file)?;
             for row in list_rows(&loaded.document, kind, lang) {
-                let cells: Vec<String> = row.iter().map(|c| clean_cell(c)).collect();
+                let cells: Vec<String> =
+                    row.iter().map(|c| crate::text::terminal_cell(c)).collect();
                 writeln!(out, "{}", cells.join("\t"))?;
             }
             Ok(0)
@@ -388,7 +465,8 @@ fn run_inner(
                 .filter(|m| from.is_none_or(|f| m.date >= f) && to.is_none_or(|t| m.date <= t))
                 .collect();
             chosen.sort_by_key(|m| (m.date, m.start));
-            let text = crate::export::ics::calendar(doc, &chosen, lang);
+            let text = crate::export::ics::calendar(doc, &chosen, lang)
+                .map_err(|e| CliError::Usage(e.message(lang)))?;
             write_export(&output, text.as_bytes())?;
             writeln!(
                 err,
@@ -423,8 +501,17 @@ fn run_inner(
                     crate::export::members::to_csv(&rows).map_err(std::io::Error::other)?
                 }
                 MembersFormat::Xlsx => {
-                    crate::export::members::to_xlsx(&rows, lang.pick("Ledamöter", "Members"))
-                        .map_err(std::io::Error::other)?
+                    let book =
+                        crate::export::members::to_xlsx(&rows, lang.pick("Ledamöter", "Members"))
+                            .map_err(std::io::Error::other)?;
+                    if book.truncated_cells > 0 {
+                        writeln!(
+                            err,
+                            "samverkan: {}",
+                            files::cells_truncated(book.truncated_cells, lang)
+                        )?;
+                    }
+                    book.bytes
                 }
             };
             write_export(&output, &bytes)?;
@@ -535,11 +622,9 @@ fn run_inner(
             err,
         ),
         Command::Plan { file, year, apply } => {
+            let file = real_path(&file);
             let _lock = if apply {
-                match acquire(&file)? {
-                    Acquire::Acquired(guard) => Some(guard),
-                    Acquire::HeldBy(holder) => return Err(CliError::Locked(holder.describe())),
-                }
+                Some(lock_for_writing(&file, lang, err)?)
             } else {
                 None
             };
@@ -555,7 +640,13 @@ fn run_inner(
                     ),
                     _ => String::new(),
                 };
-                writeln!(out, "{}\t{body}\t{}{moved}", p.date, clean_cell(&p.title))?;
+                writeln!(
+                    out,
+                    "{}\t{}\t{}{moved}",
+                    p.date,
+                    crate::text::terminal_cell(body),
+                    crate::text::terminal_cell(&p.title)
+                )?;
             }
             if !apply || proposals.is_empty() {
                 writeln!(
@@ -580,8 +671,9 @@ fn run_inner(
                 Expect::Hash(content_hash(&bytes)),
             )?;
             for w in &outcome.warnings {
-                writeln!(err, "samverkan: {w}")?;
+                writeln!(err, "samverkan: {}", w.message(lang))?;
             }
+            tidy_leftovers(&file, lang, err)?;
             writeln!(
                 err,
                 "{}: {} {}",
@@ -592,13 +684,12 @@ fn run_inner(
             Ok(0)
         }
         Command::Fmt { file } => {
-            let _lock = match acquire(&file)? {
-                Acquire::Acquired(guard) => guard,
-                Acquire::HeldBy(holder) => return Err(CliError::Locked(holder.describe())),
-            };
+            let file = real_path(&file);
+            let _lock = lock_for_writing(&file, lang, err)?;
             let (loaded, bytes) = read_document(&file)?;
             let text = to_string(&loaded.document);
             if text.as_bytes() == bytes.as_slice() {
+                tidy_leftovers(&file, lang, err)?;
                 writeln!(
                     err,
                     "{}: {}",
@@ -614,8 +705,9 @@ fn run_inner(
                 Expect::Hash(content_hash(&bytes)),
             )?;
             for w in &outcome.warnings {
-                writeln!(err, "samverkan: {w}")?;
+                writeln!(err, "samverkan: {}", w.message(lang))?;
             }
+            tidy_leftovers(&file, lang, err)?;
             writeln!(
                 err,
                 "{}: {}",
@@ -659,6 +751,8 @@ fn run_inner(
             count,
         } => {
             let texts = [std::fs::read(&first)?, std::fs::read(&second)?];
+            // Locked like `fmt`, so a kill leaves what a killed `fmt` leaves.
+            let _lock = lock_for_writing(&target, lang, err)?;
             for i in 0..count {
                 let text = &texts[usize::from(i % 2 == 1)];
                 save_bytes(&RealFs, &target, text, Expect::Overwrite)?;
@@ -736,12 +830,12 @@ fn write_picture(
 /// Write an exported file whole or not at all (temporary file and rename).
 fn write_export(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
     let mut outcome = crate::io::save::SaveOutcome::default();
-    crate::io::save::write_atomic(&RealFs, path, bytes, false, &mut outcome).map_err(|e| match e {
+    crate::io::save::write_atomic(&RealFs, path, bytes, None, &mut outcome).map_err(|e| match e {
         SaveError::Failed { source, .. } => CliError::Write {
             path: path.to_owned(),
             source,
         },
-        other @ SaveError::ChangedOnDisk { .. } => CliError::Save(other),
+        other => CliError::Save(other),
     })
 }
 
@@ -762,19 +856,6 @@ pub fn problem_summary(errors: usize, warnings: usize, lang: Lang) -> String {
             format!("{errors} {e}, {warnings} {w}")
         }
     }
-}
-
-/// Tabs and line breaks inside a value would break the one-record-a-line format.
-fn clean_cell(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c == '\t' || c == '\n' || c == '\r' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 /// The rows `samverkan list KIND` prints.

@@ -12,5 +12,6 @@ pub mod io;
 pub mod model;
 pub mod sample;
 pub mod session;
+pub mod text;
 pub mod theme;
 pub mod ui;

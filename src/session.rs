@@ -4,12 +4,14 @@
 
 use crate::edit::{Edit, EditError, apply};
 use crate::history::History;
+use crate::i18n::Lang;
 use crate::io::fs::RealFs;
 use crate::io::lock::{self, Acquire};
 use crate::io::open::{Access, OpenError, Opened, open_document};
+use crate::io::path::real_path;
 use crate::io::recovery::RecoveryStore;
-use crate::io::save::{Expect, SaveError, SaveOutcome, content_hash, save_bytes};
-use crate::io::to_string;
+use crate::io::save::{Expect, SaveError, SaveOutcome, content_hash, save_bytes, write_atomic};
+use crate::io::{ReadError, read_document, to_string};
 use crate::model::Document;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -21,7 +23,11 @@ pub const RECOVERY_DEBOUNCE: Duration = Duration::from_secs(3);
 #[derive(Debug)]
 pub struct Session {
     doc: Document,
+    /// The document's file as the user named it (shown in the title and status bar).
     path: Option<PathBuf>,
+    /// The file that path really names, links followed: every file operation uses this one,
+    /// so a link stays a link and shares its lock with the file it points at.
+    real: Option<PathBuf>,
     access: Access,
     /// Hash of the bytes on disk when we last read or wrote them.
     disk_hash: Option<u64>,
@@ -45,7 +51,8 @@ impl Session {
         Self {
             doc,
             path: None,
-            access: Access::NoLock(String::new()),
+            real: None,
+            access: Access::NoFile,
             disk_hash: None,
             file_version: crate::model::FORMAT_VERSION,
             history: History::default(),
@@ -60,30 +67,43 @@ impl Session {
 
     /// Open a file: take its lock or open it read-only.
     pub fn open(path: &Path) -> Result<(Self, OpenNotes), OpenError> {
+        let real = real_path(path);
         let Opened {
             loaded,
             hash,
             access,
             removed_temps,
-        } = open_document(path)?;
+            link_count,
+        } = open_document(&real)?;
+        let replaced_unreadable_lock =
+            matches!(&access, Access::Write(guard) if guard.replaced_unreadable());
         let session = Self {
             path: Some(path.to_owned()),
+            real: Some(real),
             access,
             disk_hash: Some(hash),
             file_version: loaded.file_version,
             ..Self::unsaved(loaded.document)
         };
-        Ok((session, OpenNotes { removed_temps }))
+        Ok((
+            session,
+            OpenNotes {
+                removed_temps,
+                link_count,
+                replaced_unreadable_lock,
+            },
+        ))
     }
 
     /// Take over the lock of someone who is gone (the user confirmed). Fails if the lock is
     /// not stale, or someone else took it first.
-    pub fn take_over_lock(&mut self) -> Result<(), String> {
-        let (Some(path), Access::ReadOnly(holder)) = (&self.path, &self.access) else {
-            return Err("the document is not locked by someone else".into());
+    pub fn take_over_lock(&mut self, lang: Lang) -> Result<(), String> {
+        use crate::i18n::files;
+        let (Some(path), Access::ReadOnly(holder)) = (&self.real, &self.access) else {
+            return Ok(());
         };
         if holder.staleness().is_none() {
-            return Err(format!("the document is open by {}", holder.describe()));
+            return Err(files::locked_by(&holder.describe(), lang));
         }
         match lock::take_over(path, holder) {
             Ok(Acquire::Acquired(guard)) => {
@@ -91,11 +111,11 @@ impl Session {
                 Ok(())
             }
             Ok(Acquire::HeldBy(now)) => {
-                let msg = format!("the document is open by {}", now.describe());
+                let msg = files::locked_by(&now.describe(), lang);
                 self.access = Access::ReadOnly(now);
                 Err(msg)
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(files::io_reason(&e, lang)),
         }
     }
 
@@ -188,96 +208,127 @@ impl Session {
 
     /// Save to the file it came from; refuses if someone else changed the file.
     pub fn save(&mut self) -> Result<SaveOutcome, SaveError> {
-        let Some(path) = self.path.clone() else {
-            return Err(SaveError::Failed {
-                step: crate::io::fs::Step::CreateTemp,
-                source: std::io::Error::other("no file name yet: use Save as"),
-            });
+        let Some(real) = self.real.clone() else {
+            return Err(SaveError::NoPath);
         };
         let expect = self.disk_hash.map_or(Expect::Overwrite, Expect::Hash);
-        self.write(&path, expect)
+        self.write(&real, expect)
     }
 
     /// Save over whatever is on disk now (the user chose "overwrite" after a conflict).
     pub fn overwrite(&mut self) -> Result<SaveOutcome, SaveError> {
-        let Some(path) = self.path.clone() else {
+        let Some(real) = self.real.clone() else {
             return self.save();
         };
-        self.write(&path, Expect::Overwrite)
+        self.write(&real, Expect::Overwrite)
     }
 
     /// Save under a new name, which becomes the document's file. Its lock is taken first; if
     /// someone else holds it the save is refused.
     pub fn save_as(&mut self, path: &Path) -> Result<SaveOutcome, SaveError> {
-        let same = self.path.as_deref().is_some_and(|p| same_file(p, path));
-        if !same {
-            match lock::acquire(path) {
-                Ok(Acquire::Acquired(guard)) => {
-                    let outcome = self.write(path, Expect::Overwrite);
-                    if outcome.is_ok() {
-                        let old = self.path.replace(path.to_owned());
-                        if let Some(store) = &self.recovery {
-                            store.discard(old.as_deref());
-                        }
-                        self.access = Access::Write(guard);
-                    }
-                    return outcome;
-                }
-                Ok(Acquire::HeldBy(holder)) => {
-                    return Err(SaveError::Failed {
-                        step: crate::io::fs::Step::CreateTemp,
-                        source: std::io::Error::new(
-                            std::io::ErrorKind::PermissionDenied,
-                            format!("the file is open by {}", holder.describe()),
-                        ),
-                    });
-                }
-                Err(source) => {
-                    return Err(SaveError::Failed {
-                        step: crate::io::fs::Step::CreateTemp,
-                        source,
-                    });
-                }
-            }
+        let real = real_path(path);
+        if self.real.as_deref() == Some(real.as_path()) {
+            return self.write(&real, Expect::Overwrite);
         }
-        self.write(path, Expect::Overwrite)
+        match lock::acquire(&real) {
+            Ok(Acquire::Acquired(guard)) => {
+                let outcome = self.write(&real, Expect::Overwrite);
+                if outcome.is_ok() {
+                    self.path = Some(path.to_owned());
+                    let old = self.real.replace(real);
+                    if let Some(store) = &self.recovery {
+                        store.discard(old.as_deref());
+                    }
+                    self.access = Access::Write(guard);
+                }
+                outcome
+            }
+            Ok(Acquire::HeldBy(holder)) => Err(SaveError::TargetLocked {
+                file: path.to_owned(),
+                holder: holder.describe(),
+            }),
+            Err(source) => Err(SaveError::from_io(
+                crate::io::fs::Step::CreateTemp,
+                path.to_owned(),
+                source,
+            )),
+        }
     }
 
-    fn write(&mut self, path: &Path, expect: Expect) -> Result<SaveOutcome, SaveError> {
-        if self.path.as_deref() == Some(path) && self.is_read_only() {
-            return Err(SaveError::Failed {
-                step: crate::io::fs::Step::CreateTemp,
-                source: std::io::Error::new(
-                    std::io::ErrorKind::PermissionDenied,
-                    "the document is open read-only",
-                ),
-            });
+    /// Write the document to `real` (a real path), then remember what is on disk.
+    fn write(&mut self, real: &Path, expect: Expect) -> Result<SaveOutcome, SaveError> {
+        let own_file = self.real.as_deref() == Some(real);
+        if own_file && self.is_read_only() {
+            return Err(SaveError::ReadOnly);
         }
+        let text = to_string(&self.doc);
         // The original of a migrated file is kept before the migrated one replaces it.
-        if self.was_migrated() && self.path.as_deref() == Some(path) {
-            crate::io::save::keep_pre_migration_copy(path, self.file_version).map_err(
+        if self.was_migrated() && own_file {
+            crate::io::save::keep_pre_migration_copy(real, self.file_version).map_err(
                 |source| SaveError::Failed {
                     step: crate::io::fs::Step::Backup,
+                    file: real.to_owned(),
                     source,
                 },
             )?;
         }
-        let text = to_string(&self.doc);
-        let outcome = save_bytes(&RealFs, path, text.as_bytes(), expect)?;
+        let outcome = save_bytes(&RealFs, real, text.as_bytes(), expect)?;
         self.disk_hash = Some(content_hash(text.as_bytes()));
         self.saved_revision = self.revision;
         self.first_uncopied_edit = None;
         self.file_version = crate::model::FORMAT_VERSION;
         if let Some(store) = &self.recovery {
-            store.discard(self.path.as_deref());
-            store.discard(Some(path));
+            store.discard(self.real.as_deref());
+            store.discard(Some(real));
         }
         Ok(outcome)
     }
 
+    /// Read in the version on disk (someone else saved) in place of ours, keeping ours twice:
+    /// as the undo step before the reload, and as a copy beside the file
+    /// ("plan (din version).ron"). Returns where the copy went, or why it could not be
+    /// written (the undo step is there either way).
+    pub fn reload_keeping_mine(
+        &mut self,
+        lang: Lang,
+    ) -> Result<Result<PathBuf, SaveError>, ReadError> {
+        let Some(real) = self.real.clone() else {
+            return Ok(Err(SaveError::NoPath));
+        };
+        let (loaded, bytes) = read_document(&real)?;
+        let copy = mine_copy_path(&real, lang);
+        let mut outcome = SaveOutcome::default();
+        let kept = write_atomic(
+            &RealFs,
+            &copy,
+            to_string(&self.doc).as_bytes(),
+            None,
+            &mut outcome,
+        )
+        .map(|()| copy);
+        let mine = std::mem::replace(&mut self.doc, loaded.document);
+        self.history.record(mine);
+        self.touch();
+        self.disk_hash = Some(content_hash(&bytes));
+        self.file_version = loaded.file_version;
+        self.saved_revision = self.revision;
+        self.first_uncopied_edit = None;
+        Ok(kept)
+    }
+
+    /// A name for our version beside the file that holds another person's: "plan (din
+    /// version).ron", then "plan (din version 2).ron" and so on; never an existing file.
+    pub fn proposed_name_for_mine(&self, lang: Lang) -> PathBuf {
+        let base = self
+            .path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("samverkan.ron"));
+        mine_copy_path(&base, lang)
+    }
+
     /// Whether the file on disk differs from what we read or wrote (someone else saved).
     pub fn changed_on_disk(&self) -> bool {
-        match (&self.path, self.disk_hash) {
+        match (&self.real, self.disk_hash) {
             (Some(path), Some(hash)) => {
                 std::fs::read(path).map_or(true, |b| content_hash(&b) != hash)
             }
@@ -298,7 +349,7 @@ impl Session {
         let Some(store) = &self.recovery else {
             return false;
         };
-        if store.write(self.path.as_deref(), &self.doc).is_ok() {
+        if store.write(self.real.as_deref(), &self.doc).is_ok() {
             self.recovery_revision = self.revision;
             self.first_uncopied_edit = None;
             return true;
@@ -326,7 +377,7 @@ impl Session {
     /// Close normally: the recovery copy goes (the user saved or chose to discard).
     pub fn close(self) {
         if let Some(store) = &self.recovery {
-            store.discard(self.path.as_deref());
+            store.discard(self.real.as_deref());
         }
     }
 
@@ -338,26 +389,26 @@ impl Session {
     }
 }
 
-/// Whether two paths name the same file, however they are spelled (relative, `..`, a
-/// linked folder). The file itself need not exist yet.
-fn same_file(a: &Path, b: &Path) -> bool {
-    if a == b {
-        return true;
-    }
-    let resolve = |p: &Path| {
-        let parent = p
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        std::fs::canonicalize(parent)
-            .ok()
-            .zip(p.file_name().map(std::ffi::OsStr::to_owned))
-    };
-    matches!((resolve(a), resolve(b)), (Some(x), Some(y)) if x == y)
+/// "plan (din version).ron" beside `path`, numbered past any file that exists.
+fn mine_copy_path(path: &Path, lang: Lang) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "samverkan".into(), |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map_or_else(|| "ron".into(), |s| s.to_string_lossy().into_owned());
+    (1..10_000)
+        .map(|n| path.with_file_name(crate::i18n::files::my_version_name(&stem, n, &ext, lang)))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| path.with_extension("mine.ron"))
 }
 
 /// What opening tidied up.
 #[derive(Debug, Default)]
 pub struct OpenNotes {
     pub removed_temps: Vec<PathBuf>,
+    /// More than one means hard links, which saving cannot keep in step (see the README).
+    pub link_count: u64,
+    /// An empty or unreadable lock file (a crash, a full disk) was replaced.
+    pub replaced_unreadable_lock: bool,
 }

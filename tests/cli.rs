@@ -204,6 +204,14 @@ fn check_on_a_missing_file_exits_2_naming_it() {
     assert_eq!(code(&out), EXIT_UNREADABLE);
     assert!(out.stdout.is_empty());
     assert_names_file(&out, &path);
+    // In the user's language: Swedish by default, English with --lang en.
+    assert!(stderr(&out).contains("finns inte"), "{}", stderr(&out));
+    let out = samverkan([
+        OsStr::new("--lang"),
+        OsStr::new("en"),
+        OsStr::new("check"),
+        path.as_os_str(),
+    ]);
     assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
 }
 
@@ -217,7 +225,7 @@ fn check_on_a_syntax_error_exits_2_naming_file_line_and_column() {
     assert!(out.stdout.is_empty());
     assert_names_file(&out, &path);
     let err = stderr(&out);
-    assert!(err.contains("line 5, column "), "{err}");
+    assert!(err.contains("rad 5, kolumn "), "{err}");
 }
 
 #[test]

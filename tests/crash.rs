@@ -1,5 +1,7 @@
-//! Crash safety: a process saving a document of more than 1 MB is killed with SIGKILL at
-//! random moments; after every kill the file loads and equals the old or the new version.
+//! Crash safety: a process saving a document of more than 1 MB (holding its lock, as `fmt`
+//! and `plan --apply` do) is killed with SIGKILL at random moments. After every kill the file
+//! loads and equals the old or the new version, and the next `samverkan fmt` succeeds and
+//! leaves neither a temporary file nor a lock behind.
 //!
 //! CI runs 200 kills. For 1,000: `SAMVERKAN_KILLS=1000 cargo test --release --test crash -- --nocapture`
 
@@ -49,7 +51,8 @@ fn sigkill_during_save_leaves_old_or_new_version() {
 
     let mut seed = 0x5EED_u64;
     let total = kills();
-    let (mut saw_old, mut saw_new, mut mid_save) = (0, 0, 0);
+    let (mut saw_old, mut saw_new, mut mid_save, mut stale_locks) = (0, 0, 0, 0);
+    let lock = samverkan::io::lock::lock_path(&target);
     for kill in 0..total {
         let mut child = Command::new(env!("CARGO_BIN_EXE_samverkan"))
             .arg("save-loop")
@@ -76,16 +79,46 @@ fn sigkill_during_save_leaves_old_or_new_version() {
         }
         samverkan::io::load_bytes(&bytes).unwrap();
         // A temporary file left behind means the kill landed in the middle of a save.
-        let temps = samverkan::io::save::leftover_temps(&target);
-        if !temps.is_empty() {
+        if !samverkan::io::save::leftover_temps(&target).is_empty() {
             mid_save += 1;
         }
-        for t in temps {
-            std::fs::remove_file(t).unwrap();
+        if lock.exists() {
+            stale_locks += 1;
         }
+        // The next command-line save takes over the dead process's lock and tidies up.
+        let fmt = Command::new(env!("CARGO_BIN_EXE_samverkan"))
+            .arg("fmt")
+            .arg(&target)
+            .output()
+            .unwrap();
+        assert_eq!(
+            fmt.status.code(),
+            Some(0),
+            "kill {kill}: fmt after the kill failed: {}",
+            String::from_utf8_lossy(&fmt.stderr)
+        );
+        let left = samverkan::io::save::leftover_temps(&target);
+        assert!(left.is_empty(), "kill {kill}: fmt left {left:?}");
+        assert!(!lock.exists(), "kill {kill}: a lock is left after fmt");
+        let backups_dir = samverkan::io::save::backup_dir(&target);
+        for b in samverkan::io::save::list_backups(&target) {
+            let bytes = std::fs::read(&b).unwrap();
+            assert!(
+                bytes == old.as_bytes() || bytes == new.as_bytes(),
+                "kill {kill}: backup {} is neither version",
+                b.display()
+            );
+        }
+        let hidden = std::fs::read_dir(&backups_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+            .count();
+        assert_eq!(hidden, 0, "kill {kill}: a half-written backup is left");
     }
     println!(
-        "{total} kills: the file was intact every time ({saw_old} old, {saw_new} new; {mid_save} kills landed mid-save)"
+        "{total} kills: the file was intact every time ({saw_old} old, {saw_new} new; {mid_save} kills landed mid-save, {stale_locks} left a lock); fmt succeeded after every kill"
     );
     assert_eq!(saw_old + saw_new, total);
     // The kills must have landed during saving, not only before the first save.
@@ -94,4 +127,5 @@ fn sigkill_during_save_leaves_old_or_new_version() {
         "no save finished before a kill; the delays are too short to test anything"
     );
     assert!(mid_save > 0, "no kill landed in the middle of a save");
+    assert!(stale_locks > 0, "no kill left a lock to take over");
 }

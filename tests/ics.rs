@@ -34,7 +34,7 @@ fn doc_with_a_hard_meeting() -> samverkan::model::Document {
 fn the_export_parses_back_with_uids_times_and_text() {
     let doc = doc_with_a_hard_meeting();
     let meetings: Vec<_> = doc.meetings.iter().collect();
-    let text = calendar(&doc, &meetings, Lang::Sv);
+    let text = calendar(&doc, &meetings, Lang::Sv).unwrap();
     let cal: Calendar = text.parse().unwrap();
     let events: Vec<_> = cal.events().collect();
     assert_eq!(events.len(), doc.meetings.len());
@@ -91,7 +91,7 @@ fn the_export_parses_back_with_uids_times_and_text() {
 fn uids_are_stable_so_a_reimport_updates() {
     let doc = doc_with_a_hard_meeting();
     let meetings: Vec<_> = doc.meetings.iter().collect();
-    let a = calendar(&doc, &meetings, Lang::Sv);
+    let a = calendar(&doc, &meetings, Lang::Sv).unwrap();
     let mut edited = doc.clone();
     edited.meetings[0].title = "Nytt namn".into();
     edited.meetings[0].status = MeetingStatus::Cancelled;
@@ -99,7 +99,8 @@ fn uids_are_stable_so_a_reimport_updates() {
         &edited,
         &edited.meetings.iter().collect::<Vec<_>>(),
         Lang::Sv,
-    );
+    )
+    .unwrap();
     let uids = |t: &str| {
         t.lines()
             .filter(|l| l.starts_with("UID:"))
@@ -113,7 +114,7 @@ fn uids_are_stable_so_a_reimport_updates() {
 #[test]
 fn lines_are_folded_at_75_octets_with_crlf() {
     let doc = doc_with_a_hard_meeting();
-    let text = calendar(&doc, &doc.meetings.iter().collect::<Vec<_>>(), Lang::Sv);
+    let text = calendar(&doc, &doc.meetings.iter().collect::<Vec<_>>(), Lang::Sv).unwrap();
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     for line in text.split("\r\n") {
         assert!(line.len() <= 75, "{} octets: {line}", line.len());
@@ -130,7 +131,7 @@ fn a_meeting_over_midnight_ends_the_next_day() {
     let mut doc = doc_with_a_hard_meeting();
     doc.meetings[0].start = chrono::NaiveTime::from_hms_opt(22, 0, 0);
     doc.meetings[0].end = chrono::NaiveTime::from_hms_opt(1, 0, 0);
-    let text = calendar(&doc, &[&doc.meetings[0]], Lang::Sv);
+    let text = calendar(&doc, &[&doc.meetings[0]], Lang::Sv).unwrap();
     assert!(text.contains("DTEND;TZID=Europe/Stockholm:20220827T010000"));
 }
 

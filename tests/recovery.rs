@@ -123,7 +123,7 @@ fn unsaved_edits_survive_sigkill_in_the_recovery_copy() {
         Some(samverkan::io::lock::Stale::ProcessGone)
     );
     assert!(session.save().is_err(), "a read-only session never writes");
-    session.take_over_lock().unwrap();
+    session.take_over_lock(samverkan::i18n::Lang::En).unwrap();
     assert!(!session.is_read_only());
     session.set_recovery_store(Some(store.clone()));
     session.restore(found.content.document.clone());

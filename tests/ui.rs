@@ -378,6 +378,100 @@ fn a_file_changed_by_someone_else_is_never_overwritten_silently() {
     );
 }
 
+/// A picker that records the names it was offered and answers with a path in `dir` of
+/// that name.
+struct NamingPicker {
+    dir: std::path::PathBuf,
+    offered: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl samverkan::app::FilePicker for NamingPicker {
+    fn open(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save(&mut self, suggested: &str) -> Option<std::path::PathBuf> {
+        self.offered.lock().unwrap().push(suggested.to_owned());
+        Some(self.dir.join(suggested))
+    }
+}
+
+/// Open `path`, rename VR, let a colleague save their version, and press Ctrl+S: the
+/// conflict dialog is up. Returns their text.
+fn conflict(h: &mut Harness<'static, SamverkanApp>, path: &std::path::Path) -> String {
+    rename_vr(h, "Värmlandsrådet – vår ändring");
+    let theirs =
+        samverkan::sample::SAMPLE_RON.replace("Nya Perspektiv – Värmland", "Kollegans version");
+    std::fs::write(path, &theirs).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+    assert!(
+        h.query_by_label("Filen har ändrats av någon annan")
+            .is_some()
+    );
+    theirs
+}
+
+#[test]
+fn the_conflict_dialog_loses_neither_version() {
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+
+    // "Läs in deras version": theirs is shown, ours is one undo away and saved beside.
+    let mut h = open_harness(&path);
+    let theirs = conflict(&mut h, &path);
+    h.get_by_label("Läs in deras version").click();
+    h.run_steps(4);
+    let ours = |doc: &samverkan::model::Document| {
+        doc.body(&BodyId::from("vr")).unwrap().name == "Värmlandsrådet – vår ändring"
+    };
+    assert_eq!(h.state().session.doc().info.title, "Kollegans version");
+    assert!(!ours(h.state().session.doc()));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "theirs untouched"
+    );
+    let copy = dir.path().join("plan (din version).ron");
+    assert!(ours(
+        &samverkan::io::read_document(&copy).unwrap().0.document
+    ));
+    let status = h.state().status().unwrap().to_owned();
+    assert!(
+        status.contains("plan (din version).ron") && status.contains("Ångra"),
+        "{status}"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(ours(h.state().session.doc()), "undo brings ours back");
+    drop(h);
+
+    // "Spara som …": a new name is proposed, never their file.
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    std::fs::remove_file(&copy).unwrap();
+    let mut h = open_harness(&path);
+    let offered = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    h.state_mut().set_picker(Box::new(NamingPicker {
+        dir: dir.path().to_owned(),
+        offered: offered.clone(),
+    }));
+    let theirs = conflict(&mut h, &path);
+    h.get_by_label("Spara som …").click();
+    h.run_steps(4);
+    assert_eq!(*offered.lock().unwrap(), ["plan (din version).ron"]);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "theirs untouched"
+    );
+    assert!(ours(
+        &samverkan::io::read_document(&copy).unwrap().0.document
+    ));
+    assert_eq!(h.state().session.path(), Some(copy.as_path()));
+    assert!(!h.state().session.is_dirty());
+}
+
 #[test]
 fn a_failed_save_keeps_the_changes_and_save_as_works() {
     isolate();
@@ -401,9 +495,7 @@ fn a_failed_save_keeps_the_changes_and_save_as_works() {
     assert!(h.state().session.is_dirty());
     // Said in the dialog and in the status bar.
     assert!(
-        h.query_all_by_label_contains("Det gick inte att spara: mappen finns inte")
-            .count()
-            >= 1,
+        h.query_all_by_label_contains("går inte att nå").count() >= 1,
         "status: {:?}",
         h.state().status()
     );

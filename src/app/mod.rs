@@ -286,7 +286,20 @@ impl SamverkanApp {
                 if !notes.removed_temps.is_empty() {
                     msg.push_str(t::TEMPORARY_FILES_OF_AN_INTERRUPTED_SAVE.get(lang));
                 }
+                if notes.replaced_unreadable_lock {
+                    msg.push_str(" (");
+                    msg.push_str(crate::i18n::files::took_over_unreadable_lock(lang));
+                    msg.push(')');
+                }
                 self.set_status(msg, false);
+                if notes.link_count > 1 {
+                    let name = path.display().to_string();
+                    self.dialog = Some(Dialog::Message(crate::i18n::files::hard_links(
+                        &name,
+                        notes.link_count,
+                        lang,
+                    )));
+                }
             }
             Err(OpenError::Unreadable { error, candidates }) => {
                 self.dialog = Some(Dialog::Damaged {
@@ -311,7 +324,44 @@ impl SamverkanApp {
             || "samverkan.ron".to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let Some(path) = self.picker.save(&suggested) else {
+        self.save_as_named(&suggested)
+    }
+
+    /// After a conflict: save our version under a new name beside theirs ("plan (din
+    /// version).ron"), never proposing the file that holds their change.
+    pub fn save_mine_as(&mut self) -> bool {
+        let proposed = self.session.proposed_name_for_mine(self.lang());
+        let name = proposed.file_name().map_or_else(
+            || "samverkan.ron".into(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.save_as_named(&name)
+    }
+
+    /// After a conflict: read in their version; ours stays one undo step away and is kept
+    /// as a copy beside the file, and the status says where.
+    pub fn reload_theirs(&mut self) {
+        let lang = self.lang();
+        match self.session.reload_keeping_mine(lang) {
+            Ok(Ok(copy)) => self.set_status(
+                crate::i18n::files::reloaded_mine_kept(&copy.display().to_string(), lang),
+                false,
+            ),
+            Ok(Err(e)) => {
+                let msg = crate::i18n::files::reloaded_mine_in_undo(&e.message(lang), lang);
+                self.set_status(msg.clone(), true);
+                self.dialog = Some(Dialog::Message(msg));
+            }
+            Err(e) => {
+                let msg = e.message(lang);
+                self.set_status(msg.clone(), true);
+                self.dialog = Some(Dialog::Message(msg));
+            }
+        }
+    }
+
+    fn save_as_named(&mut self, suggested: &str) -> bool {
+        let Some(path) = self.picker.save(suggested) else {
             return false;
         };
         let result = self.session.save_as(&path);
@@ -326,13 +376,15 @@ impl SamverkanApp {
         let lang = self.lang();
         match result {
             Ok(outcome) => {
-                let mut msg = t::SAVED.get(lang).to_owned();
-                for w in outcome.warnings {
-                    msg.push_str(" (");
-                    msg.push_str(&w);
-                    msg.push(')');
+                if outcome.warnings.is_empty() {
+                    self.set_status(t::SAVED.get(lang), false);
+                } else {
+                    let msg: Vec<String> =
+                        outcome.warnings.iter().map(|w| w.message(lang)).collect();
+                    let msg = msg.join(" ");
+                    self.set_status(msg.clone(), true);
+                    self.dialog = Some(Dialog::Message(msg));
                 }
-                self.set_status(msg, false);
                 true
             }
             Err(SaveError::ChangedOnDisk { .. }) => {
@@ -363,7 +415,15 @@ impl SamverkanApp {
         let lang = self.lang();
         let rows = crate::export::members::member_rows(self.session.doc(), None, lang);
         match crate::export::members::to_xlsx(&rows, lang.pick("Ledamöter", "Members")) {
-            Ok(bytes) => self.export_file("ledamoter.xlsx", &bytes),
+            Ok(book) => {
+                self.export_file("ledamoter.xlsx", &book.bytes);
+                if book.truncated_cells > 0 {
+                    self.set_status(
+                        crate::i18n::files::cells_truncated(book.truncated_cells, lang),
+                        true,
+                    );
+                }
+            }
             Err(e) => self.set_status(e.to_string(), true),
         }
     }
@@ -374,8 +434,14 @@ impl SamverkanApp {
         let doc = self.session.doc();
         let mut meetings: Vec<&crate::model::Meeting> = doc.meetings.iter().collect();
         meetings.sort_by_key(|m| (m.date, m.start));
-        let text = crate::export::ics::calendar(doc, &meetings, self.lang());
-        self.export_file("moten.ics", text.as_bytes());
+        match crate::export::ics::calendar(doc, &meetings, self.lang()) {
+            Ok(text) => self.export_file("moten.ics", text.as_bytes()),
+            Err(e) => {
+                let msg = e.message(self.lang());
+                self.set_status(msg.clone(), true);
+                self.dialog = Some(Dialog::Message(msg));
+            }
+        }
     }
 
     /// An export a page asked for, made by the same functions as `samverkan export`.
@@ -415,8 +481,13 @@ impl SamverkanApp {
                     return;
                 };
                 let body = m.bodies.first().map_or("", |b| b.as_str());
-                let text = crate::export::ics::calendar(doc, &[m], lang);
-                (format!("{body}-{}.ics", m.date), text.into_bytes())
+                match crate::export::ics::calendar(doc, &[m], lang) {
+                    Ok(text) => (format!("{body}-{}.ics", m.date), text.into_bytes()),
+                    Err(e) => {
+                        self.set_status(e.message(lang), true);
+                        return;
+                    }
+                }
             }
             Export::OrgChart {
                 options,
@@ -469,11 +540,16 @@ impl SamverkanApp {
                     .filter(|m| m.bodies.contains(body))
                     .collect();
                 meetings.sort_by_key(|m| (m.date, m.start));
-                let text = crate::export::ics::calendar(doc, &meetings, lang);
-                (
-                    format!("{body}-{}.ics", lang.pick("moten", "meetings")),
-                    text.into_bytes(),
-                )
+                match crate::export::ics::calendar(doc, &meetings, lang) {
+                    Ok(text) => (
+                        format!("{body}-{}.ics", lang.pick("moten", "meetings")),
+                        text.into_bytes(),
+                    ),
+                    Err(e) => {
+                        self.set_status(e.message(lang), true);
+                        return;
+                    }
+                }
             }
         };
         self.export_file(&name, &bytes);
@@ -490,7 +566,7 @@ impl SamverkanApp {
             &crate::io::fs::RealFs,
             &path,
             bytes,
-            false,
+            None,
             &mut outcome,
         ) {
             Ok(()) => self.set_status(
@@ -611,7 +687,8 @@ impl SamverkanApp {
                     }
                 });
             }
-            Access::NoLock(reason) if self.session.path().is_some() => {
+            Access::NoLock(error) if self.session.path().is_some() => {
+                let reason = crate::i18n::files::io_reason(error, lang);
                 let text = match lang {
                     Lang::Sv => format!(
                         "Skrivskyddat: låsfilen kunde inte skapas ({reason}). Spara som … till en annan plats för att ändra."
@@ -728,22 +805,12 @@ impl SamverkanApp {
                     );
                     ui.horizontal(|ui| {
                         if ui.button(t::RELOAD.get(lang)).clicked() {
-                            then = Some(Box::new(|app, _| {
-                                if let Some(p) = app.session.path().map(std::path::Path::to_owned) {
-                                    // Release our lock first so the reopened session can take it.
-                                    let old = std::mem::replace(
-                                        &mut app.session,
-                                        Session::unsaved(Document::new("")),
-                                    );
-                                    old.close();
-                                    app.open_path(&p);
-                                }
-                            }));
+                            then = Some(Box::new(|app, _| app.reload_theirs()));
                             keep = false;
                         }
                         if ui.button(t::SAVE_AS.get(lang)).clicked() {
                             then = Some(Box::new(|app, _| {
-                                app.save_as();
+                                app.save_mine_as();
                             }));
                             keep = false;
                         }
@@ -876,7 +943,8 @@ impl SamverkanApp {
                     ui.horizontal(|ui| {
                         if ui.button(t::TAKE_OVER.get(lang)).clicked() {
                             then = Some(Box::new(|app, _| {
-                                if let Err(e) = app.session.take_over_lock() {
+                                let lang = app.lang();
+                                if let Err(e) = app.session.take_over_lock(lang) {
                                     app.set_status(e, true);
                                 }
                             }));

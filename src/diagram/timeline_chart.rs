@@ -15,7 +15,7 @@ use crate::model::calendar::occurrence;
 use crate::model::holidays::holiday_name;
 use crate::model::{
     ActivityId, AgreementId, Assignee, AssignmentId, Body, BodyId, Document, Meeting, MeetingId,
-    MeetingStatus, PersonId,
+    MeetingStatus,
 };
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use std::collections::{BTreeMap, BTreeSet};
@@ -287,43 +287,17 @@ fn span_rows(spans: &[Span], max_rows: usize) -> (Vec<usize>, usize) {
     (rows, row_ends.len())
 }
 
-/// The people with a seat in any of the meeting's bodies on its day.
-fn members<'a>(doc: &'a Document, meeting: &Meeting) -> BTreeSet<&'a PersonId> {
-    meeting
-        .bodies
-        .iter()
-        .filter_map(|b| doc.body(b))
-        .flat_map(|b| &b.memberships)
-        .filter(|m| m.is_active_on(meeting.date))
-        .filter_map(|m| m.person.as_ref())
-        .collect()
-}
+/// At most this many clashes are marked in the visible range.
+const MAX_CLASHES: usize = 10_000;
 
 /// For each meeting (by index) in `[from, last]` that is double-booked, the meetings it
-/// clashes with: not cancelled, overlapping in time (see [`Meeting::overlaps`]), with a
-/// person who has a seat in both.
+/// clashes with: the same rule as the problem list ([`crate::model::booking`]).
 fn conflicts(doc: &Document, from: NaiveDate, last: NaiveDate) -> BTreeMap<usize, Vec<usize>> {
-    let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
-    for (i, m) in doc.meetings.iter().enumerate() {
-        if m.status != MeetingStatus::Cancelled && m.date >= from && m.date <= last {
-            by_date.entry(m.date).or_default().push(i);
-        }
-    }
+    let found = crate::model::booking::double_bookings(doc, Some((from, last)), MAX_CLASHES);
     let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for group in by_date.values().filter(|g| g.len() > 1) {
-        let people: Vec<BTreeSet<&PersonId>> = group
-            .iter()
-            .map(|&i| members(doc, &doc.meetings[i]))
-            .collect();
-        for (x, &i) in group.iter().enumerate() {
-            for (y, &j) in group.iter().enumerate().skip(x + 1) {
-                if doc.meetings[i].overlaps(&doc.meetings[j]) && !people[x].is_disjoint(&people[y])
-                {
-                    out.entry(i).or_default().push(j);
-                    out.entry(j).or_default().push(i);
-                }
-            }
-        }
+    for pair in found.pairs {
+        out.entry(pair.first).or_default().push(pair.second);
+        out.entry(pair.second).or_default().push(pair.first);
     }
     out
 }
@@ -1123,7 +1097,7 @@ mod tests {
     use super::*;
     use crate::model::{
         Assignment, AssignmentStatus, BodyKind, BodyStatus, Cadence, Level, Membership,
-        MembershipId, Role,
+        MembershipId, PersonId, Role,
     };
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

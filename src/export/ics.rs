@@ -2,17 +2,17 @@
 //! are in Europe/Stockholm with its VTIMEZONE; UIDs are stable so importing again updates the
 //! meetings instead of duplicating them; text is escaped and lines folded at 75 octets.
 
-use crate::cli::participant_name;
 use crate::i18n::{Label, Lang};
 use crate::io::save::content_hash;
 use crate::model::{Document, Meeting, MeetingStatus};
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use std::fmt::Write;
 
 /// Europe/Stockholm: CET/CEST with the EU rules (last Sunday of March and October).
 const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 
-/// Escape a TEXT value: backslash, semicolon, comma and line breaks.
+/// Escape a TEXT value: backslash, semicolon, comma and line breaks; other control
+/// characters (which TEXT does not allow, and which could end the line early) are removed.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -21,11 +21,31 @@ pub fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// A URI value (the video link): on one line, with no control characters, spaces encoded.
+fn uri(text: &str) -> String {
+    crate::text::single_line(text.trim()).replace(' ', "%20")
+}
+
+/// A meeting whose date the calendar format cannot write (outside the years 0001–9999);
+/// validation reports it too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateOutOfRange {
+    pub meeting: String,
+    pub date: chrono::NaiveDate,
+}
+
+impl DateOutOfRange {
+    pub fn message(&self, lang: Lang) -> String {
+        crate::i18n::files::date_out_of_range(&self.meeting, &self.date.to_string(), lang)
+    }
 }
 
 /// Fold a content line at 75 octets without splitting a UTF-8 character; CRLF at the end.
@@ -55,7 +75,7 @@ pub fn uid(doc: &Document, meeting: &Meeting) -> String {
     };
     format!(
         "{}-{:08x}@samverkan",
-        meeting.id,
+        crate::text::single_line(meeting.id.as_str()),
         content_hash(scope.as_bytes()) & 0xffff_ffff
     )
 }
@@ -74,7 +94,20 @@ fn title(doc: &Document, m: &Meeting) -> String {
     }
 }
 
-fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> String {
+fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String, DateOutOfRange> {
+    let out_of_range = || DateOutOfRange {
+        meeting: title(doc, m),
+        date: m.date,
+    };
+    let next_day = m
+        .date
+        .checked_add_days(Days::new(1))
+        .ok_or_else(out_of_range)?;
+    if !(crate::model::validate::MIN_YEAR..=crate::model::validate::MAX_YEAR)
+        .contains(&next_day.year())
+    {
+        return Err(out_of_range());
+    }
     let mut lines = vec![
         "BEGIN:VEVENT".to_owned(),
         format!("UID:{}", uid(doc, m)),
@@ -84,11 +117,7 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> String {
     if let Some(s) = m.start {
         let end_time = m.end.unwrap_or_else(|| s + chrono::Duration::hours(1));
         // A meeting that ends before it starts runs over midnight.
-        let end_date = if end_time <= s {
-            m.date + Days::new(1)
-        } else {
-            m.date
-        };
+        let end_date = if end_time <= s { next_day } else { m.date };
         lines.push(format!(
             "DTSTART;TZID=Europe/Stockholm:{}T{}",
             day(m.date),
@@ -101,7 +130,7 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> String {
         ));
     } else {
         lines.push(format!("DTSTART;VALUE=DATE:{}", day(m.date)));
-        lines.push(format!("DTEND;VALUE=DATE:{}", day(m.date + Days::new(1))));
+        lines.push(format!("DTEND;VALUE=DATE:{}", day(next_day)));
     }
     lines.push(format!("SUMMARY:{}", escape(&title(doc, m))));
     let place = [m.place.as_str(), m.online.as_str()]
@@ -113,7 +142,7 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> String {
         lines.push(format!("LOCATION:{}", escape(&place)));
     }
     if !m.online.is_empty() {
-        lines.push(format!("URL:{}", m.online));
+        lines.push(format!("URL:{}", uri(&m.online)));
     }
     let mut description = String::new();
     let mut clock = m.start;
@@ -124,7 +153,7 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> String {
         let who = item
             .presenter
             .as_ref()
-            .map(|p| format!(" – {}", participant_name(doc, p)))
+            .map(|p| format!(" – {}", doc.participant_name(p)))
             .unwrap_or_default();
         let _ = writeln!(
             description,
@@ -147,11 +176,15 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> String {
         }
     ));
     lines.push("END:VEVENT".to_owned());
-    lines.iter().map(|l| fold(l)).collect()
+    Ok(lines.iter().map(|l| fold(l)).collect())
 }
 
-/// A calendar of the given meetings.
-pub fn calendar(doc: &Document, meetings: &[&Meeting], lang: Lang) -> String {
+/// A calendar of the given meetings, or the first meeting whose date cannot be written.
+pub fn calendar(
+    doc: &Document,
+    meetings: &[&Meeting],
+    lang: Lang,
+) -> Result<String, DateOutOfRange> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     let mut out = String::new();
     for line in [
@@ -166,8 +199,8 @@ pub fn calendar(doc: &Document, meetings: &[&Meeting], lang: Lang) -> String {
     out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(&doc.info.title))));
     out.push_str(VTIMEZONE);
     for m in meetings {
-        out.push_str(&event(doc, m, &stamp, lang));
+        out.push_str(&event(doc, m, &stamp, lang)?);
     }
     out.push_str(&fold("END:VCALENDAR"));
-    out
+    Ok(out)
 }

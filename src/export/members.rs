@@ -85,27 +85,60 @@ pub fn to_csv(rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
     Ok(out)
 }
 
+/// The most characters an Excel cell holds.
+pub const XLSX_CELL_MAX: usize = 32_767;
+
+/// A workbook and how many cells had to be shortened to fit Excel's limit.
+#[derive(Debug)]
+pub struct XlsxBook {
+    pub bytes: Vec<u8>,
+    pub truncated_cells: usize,
+}
+
+/// A cell as Excel can hold it: without the characters XML does not allow, and at most
+/// [`XLSX_CELL_MAX`] characters, the last of them a marker that says the text went on.
+/// Returns whether it was shortened.
+pub fn xlsx_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
+    const MARKER: &str = " […]";
+    let clean = if text.chars().all(crate::text::xml_allows) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(crate::text::xml_text(text))
+    };
+    if clean.chars().count() <= XLSX_CELL_MAX {
+        return (clean, false);
+    }
+    let keep = XLSX_CELL_MAX - MARKER.chars().count();
+    let mut short: String = clean.chars().take(keep).collect();
+    short.push_str(MARKER);
+    (std::borrow::Cow::Owned(short), true)
+}
+
 /// The same rows as an Excel workbook: every cell written as text (a text cell is never
 /// evaluated, so nothing needs neutralising), the header bold and frozen with a filter,
-/// columns sized to their content.
+/// columns sized to their content. A cell longer than Excel allows is shortened with a
+/// marker and counted, never a reason to fail.
 pub fn to_xlsx(
     rows: &[Vec<String>],
     sheet_name: &str,
-) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+) -> Result<XlsxBook, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format, Workbook};
     let mut workbook = Workbook::new();
     let header = Format::new().set_bold();
     let sheet = workbook.add_worksheet();
     sheet.set_name(sheet_name)?;
+    let mut truncated_cells = 0;
     for (r, row) in rows.iter().enumerate() {
         let r = u32::try_from(r).map_err(|_| rust_xlsxwriter::XlsxError::RowColumnLimitError)?;
         for (c, cell) in row.iter().enumerate() {
             let c =
                 u16::try_from(c).map_err(|_| rust_xlsxwriter::XlsxError::RowColumnLimitError)?;
+            let (cell, short) = xlsx_cell(cell);
+            truncated_cells += usize::from(short);
             if r == 0 {
-                sheet.write_string_with_format(r, c, cell, &header)?;
+                sheet.write_string_with_format(r, c, cell.as_ref(), &header)?;
             } else {
-                sheet.write_string(r, c, cell)?;
+                sheet.write_string(r, c, cell.as_ref())?;
             }
         }
     }
@@ -117,5 +150,8 @@ pub fn to_xlsx(
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofit();
-    workbook.save_to_buffer()
+    Ok(XlsxBook {
+        bytes: workbook.save_to_buffer()?,
+        truncated_cells,
+    })
 }

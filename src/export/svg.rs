@@ -4,6 +4,8 @@
 use crate::diagram::scene::{Anchor, Rgba, Scene, Shape, Stroke, arrowheads};
 use std::fmt::Write;
 
+/// Text for an attribute or element: markup escaped, and the characters XML 1.0 does not
+/// allow ([`crate::text::xml_allows`]) left out; line breaks become spaces.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -12,9 +14,9 @@ fn escape(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            // Control characters are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && c != '\t' => out.push(' '),
-            c => out.push(c),
+            '\n' | '\r' => out.push(' '),
+            c if crate::text::xml_allows(c) => out.push(c),
+            _ => {}
         }
     }
     out
@@ -183,6 +185,6 @@ mod tests {
     #[test]
     fn text_is_escaped_and_swedish_letters_kept() {
         assert_eq!(escape("R&D <Å> \"ä\""), "R&amp;D &lt;Å&gt; &quot;ä&quot;");
-        assert_eq!(escape("a\u{1}b"), "a b");
+        assert_eq!(escape("a\u{1}b\u{FFFE}"), "ab");
     }
 }

@@ -3,6 +3,7 @@
 //! Loading reads the header (`format`, `version`) first and dispatches on the version, so a
 //! newer file is refused with both versions named and an older one is migrated.
 
+use crate::i18n::Lang;
 use crate::model::{Document, FORMAT_NAME, FORMAT_VERSION};
 use std::fmt;
 
@@ -12,21 +13,23 @@ pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
 const RECURSION_LIMIT: usize = 64;
 
 /// Why a file could not be read as a document. Every variant says what to do in its message.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    #[error("the file is {size} bytes, more than the {max} bytes a Samverkan document may have")]
-    TooLarge { size: usize, max: usize },
-    #[error(
-        "the file is UTF-16 text; Samverkan documents are UTF-8 (save it as UTF-8 and try again)"
-    )]
+    /// Nothing but zero bytes or white space (what a crash of another program can leave).
+    Empty,
+    TooLarge {
+        size: usize,
+        max: usize,
+    },
     Utf16,
-    #[error("the file is not valid UTF-8 text (line {line}, column {column})")]
-    InvalidUtf8 { line: usize, column: usize },
-    #[error(
-        "line {line}, column {column}: the file enables RON extensions (#![enable(…)]), which Samverkan documents do not use"
-    )]
-    Extensions { line: usize, column: usize },
-    #[error("line {line}, column {column}{}: {message}", path_suffix(.path))]
+    InvalidUtf8 {
+        line: usize,
+        column: usize,
+    },
+    Extensions {
+        line: usize,
+        column: usize,
+    },
     Syntax {
         line: usize,
         column: usize,
@@ -34,25 +37,55 @@ pub enum LoadError {
         path: String,
         message: String,
     },
-    #[error(
-        "this is not a Samverkan document (its format is \"{found}\", expected \"{FORMAT_NAME}\")"
-    )]
-    NotADocument { found: String },
-    #[error(
-        "the document has format version {found}, but this version of Samverkan reads versions up to {supported}; please update Samverkan"
-    )]
-    NewerVersion { found: u32, supported: u32 },
-    #[error("the document has format version {found}, which no version of Samverkan has written")]
-    UnknownVersion { found: u32 },
+    NotADocument {
+        found: String,
+    },
+    NewerVersion {
+        found: u32,
+        supported: u32,
+    },
+    UnknownVersion {
+        found: u32,
+    },
 }
 
-fn path_suffix(path: &str) -> String {
-    if path.is_empty() || path == "." {
-        String::new()
-    } else {
-        format!(", at {path}")
+impl LoadError {
+    /// The problem in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::files::{empty_file, load};
+        match self {
+            LoadError::Empty => empty_file(None, lang),
+            LoadError::TooLarge { size, max } => load::too_large(mb(*size), mb(*max), lang),
+            LoadError::Utf16 => load::utf16(lang).to_owned(),
+            LoadError::InvalidUtf8 { line, column } => load::invalid_utf8(*line, *column, lang),
+            LoadError::Extensions { line, column } => load::extensions(*line, *column, lang),
+            LoadError::Syntax {
+                line,
+                column,
+                path,
+                message,
+            } => load::syntax(*line, *column, path, message, lang),
+            LoadError::NotADocument { found } => load::not_a_document(found, FORMAT_NAME, lang),
+            LoadError::NewerVersion { found, supported } => {
+                load::newer_version(*found, *supported, lang)
+            }
+            LoadError::UnknownVersion { found } => load::unknown_version(*found, lang),
+        }
     }
 }
+
+/// Bytes as megabytes (MiB), for messages.
+pub fn mb(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 /// The first fields of every document, read before anything else.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -133,6 +166,9 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
             max: MAX_FILE_BYTES,
         });
     }
+    if bytes.iter().all(|&b| b == 0 || b.is_ascii_whitespace()) {
+        return Err(LoadError::Empty);
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(bytes) {
         return Err(LoadError::Utf16);
     }
@@ -151,6 +187,9 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// Read a document from text (a leading BOM is accepted).
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.chars().all(|c| c == '\0' || c.is_whitespace()) {
+        return Err(LoadError::Empty);
+    }
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             size: text.len(),

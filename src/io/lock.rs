@@ -77,9 +77,11 @@ pub enum Stale {
     Unreadable,
 }
 
-/// The lock file of a document.
+/// The lock file of a document: beside the file the path really names, so that a link and
+/// the file it points at share one lock.
 pub fn lock_path(doc: &Path) -> PathBuf {
-    let name = super::save::file_name(doc);
+    let doc = super::path::real_path(doc);
+    let name = super::save::file_name(&doc);
     doc.with_file_name(format!("{name}.lock"))
 }
 
@@ -88,6 +90,8 @@ pub fn lock_path(doc: &Path) -> PathBuf {
 pub struct LockGuard {
     path: PathBuf,
     info: LockInfo,
+    /// An empty or unreadable lock file was found and replaced.
+    replaced_unreadable: bool,
 }
 
 impl LockGuard {
@@ -95,11 +99,25 @@ impl LockGuard {
         &self.info
     }
 
+    /// Whether taking the lock replaced an empty or unreadable lock file.
+    pub fn replaced_unreadable(&self) -> bool {
+        self.replaced_unreadable
+    }
+
     /// Rewrite the lock with a fresh time, so a long session is not taken for stale.
     pub fn refresh(&mut self) -> io::Result<()> {
         let mut info = self.info.clone();
         info.since = LockInfo::current().since;
-        std::fs::write(&self.path, encode(&info))?;
+        // Replaced whole (temporary file and rename), so a crash never leaves half a lock.
+        let mut outcome = super::save::SaveOutcome::default();
+        super::save::write_atomic(
+            &super::fs::RealFs,
+            &self.path,
+            encode(&info).as_bytes(),
+            None,
+            &mut outcome,
+        )
+        .map_err(io::Error::other)?;
         self.info = info;
         Ok(())
     }
@@ -136,49 +154,109 @@ fn read_lock(path: &Path) -> Option<LockInfo> {
     ron::from_str(&text).ok()
 }
 
-/// Who holds the lock of `doc`, if anyone. An unreadable lock file counts as held by someone
-/// unknown (and is stale).
+/// A lock file younger than this may be one another process is writing right now.
+const BEING_WRITTEN_SECS: u64 = 2;
+
+/// Whether the lock file at `path` is empty or cannot be read as a lock, and old enough that
+/// nobody is writing it (what a crash or a full disk leaves).
+fn is_abandoned_unreadable(path: &Path) -> bool {
+    if read_lock(path).is_some() {
+        return false;
+    }
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age.as_secs() >= BEING_WRITTEN_SECS)
+}
+
+/// Who holds the lock of `doc`, if anyone. A lock file that cannot be read counts as held
+/// by someone unknown while it may still be being written; after that it is ignored.
 pub fn holder(doc: &Path) -> Option<LockInfo> {
     let path = lock_path(doc);
-    if !path.exists() {
+    if !path.exists() || is_abandoned_unreadable(&path) {
         return None;
     }
     Some(read_lock(&path).unwrap_or_else(|| LockInfo {
         user: "?".into(),
         host: "?".into(),
         pid: 0,
-        since: String::new(),
+        since: Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
     }))
 }
 
-/// Try to lock `doc`. Exactly one of several racing processes succeeds: the lock file is
-/// created with `create_new`, which the file system makes atomic.
+/// Create the lock file with its whole content at once: written to a temporary file, then
+/// hard-linked into place. Linking fails when the lock exists, so exactly one of several
+/// racing processes succeeds, and nobody ever sees an empty lock. Where the file system has
+/// no hard links (some network drives), the file is created with `create_new` and written.
+fn create_lock(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = super::save::temp_path(path);
+    let written = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e);
+    }
+    let linked = std::fs::hard_link(&temp, path);
+    let _ = std::fs::remove_file(&temp);
+    match linked {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) => {
+            let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+            let written = file.write_all(bytes).and_then(|()| file.sync_all());
+            if let Err(e) = written {
+                // A full disk: leave no empty lock behind.
+                drop(file);
+                let _ = std::fs::remove_file(path);
+                return Err(e);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Try to lock `doc`. Exactly one of several racing processes succeeds (see
+/// [`create_lock`]). An empty or unreadable lock file that nobody is writing (left by a
+/// crash or a full disk) is replaced.
 pub fn acquire(doc: &Path) -> io::Result<Acquire> {
     let path = lock_path(doc);
     let info = LockInfo::current();
-    match OpenOptions::new().write(true).create_new(true).open(&path) {
-        Ok(mut file) => {
-            file.write_all(encode(&info).as_bytes())?;
-            file.sync_all()?;
-            Ok(Acquire::Acquired(LockGuard { path, info }))
+    for attempt in 0..2 {
+        match create_lock(&path, encode(&info).as_bytes()) {
+            Ok(()) => {
+                return Ok(Acquire::Acquired(LockGuard {
+                    path,
+                    info,
+                    replaced_unreadable: attempt > 0,
+                }));
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                if attempt == 0 && is_abandoned_unreadable(&path) {
+                    let _ = std::fs::remove_file(&path);
+                    continue;
+                }
+                if let Some(holder) = holder(doc) {
+                    return Ok(Acquire::HeldBy(holder));
+                }
+            }
+            Err(e) => return Err(e),
         }
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            Ok(Acquire::HeldBy(holder(doc).unwrap_or_else(|| LockInfo {
-                user: "?".into(),
-                host: "?".into(),
-                pid: 0,
-                since: String::new(),
-            })))
-        }
-        Err(e) => Err(e),
     }
+    // The lock went and came back between our looks: someone is opening it now.
+    Ok(Acquire::HeldBy(
+        holder(doc).unwrap_or_else(LockInfo::current),
+    ))
 }
 
 /// Take over a lock the user confirmed is stale. Fails with `HeldBy` if the lock changed
 /// since the user saw it (someone else took it over first).
 pub fn take_over(doc: &Path, seen: &LockInfo) -> io::Result<Acquire> {
     match holder(doc) {
-        Some(now) if &now == seen || now.user == "?" => {
+        Some(now) if &now == seen => {
             let _ = std::fs::remove_file(lock_path(doc));
             acquire(doc)
         }

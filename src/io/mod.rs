@@ -6,6 +6,7 @@ pub mod fs;
 pub mod lock;
 mod migrate;
 pub mod open;
+pub mod path;
 pub mod recovery;
 pub mod save;
 

@@ -4,7 +4,7 @@
 use super::file::{ReadError, read_document};
 use super::format::Loaded;
 use super::lock::{self, Acquire, LockGuard, LockInfo};
-use super::save::{TEMP_MARKER, content_hash, leftover_temps};
+use super::save::{content_hash, leftover_temps, remove_leftovers};
 use std::path::{Path, PathBuf};
 
 /// May this instance write the document?
@@ -15,7 +15,9 @@ pub enum Access {
     /// Someone else has the document open; it is shown read-only.
     ReadOnly(LockInfo),
     /// The lock file could not be created (a read-only folder, say); shown read-only.
-    NoLock(String),
+    NoLock(std::io::Error),
+    /// A document without a file (the sample, or a new one): nothing to lock yet.
+    NoFile,
 }
 
 impl Access {
@@ -32,6 +34,8 @@ pub struct Opened {
     pub access: Access,
     /// Temporary files of crashed saves that were removed because the document is intact.
     pub removed_temps: Vec<PathBuf>,
+    /// How many names (hard links) the file has; more than one cannot all be kept up to date.
+    pub link_count: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -44,32 +48,28 @@ pub enum OpenError {
     },
 }
 
-/// Open `path`: lock, read, hash, clean up after crashed saves.
+/// Open `path`: lock, read, hash, clean up after crashed saves. `path` should already be the
+/// real path (see [`super::path::real_path`]).
 pub fn open_document(path: &Path) -> Result<Opened, OpenError> {
     let access = match lock::acquire(path) {
         Ok(Acquire::Acquired(guard)) => Access::Write(guard),
         Ok(Acquire::HeldBy(holder)) => Access::ReadOnly(holder),
-        Err(e) => Access::NoLock(super::file::io_reason(&e)),
+        Err(e) => Access::NoLock(e),
     };
     match read_document(path) {
         Ok((loaded, bytes)) => {
-            let mut removed_temps = Vec::new();
             // Only the lock holder may tidy: someone else's save may be under way.
-            if access.is_writable() {
-                for temp in leftover_temps(path) {
-                    let pid = temp_pid(&temp);
-                    let running =
-                        pid.is_some_and(|p| p != std::process::id() && lock::process_alive(p));
-                    if !running && std::fs::remove_file(&temp).is_ok() {
-                        removed_temps.push(temp);
-                    }
-                }
-            }
+            let removed_temps = if access.is_writable() {
+                remove_leftovers(path)
+            } else {
+                Vec::new()
+            };
             Ok(Opened {
                 loaded,
                 hash: content_hash(&bytes),
                 access,
                 removed_temps,
+                link_count: super::path::link_count(path),
             })
         }
         Err(error) => {
@@ -80,11 +80,4 @@ pub fn open_document(path: &Path) -> Result<Opened, OpenError> {
             Err(OpenError::Unreadable { error, candidates })
         }
     }
-}
-
-/// The process id in a temporary file's name (`.<name>.samverkan-tmp-<pid>-<n>`).
-fn temp_pid(temp: &Path) -> Option<u32> {
-    let name = temp.file_name()?.to_string_lossy().into_owned();
-    let rest = &name[name.find(TEMP_MARKER)? + TEMP_MARKER.len()..];
-    rest.split('-').next()?.parse().ok()
 }

@@ -94,7 +94,7 @@ impl RecoveryStore {
             &RealFs,
             &self.file_for(document_path),
             text.as_bytes(),
-            false,
+            None,
             &mut outcome,
         )
         .map_err(std::io::Error::other)

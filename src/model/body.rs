@@ -44,6 +44,27 @@ pub struct Body {
 }
 
 impl Body {
+    /// A new active working group with nothing else set.
+    pub fn new(id: BodyId, name: &str) -> Self {
+        Self {
+            id,
+            name: name.to_owned(),
+            short_name: String::new(),
+            kind: BodyKind::WorkingGroup,
+            level: Level::Officials,
+            description: String::new(),
+            mandate: Vec::new(),
+            cadence: Cadence::Irregular,
+            composition: Vec::new(),
+            status: BodyStatus::Active,
+            established: None,
+            ended: None,
+            memberships: Vec::new(),
+            agenda_template: Vec::new(),
+            numbers_paragraphs: false,
+        }
+    }
+
     /// The short name if there is one, else the name.
     pub fn label(&self) -> &str {
         if self.short_name.is_empty() {

@@ -180,6 +180,23 @@ pub struct SignOff {
 }
 
 impl Meeting {
+    /// A planned meeting on `date` with no times, place or agenda yet.
+    pub fn new(id: MeetingId, bodies: Vec<BodyId>, date: NaiveDate) -> Self {
+        Self {
+            id,
+            bodies,
+            title: String::new(),
+            date,
+            start: None,
+            end: None,
+            place: String::new(),
+            online: String::new(),
+            status: MeetingStatus::Planned,
+            agenda: Vec::new(),
+            minutes: None,
+        }
+    }
+
     /// The meeting's length in minutes, when both times are set (over midnight counts).
     pub fn length_minutes(&self) -> Option<i64> {
         let (start, end) = (self.start?, self.end?);

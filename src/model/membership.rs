@@ -24,6 +24,19 @@ pub struct Membership {
 }
 
 impl Membership {
+    /// A seat with no term, representing nobody in particular.
+    pub fn new(id: MembershipId, person: Option<PersonId>, role: Role) -> Self {
+        Self {
+            id,
+            person,
+            role,
+            represents: None,
+            from: None,
+            to: None,
+            note: String::new(),
+        }
+    }
+
     pub fn is_vacant(&self) -> bool {
         self.person.is_none()
     }

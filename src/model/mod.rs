@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod agreement;
 pub mod assignment;
 pub mod body;
+pub mod booking;
 pub mod calendar;
 pub mod cycle;
 pub mod document;

@@ -4,9 +4,9 @@
 use super::body::CompositionRule;
 use super::ids::{AgendaItemId, BodyId, GoalId, MeetingId, OrganisationId, PersonId};
 use super::meeting::Participant;
-use super::{Assignee, Document, LinkKind, Meeting, MeetingStatus, OrganisationKind, Recurrence};
+use super::{Assignee, Document, LinkKind, Meeting, OrganisationKind, Recurrence};
 use crate::i18n::{Label, Lang};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -44,6 +44,13 @@ impl Problem {
     }
 }
 
+/// At most this many double bookings are listed; a document with thousands of meetings on
+/// one day would otherwise list millions.
+pub const MAX_DOUBLE_BOOKINGS: usize = 200;
+/// The years a date may have: what iCalendar, the PDFs and spreadsheets can write.
+pub const MIN_YEAR: i32 = 1;
+pub const MAX_YEAR: i32 = 9999;
+
 /// Validate the whole document. `today` decides which memberships have run out.
 pub fn validate(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     let mut v = Validator {
@@ -56,6 +63,7 @@ pub fn validate(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     v.composition();
     v.seats(today);
     v.double_bookings();
+    v.date_range();
     v.report_cycles();
     v.timing_rules();
     v.problems
@@ -780,39 +788,110 @@ impl Validator<'_> {
         }
     }
 
-    /// A person booked in two meetings at the same time: as a member of the bodies that
-    /// meet, or as a presenter or guest.
-    #[allow(clippy::many_single_char_names)] // i, j, x, y, a, b: two meetings compared
+    /// People booked in two meetings at the same time (see [`super::booking`]): one warning
+    /// per pair of meetings, at most [`MAX_DOUBLE_BOOKINGS`], then one that says there are more.
     fn double_bookings(&mut self) {
         let d = self.doc;
-        let mut by_date: BTreeMap<NaiveDate, Vec<(usize, &Meeting)>> = BTreeMap::new();
+        let found = super::booking::double_bookings(d, None, MAX_DOUBLE_BOOKINGS);
+        for pair in &found.pairs {
+            let (a, b) = (&d.meetings[pair.first], &d.meetings[pair.second]);
+            let names: Vec<&str> = pair
+                .people
+                .iter()
+                .map(|p| d.person(p).map_or(p.as_str(), |p| p.name.as_str()))
+                .collect();
+            let (ta, tb) = (meeting_label(d, a), meeting_label(d, b));
+            let (sv_names, en_names) = (name_list(&names, Lang::Sv), name_list(&names, Lang::En));
+            let (sv_verb, en_verb) = if names.len() == 1 {
+                ("är bokad", "is booked")
+            } else {
+                ("är bokade", "are booked")
+            };
+            self.warning(
+                format!("meetings[{}]", pair.second),
+                Target::Person(pair.people[0].clone()),
+                format!(
+                    "{sv_names} {sv_verb} på två möten samtidigt {}: {ta} och {tb}",
+                    a.date
+                ),
+                format!(
+                    "{en_names} {en_verb} in two meetings at the same time on {}: {ta} and {tb}",
+                    a.date
+                ),
+            );
+        }
+        if found.more {
+            self.warning(
+                "meetings".into(),
+                Target::Document,
+                format!("Fler dubbelbokningar finns än de {MAX_DOUBLE_BOOKINGS} som visas; rätta dem först och kontrollera igen"),
+                format!("There are more double bookings than the {MAX_DOUBLE_BOOKINGS} shown; fix these first and check again"),
+            );
+        }
+    }
+
+    /// Dates outside the years calendars and exports can write (0001–9999): a typing slip
+    /// such as the year 20266 would otherwise break the .ics file.
+    fn date_range(&mut self) {
+        let d = self.doc;
+        let mut bad: Vec<(String, Target, NaiveDate)> = Vec::new();
+        let mut check = |path: String, target: Target, date: Option<NaiveDate>| {
+            if let Some(date) = date
+                && !(MIN_YEAR..=MAX_YEAR).contains(&date.year())
+            {
+                bad.push((path, target, date));
+            }
+        };
         for (i, m) in d.meetings.iter().enumerate() {
-            if m.status != MeetingStatus::Cancelled && m.start.is_some() && m.end.is_some() {
-                by_date.entry(m.date).or_default().push((i, m));
+            let t = || Target::Meeting(m.id.clone());
+            check(format!("meetings[{i}].date"), t(), Some(m.date));
+            if let Some(minutes) = &m.minutes {
+                for (j, a) in minutes.action_items.iter().enumerate() {
+                    check(
+                        format!("meetings[{i}].minutes.action_items[{j}].due"),
+                        t(),
+                        a.due,
+                    );
+                }
+                check(
+                    format!("meetings[{i}].minutes.sign_off.date"),
+                    t(),
+                    minutes.sign_off.as_ref().map(|s| s.date),
+                );
             }
         }
-        let mut reported: HashSet<(usize, usize, &str)> = HashSet::new();
-        for meetings in by_date.values().filter(|v| v.len() > 1) {
-            let booked: Vec<HashSet<&PersonId>> =
-                meetings.iter().map(|(_, m)| booked_people(d, m)).collect();
-            for x in 0..meetings.len() {
-                for y in x + 1..meetings.len() {
-                    let ((i, a), (j, b)) = (meetings[x], meetings[y]);
-                    if !a.overlaps(b) {
-                        continue;
-                    }
-                    let mut both: Vec<&&PersonId> = booked[x].intersection(&booked[y]).collect();
-                    both.sort();
-                    for p in both {
-                        if !reported.insert((i, j, p.as_str())) {
-                            continue;
-                        }
-                        let name = d.person(p).map_or(p.as_str(), |p| p.name.as_str());
-                        let (ta, tb) = (meeting_label(d, a), meeting_label(d, b));
-                        self.warning(format!("meetings[{j}]"), Target::Person((*p).clone()), format!("{name} är bokad på två möten samtidigt {}: {ta} och {tb}", a.date), format!("{name} is booked in two meetings at the same time on {}: {ta} and {tb}", a.date));
-                    }
-                }
+        for (i, b) in d.bodies.iter().enumerate() {
+            let t = || Target::Body(b.id.clone());
+            check(format!("bodies[{i}].established"), t(), b.established);
+            check(format!("bodies[{i}].ended"), t(), b.ended);
+            for (j, ms) in b.memberships.iter().enumerate() {
+                check(format!("bodies[{i}].memberships[{j}].from"), t(), ms.from);
+                check(format!("bodies[{i}].memberships[{j}].to"), t(), ms.to);
             }
+        }
+        for (i, a) in d.assignments.iter().enumerate() {
+            check(format!("assignments[{i}].given"), Target::Other, a.given);
+            check(format!("assignments[{i}].due"), Target::Other, a.due);
+        }
+        for (i, a) in d.agreements.iter().enumerate() {
+            check(format!("agreements[{i}].signed"), Target::Other, a.signed);
+            check(format!("agreements[{i}].review"), Target::Other, a.review);
+        }
+        for (i, g) in d.documents.iter().enumerate() {
+            check(format!("documents[{i}].adopted"), Target::Other, g.adopted);
+            check(
+                format!("documents[{i}].next_review"),
+                Target::Other,
+                g.next_review,
+            );
+        }
+        for (path, target, date) in bad {
+            self.error(
+                path,
+                target,
+                format!("Datumet {date} ligger utanför åren {MIN_YEAR}–{MAX_YEAR}, som kalendrar och exporter kan skriva; rätta årtalet"),
+                format!("The date {date} lies outside the years {MIN_YEAR}–{MAX_YEAR} that calendars and exports can write; correct the year"),
+            );
         }
     }
 
@@ -920,26 +999,23 @@ fn out_of_bounds(n: usize, min: Option<u16>, max: Option<u16>) -> Option<String>
     })
 }
 
-/// Everyone expected at a meeting: active members of its bodies, presenters and guests.
-fn booked_people<'a>(d: &'a Document, m: &'a Meeting) -> HashSet<&'a PersonId> {
-    let mut set = HashSet::new();
-    for body in m.bodies.iter().filter_map(|b| d.body(b)) {
-        for ms in &body.memberships {
-            if let Some(p) = &ms.person
-                && ms.is_active_on(m.date)
-            {
-                set.insert(p);
-            }
+/// "A", "A och B", "A, B och C", "A, B, C och 4 till".
+fn name_list(names: &[&str], lang: Lang) -> String {
+    const SHOWN: usize = 3;
+    let and = lang.pick("och", "and");
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        _ if names.len() <= SHOWN => {
+            let (last, rest) = names.split_last().unwrap_or((&"", &[]));
+            format!("{} {and} {last}", rest.join(", "))
+        }
+        _ => {
+            let more = names.len() - SHOWN;
+            let other = lang.pick("till", "more");
+            format!("{} {and} {more} {other}", names[..SHOWN].join(", "))
         }
     }
-    for item in &m.agenda {
-        for p in item.presenter.iter().chain(&item.guests) {
-            if let Participant::Person(id) = p {
-                set.insert(id);
-            }
-        }
-    }
-    set
 }
 
 fn body_label(d: &Document, id: &BodyId) -> String {

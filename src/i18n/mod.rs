@@ -7,6 +7,8 @@ use crate::model::{
 };
 use serde::{Deserialize, Serialize};
 
+pub mod files;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
