@@ -136,6 +136,32 @@ pub fn generate(scale: u32) -> Document {
     doc
 }
 
+/// One region whose first body meets `meetings` times on the same morning, all its members
+/// called to every meeting: the worst case for the double-booking check.
+pub fn one_busy_day(meetings: usize) -> Document {
+    let mut doc = generate(1);
+    let Some(body) = doc.bodies.first_mut() else {
+        return doc;
+    };
+    for seat in &mut body.memberships {
+        seat.from = None;
+        seat.to = None;
+    }
+    let body = body.id.clone();
+    let day = NaiveDate::from_ymd_opt(2027, 3, 10).unwrap_or_default();
+    for i in 0..meetings {
+        let mut m = crate::model::Meeting::new(
+            crate::model::MeetingId::new(format!("busy-{i}")),
+            vec![body.clone()],
+            day,
+        );
+        m.start = chrono::NaiveTime::from_hms_opt(9, 0, 0);
+        m.end = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+        doc.meetings.push(m);
+    }
+    doc
+}
+
 fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
     let pre = format!("r{r}");
     // Organisations: 16 municipalities, the region, the county board.

@@ -569,31 +569,10 @@ fn a_fifo_is_refused_without_hanging() {
 // 9. Validation that explodes
 // ---------------------------------------------------------------------------------------------
 
-fn one_busy_day(meetings: usize) -> Document {
-    let mut doc = samverkan::generate::generate(1);
-    for seat in &mut doc.bodies[0].memberships {
-        seat.from = None;
-        seat.to = None;
-    }
-    let body = doc.bodies[0].id.clone();
-    let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 10).unwrap();
-    for i in 0..meetings {
-        let mut m = samverkan::model::Meeting::new(
-            samverkan::model::MeetingId::new(format!("busy-{i}")),
-            vec![body.clone()],
-            day,
-        );
-        m.start = chrono::NaiveTime::from_hms_opt(9, 0, 0);
-        m.end = chrono::NaiveTime::from_hms_opt(12, 0, 0);
-        doc.meetings.push(m);
-    }
-    doc
-}
-
 #[test]
 fn thousands_of_meetings_on_one_day_give_a_capped_list_of_pairs() {
     use samverkan::model::validate::{MAX_DOUBLE_BOOKINGS, validate};
-    let doc = one_busy_day(6000);
+    let doc = samverkan::generate::one_busy_day(6000);
     let today = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
     let problems = validate(&doc, today);
     let double: Vec<_> = problems
