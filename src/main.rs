@@ -1,10 +1,9 @@
 //! Samverkan's entry point: run a command, or open the app.
 
 use clap::{CommandFactory, Parser};
-use samverkan::app::{Dialog, SamverkanApp};
+use samverkan::app::SamverkanApp;
 use samverkan::cli::{Cli, run};
 use samverkan::i18n::Lang;
-use samverkan::io::open::OpenError;
 use samverkan::session::Session;
 use std::process::ExitCode;
 
@@ -28,21 +27,10 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
-    // Open the file given, or the embedded sample. A file that cannot be read still opens the
-    // window, which explains the error (and offers any copy an interrupted save left).
-    let mut startup_error = None;
+    // The app opens the file given (so a file that cannot be read still opens the window,
+    // which explains the error and offers any copy an interrupted save left), or the sample.
     let session = match &cli.file {
-        Some(path) => match Session::open(path) {
-            Ok((session, _)) => session,
-            Err(OpenError::Unreadable { error, candidates }) => {
-                eprintln!("samverkan: {error}");
-                startup_error = Some(Dialog::Damaged {
-                    error: error.to_string(),
-                    candidates,
-                });
-                Session::unsaved(samverkan::model::Document::new(""))
-            }
-        },
+        Some(_) => Session::unsaved(samverkan::model::Document::new("")),
         None => match samverkan::sample::sample_document() {
             Ok(doc) => Session::unsaved(doc),
             Err(e) => {
@@ -51,6 +39,7 @@ fn main() -> ExitCode {
             }
         },
     };
+    let file = cli.file;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Samverkan")
@@ -62,11 +51,11 @@ fn main() -> ExitCode {
         "Samverkan",
         options,
         Box::new(move |cc| {
-            let mut app = SamverkanApp::from_creation_context(cc, session);
-            if let Some(dialog) = startup_error {
-                app.dialog = Some(dialog);
-            }
-            Ok(Box::new(app))
+            Ok(Box::new(SamverkanApp::from_creation_context(
+                cc,
+                session,
+                file.as_deref(),
+            )))
         }),
     );
     match result {

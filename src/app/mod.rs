@@ -127,15 +127,25 @@ impl SamverkanApp {
         app
     }
 
-    /// The app as eframe starts it: UI state from storage, and an offer to restore unsaved
-    /// work a crash left behind.
-    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, session: Session) -> Self {
+    /// The app as eframe starts it: UI state from storage, the file given on the command
+    /// line opened as any other (what it says is said in the user's language), and an offer
+    /// to restore unsaved work a crash left behind.
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        session: Session,
+        open: Option<&std::path::Path>,
+    ) -> Self {
         let ui_state = cc
             .storage
             .and_then(|s| eframe::get_value::<UiState>(s, eframe::APP_KEY))
             .unwrap_or_default();
         let mut app = Self::new(session, ui_state);
-        app.offer_recovery();
+        if let Some(path) = open {
+            app.open_path(path);
+        }
+        if app.dialog.is_none() {
+            app.offer_recovery();
+        }
         app
     }
 
@@ -303,7 +313,7 @@ impl SamverkanApp {
             }
             Err(OpenError::Unreadable { error, candidates }) => {
                 self.dialog = Some(Dialog::Damaged {
-                    error: error.to_string(),
+                    error: error.message(lang),
                     candidates,
                 });
             }

@@ -265,11 +265,47 @@ pub fn take_over(doc: &Path, seen: &LockInfo) -> io::Result<Acquire> {
     }
 }
 
+/// The user's login name: from the environment, else (a program started without a login
+/// shell) from the system's user database, else the numeric id.
 fn current_user() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .or_else(user_from_system)
         .unwrap_or_else(|| "?".into())
+}
+
+#[cfg(unix)]
+#[allow(clippy::unnecessary_wraps)] // the same signature as the other platforms'
+fn user_from_system() -> Option<String> {
+    // SAFETY: getpwuid_r writes into the buffers we pass; the result points into `buf`.
+    unsafe {
+        let uid = libc::geteuid();
+        let mut pwd: libc::passwd = std::mem::zeroed();
+        let mut buf = vec![0 as libc::c_char; 1024];
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        let rc = libc::getpwuid_r(
+            uid,
+            &raw mut pwd,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &raw mut result,
+        );
+        if rc == 0 && !result.is_null() && !pwd.pw_name.is_null() {
+            let name = std::ffi::CStr::from_ptr(pwd.pw_name)
+                .to_string_lossy()
+                .into_owned();
+            if !name.is_empty() {
+                return Some(name);
+            }
+        }
+        Some(format!("uid {uid}"))
+    }
+}
+
+#[cfg(not(unix))]
+fn user_from_system() -> Option<String> {
+    None
 }
 
 /// Whether a process with this id runs on this host.
