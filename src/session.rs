@@ -16,6 +16,21 @@ use crate::model::Document;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// Which document, in which state: what caches of derived data key on. `generation` is new
+/// for every session (New, Open, a recovered copy …), so a cache of one document is never
+/// shown for another; `revision` changes with every edit, undo and redo.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Version {
+    pub generation: u64,
+    pub revision: u64,
+}
+
+/// A new generation number, never given out before in this process.
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The recovery copy is written this long after the last edit (so typing does not write on
 /// every key), and always within [`crate::io::recovery::RECOVERY_DELAY_SECS`].
 pub const RECOVERY_DEBOUNCE: Duration = Duration::from_secs(3);
@@ -23,6 +38,7 @@ pub const RECOVERY_DEBOUNCE: Duration = Duration::from_secs(3);
 #[derive(Debug)]
 pub struct Session {
     doc: Document,
+    generation: u64,
     /// The document's file as the user named it (shown in the title and status bar).
     path: Option<PathBuf>,
     /// The file that path really names, links followed: every file operation uses this one,
@@ -34,9 +50,14 @@ pub struct Session {
     /// The format version the file had; below the current one the file was migrated.
     file_version: u32,
     history: History,
-    /// Counts edits; `saved_revision` is the revision on disk.
+    /// Counts changes (edits, undos, redos): caches key on it.
     revision: u64,
-    saved_revision: u64,
+    /// The state the document is in: every edit makes a new one, undo returns to an earlier
+    /// one. Unsaved means: not the state on disk.
+    state: u64,
+    saved_state: u64,
+    /// The next new state's number.
+    next_state: u64,
     last_edit: Option<Instant>,
     /// The first edit not yet in the recovery copy: continuous typing still gets a copy within
     /// the 30-second promise.
@@ -50,6 +71,7 @@ impl Session {
     pub fn unsaved(doc: Document) -> Self {
         Self {
             doc,
+            generation: next_generation(),
             path: None,
             real: None,
             access: Access::NoFile,
@@ -57,7 +79,9 @@ impl Session {
             file_version: crate::model::FORMAT_VERSION,
             history: History::default(),
             revision: 0,
-            saved_revision: 0,
+            state: 0,
+            saved_state: 0,
+            next_state: 1,
             last_edit: None,
             first_uncopied_edit: None,
             recovery_revision: 0,
@@ -148,13 +172,22 @@ impl Session {
         self.path.is_some() && !self.access.is_writable()
     }
 
+    /// Whether the document differs from the file (by edits not undone since the save).
     pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision
+        self.state != self.saved_state
     }
 
-    /// Changes with every edit, undo and redo: caches of derived data key on it.
+    /// Changes with every edit, undo and redo.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// What caches of derived data key on: this session and this revision.
+    pub fn version(&self) -> Version {
+        Version {
+            generation: self.generation,
+            revision: self.revision,
+        }
     }
 
     pub fn was_migrated(&self) -> bool {
@@ -169,34 +202,48 @@ impl Session {
         self.history.can_redo()
     }
 
-    /// Apply one finished edit as one undo step.
+    /// Apply one finished edit as one undo step (none when it changed nothing).
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         if self.is_read_only() {
             return Err(EditError::ReadOnly);
         }
-        let before = self.doc.clone();
-        apply(&mut self.doc, edit)?;
-        if self.doc != before {
-            self.history.record(before);
+        self.record(edit)
+    }
+
+    /// Apply and remember an edit, whatever the access (reloading a file is not an edit of it).
+    fn record(&mut self, edit: Edit) -> Result<(), EditError> {
+        if let Some(inverse) = apply(&mut self.doc, edit)? {
+            self.history.record(inverse, self.state);
+            self.state = self.next_state;
+            self.next_state += 1;
             self.touch();
         }
         Ok(())
     }
 
     pub fn undo(&mut self) -> bool {
-        let done = self.history.undo(&mut self.doc);
-        if done {
-            self.touch();
+        let Some((inverse, earlier)) = self.history.take_undo() else {
+            return false;
+        };
+        // An inverse puts back what its edit changed; it applies to the state it was made in.
+        if let Ok(Some(redo)) = apply(&mut self.doc, inverse) {
+            self.history.undone(redo, self.state);
         }
-        done
+        self.state = earlier;
+        self.touch();
+        true
     }
 
     pub fn redo(&mut self) -> bool {
-        let done = self.history.redo(&mut self.doc);
-        if done {
-            self.touch();
+        let Some((edit, later)) = self.history.take_redo() else {
+            return false;
+        };
+        if let Ok(Some(undo)) = apply(&mut self.doc, edit) {
+            self.history.redone(undo, self.state);
         }
-        done
+        self.state = later;
+        self.touch();
+        true
     }
 
     fn touch(&mut self) {
@@ -274,7 +321,7 @@ impl Session {
         }
         let outcome = save_bytes(&RealFs, real, text.as_bytes(), expect)?;
         self.disk_hash = Some(content_hash(text.as_bytes()));
-        self.saved_revision = self.revision;
+        self.saved_state = self.state;
         self.first_uncopied_edit = None;
         self.file_version = crate::model::FORMAT_VERSION;
         if let Some(store) = &self.recovery {
@@ -306,12 +353,11 @@ impl Session {
             &mut outcome,
         )
         .map(|()| copy);
-        let mine = std::mem::replace(&mut self.doc, loaded.document);
-        self.history.record(mine);
-        self.touch();
+        // Theirs replaces ours as one undo step, so undo brings ours back.
+        let _ = self.record(Edit::ReplaceDocument(Box::new(loaded.document)));
         self.disk_hash = Some(content_hash(&bytes));
         self.file_version = loaded.file_version;
-        self.saved_revision = self.revision;
+        self.saved_state = self.state;
         self.first_uncopied_edit = None;
         Ok(kept)
     }
@@ -383,9 +429,7 @@ impl Session {
 
     /// Replace the document with a recovered copy; it counts as unsaved.
     pub fn restore(&mut self, doc: Document) {
-        let before = std::mem::replace(&mut self.doc, doc);
-        self.history.record(before);
-        self.touch();
+        let _ = self.record(Edit::ReplaceDocument(Box::new(doc)));
     }
 }
 

@@ -963,3 +963,69 @@ fn an_agenda_item_is_moved_by_dragging_its_handle() {
         "numbering follows"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Caches keyed on everything they depend on
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn list_cells_follow_the_language() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Bodies);
+    assert!(h.query_by_label("beredningsgrupp").is_some());
+    h.state_mut().run(
+        &egui::Context::default(),
+        samverkan::app::commands::Command::ToggleLanguage,
+    );
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("preparation group").is_some(),
+        "the list's cells are in English after switching"
+    );
+    assert!(h.query_by_label("beredningsgrupp").is_none());
+}
+
+#[test]
+fn a_new_document_never_shows_the_problems_of_the_old_one() {
+    isolate();
+    // A document with a problem, opened without any edit (revision 0).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trasig.ron");
+    let mut doc = samverkan::sample::sample_document().unwrap();
+    doc.people[0].organisation = Some(samverkan::model::OrganisationId::new("finns-inte"));
+    std::fs::write(&path, samverkan::io::to_string(&doc)).unwrap();
+    let mut h = open_harness(&path);
+    assert!(!h.state().problems().is_empty());
+    // File → New: a new session, also at revision 0.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    assert!(h.state().session.doc().people.is_empty());
+    assert!(
+        h.state().problems().is_empty(),
+        "stale problems: {:?}",
+        h.state().problems()
+    );
+    // And opening the broken one again finds them again.
+    h.state_mut().open_path(&path);
+    h.run_steps(2);
+    assert!(!h.state().problems().is_empty());
+}
+
+#[test]
+fn the_meetings_list_follows_its_filter_and_the_language() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    h.state_mut().pages.meetings_view.when = samverkan::ui::pages::MeetingsWhen::All;
+    h.run_steps(2);
+    assert!(h.query_all_by_label("genomfört").count() > 0);
+    h.state_mut().run(
+        &egui::Context::default(),
+        samverkan::app::commands::Command::ToggleLanguage,
+    );
+    h.run_steps(2);
+    assert!(
+        h.query_all_by_label("held").count() > 0,
+        "statuses in English"
+    );
+    assert_eq!(h.query_all_by_label("genomfört").count(), 0);
+}

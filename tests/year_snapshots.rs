@@ -66,7 +66,7 @@ fn the_wheel_exports_as_a_one_page_pdf_with_its_months() {
     let doc = samverkan::sample::sample_document().unwrap();
     let scene = samverkan::diagram::wheel_chart::wheel_scene(&doc, 2026, &[], today(), Lang::Sv);
     let pdf =
-        samverkan::export::picture(&scene, samverkan::ui::ChartFormat::Pdf, "Årshjul").unwrap();
+        samverkan::export::picture(&scene, samverkan::export::ChartFormat::Pdf, "Årshjul").unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("w.pdf");

@@ -10,7 +10,7 @@
 use super::scene::{Anchor, INK, MUTED, PAPER, Rgba, Scene, Shape, Stroke, WHITE};
 use super::text::Measure;
 use super::timeline::{Tick, TickUnit, TimeScale, major_ticks, tick_unit, ticks};
-use crate::i18n::{Lang, month_name};
+use crate::i18n::Lang;
 use crate::model::calendar::occurrence;
 use crate::model::holidays::holiday_name;
 use crate::model::{
@@ -167,16 +167,6 @@ fn text(pos: [f32; 2], text: String, size: f32, colour: Rgba, bold: bool) -> Sha
     }
 }
 
-/// "24 december 2026".
-fn date_text(date: NaiveDate, lang: Lang) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name(date.month(), lang),
-        date.year()
-    )
-}
-
 fn minutes(t: NaiveTime) -> u32 {
     t.hour() * 60 + t.minute()
 }
@@ -302,19 +292,6 @@ fn conflicts(doc: &Document, from: NaiveDate, last: NaiveDate) -> BTreeMap<usize
     out
 }
 
-fn meeting_title(doc: &Document, m: &Meeting, lang: Lang) -> String {
-    if m.title.is_empty() {
-        let bodies: Vec<&str> = m
-            .bodies
-            .iter()
-            .filter_map(|b| doc.body(b).map(Body::label))
-            .collect();
-        format!("{} {}", bodies.join(", "), lang.pick("möte", "meeting"))
-    } else {
-        m.title.clone()
-    }
-}
-
 fn meeting_tooltip(
     doc: &Document,
     m: &Meeting,
@@ -327,24 +304,22 @@ fn meeting_tooltip(
         .iter()
         .filter_map(|b| doc.body(b).map(Body::label))
         .collect();
-    let time = match (m.start, m.end) {
-        (Some(s), Some(e)) => format!(" {}–{}", s.format("%H:%M"), e.format("%H:%M")),
-        (Some(s), None) => format!(" {}", s.format("%H:%M")),
-        _ => String::new(),
-    };
     let mut out = format!(
-        "{}\n{} · {}{time}",
-        meeting_title(doc, m, lang),
+        "{}\n{} · {} {}",
+        doc.meeting_title(m),
         bodies.join(", "),
-        date_text(m.date, lang)
-    );
+        crate::i18n::long_date(m.date, lang),
+        m.time_text()
+    )
+    .trim_end()
+    .to_owned();
     if m.status == MeetingStatus::Cancelled {
         out.push_str(lang.pick(" (inställt)", " (cancelled)"));
     }
     for &j in clashes {
         out.push('\n');
         out.push_str(lang.pick("Krockar med: ", "Clashes with: "));
-        out.push_str(&meeting_title(doc, &doc.meetings[j], lang));
+        out.push_str(&doc.meeting_title(&doc.meetings[j]));
     }
     for rule in rules.iter().filter_map(|&r| doc.timing_rules.get(r)) {
         let name = |b: &crate::model::BodyId| {
@@ -625,7 +600,7 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
             lang.pick("Uppdrag", "Assignment"),
             a.title,
             lang.pick("Återrapportering senast", "Report back by"),
-            date_text(due, lang)
+            crate::i18n::long_date(due, lang)
         );
         events[lane].push(deadline_event(
             &frame,
@@ -652,7 +627,7 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
             lang.pick("Avtal", "Agreement"),
             g.title,
             lang.pick("Revideras", "Review"),
-            date_text(review, lang)
+            crate::i18n::long_date(review, lang)
         );
         events[lane].push(deadline_event(
             &frame,
@@ -977,7 +952,7 @@ fn meeting_event(
         left: a,
         right: b,
         shape,
-        label: meeting_title(frame.doc, m, frame.lang),
+        label: frame.doc.meeting_title(m),
         label_colour: if conflict {
             CONFLICT
         } else if cancelled {
@@ -1077,9 +1052,13 @@ fn draw_spans(
                 .body(&activity.body)
                 .map_or_else(|| activity.body.to_string(), |b| b.label().to_owned());
             let when = if s.first == s.last {
-                date_text(s.first, lang)
+                crate::i18n::long_date(s.first, lang)
             } else {
-                format!("{} – {}", date_text(s.first, lang), date_text(s.last, lang))
+                format!(
+                    "{} – {}",
+                    crate::i18n::long_date(s.first, lang),
+                    crate::i18n::long_date(s.last, lang)
+                )
             };
             hits.push(TimelineHit {
                 target: TimelineTarget::Activity(activity.id.clone()),

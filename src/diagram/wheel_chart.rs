@@ -184,16 +184,6 @@ fn box_width(measure: &Measure, text: &str, size: f32) -> f32 {
         .max(text.chars().count() as f32 * size * 0.6)
 }
 
-/// "12 september 2026".
-fn date_text(date: NaiveDate, lang: Lang) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name(date.month(), lang),
-        date.year()
-    )
-}
-
 /// The wheel's geometry: where a radius and an angle are on the page.
 #[derive(Clone, Copy)]
 struct Geometry {
@@ -416,11 +406,15 @@ fn period_text(when: &Recurrence, first: NaiveDate, last: NaiveDate, lang: Lang)
         Recurrence::IsoWeek(w) => format!(
             "{} {w}, {} – {}",
             lang.pick("v.", "week"),
-            date_text(first, lang),
-            date_text(last, lang)
+            crate::i18n::long_date(first, lang),
+            crate::i18n::long_date(last, lang)
         ),
-        _ if first == last => date_text(first, lang),
-        _ => format!("{} – {}", date_text(first, lang), date_text(last, lang)),
+        _ if first == last => crate::i18n::long_date(first, lang),
+        _ => format!(
+            "{} – {}",
+            crate::i18n::long_date(first, lang),
+            crate::i18n::long_date(last, lang)
+        ),
     }
 }
 
@@ -430,20 +424,16 @@ fn meeting_tooltip(doc: &Document, meeting: &Meeting, lang: Lang) -> String {
         .iter()
         .filter_map(|b| doc.body(b).map(crate::model::Body::label))
         .collect();
-    let title = if meeting.title.is_empty() {
-        format!("{} {}", bodies.join(", "), lang.pick("möte", "meeting"))
+    let title = doc.meeting_title(meeting);
+    let time = if meeting.start.is_some() {
+        format!(" {}", meeting.time_text())
     } else {
-        meeting.title.clone()
-    };
-    let time = match (meeting.start, meeting.end) {
-        (Some(s), Some(e)) => format!(" {}–{}", s.format("%H:%M"), e.format("%H:%M")),
-        (Some(s), None) => format!(" {}", s.format("%H:%M")),
-        _ => String::new(),
+        String::new()
     };
     format!(
         "{title}\n{} · {}{time}",
         bodies.join(", "),
-        date_text(meeting.date, lang)
+        crate::i18n::long_date(meeting.date, lang)
     )
 }
 
@@ -1023,8 +1013,8 @@ fn hub_texts(
             measure.ellipsize(
                 &format!(
                     "{} – {}",
-                    date_text(year.start, lang),
-                    date_text(last, lang)
+                    crate::i18n::long_date(year.start, lang),
+                    crate::i18n::long_date(last, lang)
                 ),
                 SUBTITLE_SIZE,
                 inner,
@@ -1041,7 +1031,7 @@ fn hub_texts(
                 &format!(
                     "{}: {}",
                     lang.pick("Idag", "Today"),
-                    date_text(options.today, lang)
+                    crate::i18n::long_date(options.today, lang)
                 ),
                 SUBTITLE_SIZE,
                 inner,

@@ -80,23 +80,9 @@ pub fn uid(doc: &Document, meeting: &Meeting) -> String {
     )
 }
 
-fn title(doc: &Document, m: &Meeting) -> String {
-    let bodies: Vec<&str> = m
-        .bodies
-        .iter()
-        .filter_map(|b| doc.body(b))
-        .map(|b| b.name.as_str())
-        .collect();
-    if m.title.is_empty() {
-        bodies.join(" + ")
-    } else {
-        m.title.clone()
-    }
-}
-
 fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String, DateOutOfRange> {
     let out_of_range = || DateOutOfRange {
-        meeting: title(doc, m),
+        meeting: doc.meeting_title_long(m),
         date: m.date,
     };
     let next_day = m
@@ -132,7 +118,7 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String,
         lines.push(format!("DTSTART;VALUE=DATE:{}", day(m.date)));
         lines.push(format!("DTEND;VALUE=DATE:{}", day(next_day)));
     }
-    lines.push(format!("SUMMARY:{}", escape(&title(doc, m))));
+    lines.push(format!("SUMMARY:{}", escape(&doc.meeting_title_long(m))));
     let place = [m.place.as_str(), m.online.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())

@@ -7,7 +7,7 @@ use crate::i18n::{Label, Lang, month_name, t, weekday_name};
 use crate::model::agenda::clock_times;
 use crate::model::calendar::week_label;
 use crate::model::{Document, Meeting, Participant, Presence};
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
 
 /// "torsdag 10 december 2026" / "Thursday 10 December 2026".
@@ -21,15 +21,11 @@ pub fn long_date(date: NaiveDate, lang: Lang) -> String {
     )
 }
 
-fn hm(t: NaiveTime) -> String {
-    t.format("%H:%M").to_string()
-}
-
 /// "09:00–12:00", "09:00", or "" for a meeting without times.
 pub fn time_range(meeting: &Meeting) -> String {
     match (meeting.start, meeting.end) {
-        (Some(s), Some(e)) => format!("{}–{}", hm(s), hm(e)),
-        (Some(s), None) => hm(s),
+        (Some(s), Some(e)) => format!("{}–{}", crate::i18n::clock(s), crate::i18n::clock(e)),
+        (Some(s), None) => crate::i18n::clock(s),
         _ => String::new(),
     }
 }
@@ -127,7 +123,13 @@ pub fn notice(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
         let margin = times
             .as_ref()
             .and_then(|t| t.get(i))
-            .map(|s| format!("{}–{}", hm(s.start), hm(s.end)))
+            .map(|s| {
+                format!(
+                    "{}–{}",
+                    crate::i18n::clock(s.start),
+                    crate::i18n::clock(s.end)
+                )
+            })
             .unwrap_or_default();
         let mut body = Vec::new();
         if !item.description.is_empty() {

@@ -46,18 +46,35 @@ pub fn meeting_document(
     }
 }
 
+/// The picture formats of the charts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartFormat {
+    Svg,
+    Png,
+    /// One page (the wheel).
+    Pdf,
+}
+
+impl ChartFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ChartFormat::Svg => "svg",
+            ChartFormat::Png => "png",
+            ChartFormat::Pdf => "pdf",
+        }
+    }
+}
+
 /// A drawing as SVG, PNG (2 pixels per point) or a one-page PDF: one function for the
 /// app and the command line.
 pub fn picture(
     scene: &crate::diagram::scene::Scene,
-    format: crate::ui::ChartFormat,
+    format: ChartFormat,
     title: &str,
 ) -> Result<Vec<u8>, String> {
     match format {
-        crate::ui::ChartFormat::Svg => Ok(svg::to_svg(scene).into_bytes()),
-        crate::ui::ChartFormat::Png => png::to_png(scene, 2.0).map_err(|e| e.to_string()),
-        crate::ui::ChartFormat::Pdf => {
-            scene_pdf::scene_to_pdf(scene, title).map_err(|e| e.to_string())
-        }
+        ChartFormat::Svg => Ok(svg::to_svg(scene).into_bytes()),
+        ChartFormat::Png => png::to_png(scene, 2.0).map_err(|e| e.to_string()),
+        ChartFormat::Pdf => scene_pdf::scene_to_pdf(scene, title).map_err(|e| e.to_string()),
     }
 }

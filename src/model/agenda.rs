@@ -60,19 +60,33 @@ impl TemplateItem {
     }
 }
 
+/// The standard items that close an agenda, in order; what is taken up from earlier
+/// meetings goes before them.
+const CLOSING_ITEMS: [&str; 3] = ["Övriga frågor", "Nästa möte", "Mötets avslutande"];
+
 /// The standard items Swedish agendas are built from. They are document text, not UI
 /// text, so they are Swedish whatever the UI language: the agenda is sent to Swedish members.
 pub fn standard_items() -> Vec<TemplateItem> {
     use AgendaItemKind::{Decision, Discussion, Information, Report};
+    let [other, next, close] = CLOSING_ITEMS;
     vec![
         TemplateItem::new("Mötets öppnande och dagordning", Decision, 5),
         TemplateItem::new("Föregående mötesanteckningar", Information, 5),
         TemplateItem::new("Rapporter", Report, 15),
         TemplateItem::new("Driv och hinder", Discussion, 15),
-        TemplateItem::new("Övriga frågor", Discussion, 5),
-        TemplateItem::new("Nästa möte", Information, 5),
-        TemplateItem::new("Mötets avslutande", Information, 0),
+        TemplateItem::new(other, Discussion, 5),
+        TemplateItem::new(next, Information, 5),
+        TemplateItem::new(close, Information, 0),
     ]
+}
+
+/// Where an item taken up from an earlier meeting goes: before the first closing standard
+/// item ("Övriga frågor", "Nästa möte", "Mötets avslutande"), else at the end.
+pub fn closing_position(agenda: &[AgendaItem]) -> usize {
+    agenda
+        .iter()
+        .position(|i| CLOSING_ITEMS.contains(&i.title.as_str()))
+        .unwrap_or(agenda.len())
 }
 
 /// When an agenda item starts and ends on the clock. `day` counts the days after the

@@ -107,6 +107,39 @@ impl Document {
         self.meetings.iter().find(|m| &m.id == id)
     }
 
+    /// A body's short name (or name); a dangling id shows as itself.
+    pub fn body_label(&self, id: &BodyId) -> String {
+        self.body(id)
+            .map_or_else(|| id.to_string(), |b| b.label().to_owned())
+    }
+
+    /// A meeting as lists, charts and messages name it: its title, or its bodies' short
+    /// names ("BG + RKPH" for a joint meeting).
+    pub fn meeting_title(&self, m: &Meeting) -> String {
+        if m.title.is_empty() {
+            let labels: Vec<String> = m.bodies.iter().map(|b| self.body_label(b)).collect();
+            labels.join(" + ")
+        } else {
+            m.title.clone()
+        }
+    }
+
+    /// A meeting as a calendar names it, for readers outside the structure: its title, or
+    /// its bodies' full names.
+    pub fn meeting_title_long(&self, m: &Meeting) -> String {
+        if m.title.is_empty() {
+            let names: Vec<&str> = m
+                .bodies
+                .iter()
+                .filter_map(|b| self.body(b))
+                .map(|b| b.name.as_str())
+                .collect();
+            names.join(" + ")
+        } else {
+            m.title.clone()
+        }
+    }
+
     /// How a participant is written: the person's name (with party), or the free text; a
     /// dangling id shows as itself rather than vanishing.
     pub fn participant_name(&self, p: &Participant) -> String {

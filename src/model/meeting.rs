@@ -197,6 +197,15 @@ impl Meeting {
         }
     }
 
+    /// "09:00–11:00", "09:00" or nothing.
+    pub fn time_text(&self) -> String {
+        match (self.start, self.end) {
+            (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
+            (Some(s), None) => s.format("%H:%M").to_string(),
+            _ => String::new(),
+        }
+    }
+
     /// The meeting's length in minutes, when both times are set (over midnight counts).
     pub fn length_minutes(&self) -> Option<i64> {
         let (start, end) = (self.start?, self.end?);

@@ -4,7 +4,7 @@
 use super::body::CompositionRule;
 use super::ids::{AgendaItemId, BodyId, GoalId, MeetingId, OrganisationId, PersonId};
 use super::meeting::Participant;
-use super::{Assignee, Document, LinkKind, Meeting, OrganisationKind, Recurrence};
+use super::{Assignee, Document, LinkKind, OrganisationKind, Recurrence};
 use crate::i18n::{Label, Lang};
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -28,9 +28,25 @@ pub enum Target {
     Other,
 }
 
+/// Which rule found a problem, so views can pick the problems they show by rule rather than
+/// by their words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Check {
+    DuplicateIds,
+    References,
+    Values,
+    Composition,
+    Seats,
+    DoubleBookings,
+    DateRange,
+    ReportCycles,
+    TimingRules,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
+    pub check: Check,
     /// Where in the document, e.g. `bodies[3].memberships[1]`.
     pub path: String,
     pub target: Target,
@@ -56,15 +72,24 @@ pub fn validate(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     let mut v = Validator {
         doc,
         problems: Vec::new(),
+        check: Check::DuplicateIds,
     };
     v.duplicate_ids();
+    v.check = Check::References;
     v.references();
+    v.check = Check::Values;
     v.values();
+    v.check = Check::Composition;
     v.composition();
+    v.check = Check::Seats;
     v.seats(today);
+    v.check = Check::DoubleBookings;
     v.double_bookings();
+    v.check = Check::DateRange;
     v.date_range();
+    v.check = Check::ReportCycles;
     v.report_cycles();
+    v.check = Check::TimingRules;
     v.timing_rules();
     v.problems
 }
@@ -72,12 +97,15 @@ pub fn validate(doc: &Document, today: NaiveDate) -> Vec<Problem> {
 struct Validator<'a> {
     doc: &'a Document,
     problems: Vec<Problem>,
+    /// The rule running now.
+    check: Check,
 }
 
 impl Validator<'_> {
     fn push(&mut self, severity: Severity, path: String, target: Target, sv: String, en: String) {
         self.problems.push(Problem {
             severity,
+            check: self.check,
             path,
             target,
             sv,
@@ -800,7 +828,7 @@ impl Validator<'_> {
                 .iter()
                 .map(|p| d.person(p).map_or(p.as_str(), |p| p.name.as_str()))
                 .collect();
-            let (ta, tb) = (meeting_label(d, a), meeting_label(d, b));
+            let (ta, tb) = (d.meeting_title(a), d.meeting_title(b));
             let (sv_names, en_names) = (name_list(&names, Lang::Sv), name_list(&names, Lang::En));
             let (sv_verb, en_verb) = if names.len() == 1 {
                 ("är bokad", "is booked")
@@ -976,7 +1004,7 @@ impl Validator<'_> {
         let d = self.doc;
         for (i, r) in super::timing::broken_rules(d) {
             let (rule, date) = (&d.timing_rules[r], d.meetings[i].date);
-            let (ln, en) = (body_label(d, &rule.later), body_label(d, &rule.earlier));
+            let (ln, en) = (d.body_label(&rule.later), d.body_label(&rule.earlier));
             self.warning(
                 format!("meetings[{i}]"),
                 Target::Meeting(d.meetings[i].id.clone()),
@@ -1016,22 +1044,6 @@ fn name_list(names: &[&str], lang: Lang) -> String {
             format!("{} {and} {more} {other}", names[..SHOWN].join(", "))
         }
     }
-}
-
-fn body_label(d: &Document, id: &BodyId) -> String {
-    d.body(id)
-        .map_or_else(|| id.to_string(), |b| b.label().to_owned())
-}
-
-fn meeting_label(d: &Document, m: &Meeting) -> String {
-    if !m.title.is_empty() {
-        return m.title.clone();
-    }
-    m.bodies
-        .iter()
-        .map(|b| body_label(d, b))
-        .collect::<Vec<_>>()
-        .join(" + ")
 }
 
 pub(crate) fn kind_sv(kind: OrganisationKind) -> &'static str {

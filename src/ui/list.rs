@@ -10,15 +10,34 @@ pub struct Row<K> {
     pub cells: Vec<String>,
 }
 
-/// What the order of rows depends on: the document revision, the filter and the sort.
-type OrderKey = (u64, String, Option<(usize, bool)>);
+/// What a list's rows depend on: the document's version, the language of their words, the
+/// day, and whatever else the page chose them by (`scope`, e.g. a body filter).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowsKey {
+    pub version: crate::session::Version,
+    pub lang: crate::i18n::Lang,
+    pub today: chrono::NaiveDate,
+    pub scope: String,
+}
+
+impl RowsKey {
+    /// The same key for rows chosen by `scope` as well.
+    #[must_use]
+    pub fn scoped(mut self, scope: impl std::fmt::Debug) -> Self {
+        self.scope = format!("{scope:?}");
+        self
+    }
+}
+
+/// What the order of rows depends on: the rows, the filter and the sort.
+type OrderKey = (RowsKey, String, Option<(usize, bool)>);
 
 /// The list's state: filter, sort, and the cached order of rows.
 #[derive(Debug)]
 pub struct ListState<K> {
     pub filter: String,
     sort: Option<(usize, bool)>,
-    built_for: Option<u64>,
+    built_for: Option<RowsKey>,
     rows: Vec<Row<K>>,
     order: Vec<usize>,
     ordered_for: Option<OrderKey>,
@@ -38,22 +57,22 @@ impl<K> Default for ListState<K> {
 }
 
 impl<K: Clone + PartialEq> ListState<K> {
-    /// Show the list; `build` makes the rows and runs only when `revision` changed. Returns the
-    /// key of a clicked row.
+    /// Show the list; `build` makes the rows and runs only when `rows_key` changed. Returns
+    /// the key of a clicked row.
     #[allow(clippy::too_many_arguments)] // a list's parts, each named at the call
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         id_salt: &str,
-        revision: u64,
+        rows_key: RowsKey,
         headers: &[&str],
         selected: Option<&K>,
         filter_hint: &str,
         build: impl FnOnce() -> Vec<Row<K>>,
     ) -> Option<K> {
-        if self.built_for != Some(revision) {
+        if self.built_for.as_ref() != Some(&rows_key) {
             self.rows = build();
-            self.built_for = Some(revision);
+            self.built_for = Some(rows_key.clone());
             self.ordered_for = None;
         }
         ui.add(
@@ -61,7 +80,7 @@ impl<K: Clone + PartialEq> ListState<K> {
                 .hint_text(filter_hint)
                 .desired_width(f32::INFINITY),
         );
-        let key = (revision, self.filter.clone(), self.sort);
+        let key = (rows_key, self.filter.clone(), self.sort);
         if self.ordered_for.as_ref() != Some(&key) {
             let needle = self.filter.to_lowercase();
             self.order = (0..self.rows.len())

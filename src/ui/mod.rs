@@ -87,13 +87,25 @@ pub struct View<'a> {
     pub lang: Lang,
     pub today: NaiveDate,
     pub read_only: bool,
-    pub revision: u64,
+    /// Which document in which state: every cache of derived data keys on it.
+    pub version: crate::session::Version,
     pub problems: &'a [Problem],
 }
 
 impl View<'_> {
     pub fn editable(&self) -> bool {
         !self.read_only
+    }
+
+    /// What rows of a list built from the document depend on: the document's version, the
+    /// language of their words and the day (for "upcoming", "overdue").
+    pub fn rows_key(&self) -> list::RowsKey {
+        list::RowsKey {
+            version: self.version,
+            lang: self.lang,
+            today: self.today,
+            scope: String::new(),
+        }
     }
 }
 
@@ -135,21 +147,4 @@ pub enum Export {
     },
 }
 
-/// The picture formats of the charts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChartFormat {
-    Svg,
-    Png,
-    /// One page (the wheel).
-    Pdf,
-}
-
-impl ChartFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ChartFormat::Svg => "svg",
-            ChartFormat::Png => "png",
-            ChartFormat::Pdf => "pdf",
-        }
-    }
-}
+pub use crate::export::ChartFormat;

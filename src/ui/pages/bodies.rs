@@ -45,7 +45,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out)
             if let Some(k) = state.bodies.ui(
                 ui,
                 "bodies",
-                view.revision,
+                view.rows_key(),
                 &headers,
                 state.body.as_ref(),
                 t::FILTER.get(lang),

@@ -43,7 +43,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 .count();
             let warnings = view.problems.len() - errors;
             ui.horizontal(|ui| {
-                let text = crate::cli::problem_summary(errors, warnings, lang);
+                let text = crate::i18n::problem_summary(errors, warnings, lang);
                 let colour = if errors > 0 {
                     crate::theme::ERROR
                 } else if warnings > 0 {
@@ -67,7 +67,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                                 .map(|s| s.format("%H:%M").to_string())
                                 .unwrap_or_default(),
                         );
-                        if ui.link(super::meetings::meeting_title(view, m)).clicked() {
+                        if ui.link(view.doc.meeting_title(m)).clicked() {
                             out.nav = Some(Nav::Meeting(m.id.clone()));
                         }
                         ui.label(m.status.label(lang));
@@ -149,11 +149,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
             section(ui, view, t::NO_AGENDA, up.without_agenda.len(), |ui| {
                 for m in up.without_agenda.iter().take(SHOWN) {
                     if ui
-                        .link(format!(
-                            "{} – {}",
-                            m.date,
-                            super::meetings::meeting_title(view, m)
-                        ))
+                        .link(format!("{} – {}", m.date, view.doc.meeting_title(m)))
                         .clicked()
                     {
                         out.nav = Some(Nav::Meeting(m.id.clone()));

@@ -53,7 +53,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out)
             if let Some(k) = state.people.ui(
                 ui,
                 "people",
-                view.revision,
+                view.rows_key(),
                 &headers,
                 state.person.as_ref(),
                 t::FILTER.get(lang),
@@ -252,7 +252,7 @@ pub fn organisations_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, 
             if let Some(k) = state.organisations.ui(
                 ui,
                 "organisations",
-                view.revision,
+                view.rows_key(),
                 &headers,
                 state.organisation.as_ref(),
                 t::FILTER.get(lang),

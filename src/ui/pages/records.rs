@@ -4,8 +4,8 @@ use super::{PagesState, body_options, list_header, master_detail};
 use crate::edit::Edit;
 use crate::i18n::{Label, Lang, t};
 use crate::model::{
-    Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, BodyId,
-    Direction, DocumentId, Goal, GoalId, GoverningDocument, OrganisationId, PersonId, next_free_id,
+    Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Direction,
+    DocumentId, Goal, GoalId, GoverningDocument, OrganisationId, PersonId, next_free_id,
 };
 use crate::ui::list::Row;
 use crate::ui::widgets::{self, field_label};
@@ -18,12 +18,6 @@ fn org_options(view: &View) -> Vec<(OrganisationId, String)> {
         .iter()
         .map(|o| (o.id.clone(), o.name.clone()))
         .collect()
-}
-
-fn body_label(view: &View, id: &BodyId) -> String {
-    view.doc
-        .body(id)
-        .map_or_else(|| id.to_string(), |b| b.label().to_owned())
 }
 
 pub fn goals_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out) {
@@ -65,7 +59,7 @@ pub fn goals_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mu
             if let Some(k) = state.goals.ui(
                 ui,
                 "goals",
-                view.revision,
+                view.rows_key(),
                 &headers,
                 state.goal.as_ref(),
                 t::FILTER.get(lang),
@@ -368,7 +362,7 @@ pub fn assignments_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, ou
             if let Some(k) = state.assignments.ui(
                 ui,
                 "assignments",
-                view.revision,
+                view.rows_key(),
                 &headers,
                 state.assignment.as_ref(),
                 t::FILTER.get(lang),
@@ -380,7 +374,7 @@ pub fn assignments_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, ou
                             cells: vec![
                                 a.title.clone(),
                                 match &a.assignee {
-                                    Assignee::Body(b) => body_label(view, b),
+                                    Assignee::Body(b) => view.doc.body_label(b),
                                     Assignee::Person(p) => doc.person(p).map_or_else(
                                         || p.to_string(),
                                         crate::model::person::Person::display_name,
@@ -577,7 +571,7 @@ pub fn agreements_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out
                 if let Some(k) = state.agreements.ui(
                     ui,
                     "agreements",
-                    view.revision,
+                    view.rows_key(),
                     &headers,
                     state.agreement.as_ref(),
                     t::FILTER.get(lang),
@@ -632,7 +626,7 @@ pub fn agreements_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out
                 if let Some(k) = state.documents.ui(
                     ui,
                     "documents",
-                    view.revision,
+                    view.rows_key(),
                     &headers,
                     selected_doc.as_ref(),
                     t::FILTER.get(lang),

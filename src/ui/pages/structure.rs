@@ -37,7 +37,7 @@ pub struct StructureState {
     fit: bool,
     cache: Option<ChartCache>,
     /// The representation matrix for a revision (thousands of cells in a large document).
-    matrix: Option<(u64, crate::model::matrix::Matrix)>,
+    matrix: Option<(crate::session::Version, crate::model::matrix::Matrix)>,
 }
 
 impl Default for StructureState {
@@ -56,7 +56,7 @@ impl Default for StructureState {
 }
 
 struct ChartCache {
-    key: (u64, ChartOptions),
+    key: (crate::session::Version, ChartOptions),
     layout: ChartLayout,
     look_key: (Highlight, Option<BodyId>),
     scene: Scene,
@@ -68,7 +68,7 @@ impl StructureState {
     pub fn chart(&mut self, view: &View) -> (&ChartLayout, &Scene) {
         let mut options = self.options.clone();
         options.lang = view.lang;
-        let key = (view.revision, options.clone());
+        let key = (view.version, options.clone());
         let look_key = (self.highlight.clone(), self.selected.clone());
         let stale_layout = self.cache.as_ref().is_none_or(|c| c.key != key);
         if stale_layout {
@@ -144,12 +144,9 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &mut 
             if state
                 .matrix
                 .as_ref()
-                .is_none_or(|(r, _)| *r != view.revision)
+                .is_none_or(|(r, _)| *r != view.version)
             {
-                state.matrix = Some((
-                    view.revision,
-                    crate::model::matrix::representation(view.doc),
-                ));
+                state.matrix = Some((view.version, crate::model::matrix::representation(view.doc)));
             }
             if let Some((_, matrix)) = &state.matrix {
                 matrix_ui(ui, view, matrix, out);
@@ -212,8 +209,8 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
         }
         ui.menu_button(t::EXPORT_MENU.get(lang), |ui| {
             for (label, format) in [
-                (t::CHART_SVG, crate::ui::ChartFormat::Svg),
-                (t::CHART_PNG, crate::ui::ChartFormat::Png),
+                (t::CHART_SVG, crate::export::ChartFormat::Svg),
+                (t::CHART_PNG, crate::export::ChartFormat::Png),
             ] {
                 if ui.button(label.get(lang)).clicked() {
                     let mut options = state.options.clone();

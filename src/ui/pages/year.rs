@@ -28,7 +28,10 @@ pub struct YearState {
     pub wheel: super::year_charts::WheelState,
     /// The last proposal, for this (revision, year): planning scans every meeting per
     /// activity, too much to redo every frame in a large document.
-    plan: Option<((u64, i32), Vec<crate::model::plan::Proposal>)>,
+    plan: Option<(
+        (crate::session::Version, i32),
+        Vec<crate::model::plan::Proposal>,
+    )>,
 }
 
 /// The operating year `today` is in, by the calendar year it starts in.
@@ -140,12 +143,9 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
     if state
         .plan
         .as_ref()
-        .is_none_or(|(k, _)| *k != (view.revision, year))
+        .is_none_or(|(k, _)| *k != (view.version, year))
     {
-        state.plan = Some((
-            (view.revision, year),
-            crate::model::plan::propose(doc, year),
-        ));
+        state.plan = Some(((view.version, year), crate::model::plan::propose(doc, year)));
     }
     let Some((_, proposals)) = &state.plan else {
         return;
@@ -311,7 +311,10 @@ fn rules_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
     let problems: Vec<&crate::model::validate::Problem> = view
         .problems
         .iter()
-        .filter(|p| p.path.starts_with("timing_rules") || p.sv.contains("(regel timing_rules["))
+        .filter(|p| {
+            p.check == crate::model::validate::Check::TimingRules
+                || p.path.starts_with("timing_rules")
+        })
         .collect();
     if !problems.is_empty() {
         ui.add_space(8.0);
@@ -370,7 +373,7 @@ fn activities_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, 
             if let Some(k) = state.activities.ui(
                 ui,
                 "activities",
-                view.revision,
+                view.rows_key(),
                 &headers,
                 state.activity.as_ref(),
                 t::FILTER.get(lang),
@@ -388,7 +391,7 @@ fn activities_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, 
                                     key: a.id.0.clone(),
                                     cells: vec![
                                         a.title.clone(),
-                                        crate::cli::recurrence_text(&a.when, lang),
+                                        crate::i18n::recurrence_text(&a.when, lang),
                                         doc.body(&a.body).map_or_else(
                                             || a.body.to_string(),
                                             |b| b.label().to_owned(),
@@ -574,7 +577,7 @@ fn recurrence_ui(
                             }
                         });
                     egui::ComboBox::from_id_salt(("rec-wd", id.as_str()))
-                        .selected_text(crate::cli::weekday_name(wd, lang))
+                        .selected_text(crate::i18n::weekday_name(wd, lang))
                         .show_ui(ui, |ui| {
                             for x in [
                                 chrono::Weekday::Mon,
@@ -583,7 +586,7 @@ fn recurrence_ui(
                                 chrono::Weekday::Thu,
                                 chrono::Weekday::Fri,
                             ] {
-                                ui.selectable_value(&mut wd, x, crate::cli::weekday_name(x, lang));
+                                ui.selectable_value(&mut wd, x, crate::i18n::weekday_name(x, lang));
                             }
                         });
                 });

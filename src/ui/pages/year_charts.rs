@@ -20,7 +20,13 @@ pub struct WheelState {
     cache: Option<(WheelKey, WheelChart)>,
 }
 
-type WheelKey = (u64, i32, Vec<BodyId>, crate::i18n::Lang, NaiveDate);
+type WheelKey = (
+    crate::session::Version,
+    i32,
+    Vec<BodyId>,
+    crate::i18n::Lang,
+    NaiveDate,
+);
 
 pub fn wheel_options(view: &View, year: i32, rings: &[BodyId]) -> WheelOptions {
     WheelOptions {
@@ -38,7 +44,7 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, year: i32, state: &mut WheelStat
         .resizable(true)
         .default_size(230.0)
         .show(ui, |ui| rings_ui(ui, view, year, state));
-    let key: WheelKey = (view.revision, year, state.rings.clone(), lang, view.today);
+    let key: WheelKey = (view.version, year, state.rings.clone(), lang, view.today);
     if state.cache.as_ref().is_none_or(|(k, _)| k != &key) {
         let chart = Measure::new()
             .map(|m| wheel_chart::wheel(view.doc, &wheel_options(view, year, &state.rings), &m));
@@ -220,7 +226,14 @@ pub struct TimelineState {
     cache: Option<(TimelineKey, TimelineChart)>,
 }
 
-type TimelineKey = (u64, NaiveDate, u32, u32, crate::i18n::Lang, NaiveDate);
+type TimelineKey = (
+    crate::session::Version,
+    NaiveDate,
+    u32,
+    u32,
+    crate::i18n::Lang,
+    NaiveDate,
+);
 
 /// Width of the lane names left of the time axis.
 pub const LANE_LABELS: f32 = 150.0;
@@ -293,7 +306,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
     let (from, to) = scale.visible_range(LANE_LABELS, width);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a cache key
     let key: TimelineKey = (
-        view.revision,
+        view.version,
         scale.origin,
         (scale.px_per_day * 1000.0) as u32,
         width as u32,

@@ -1,0 +1,292 @@
+//! The modal dialogs: unsaved changes, the conflict with another person's version, deletes
+//! that take other records along, recovery, damaged files, locks, find, help.
+
+use super::SamverkanApp;
+use super::commands::Command;
+use super::find::find_ui;
+use crate::edit::Edit;
+use crate::i18n::t;
+use crate::io::recovery::{Found, RecoveryStore};
+use crate::io::save::SaveError;
+use crate::model::references::Reference;
+use crate::session::Session;
+use std::path::PathBuf;
+
+/// What waits for the user's answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    New,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// What a dialog button does once the dialog is closed.
+type AfterDialog = Box<dyn FnOnce(&mut SamverkanApp, &egui::Context)>;
+
+/// A modal question or message.
+#[allow(clippy::large_enum_variant)] // one dialog at a time; boxing buys nothing
+pub enum Dialog {
+    Unsaved(Pending),
+    Conflict,
+    Message(String),
+    ConfirmDelete {
+        edit: Edit,
+        refs: Vec<Reference>,
+    },
+    Recovery(Vec<Found>),
+    Damaged {
+        error: String,
+        candidates: Vec<PathBuf>,
+    },
+    TakeOverLock,
+    Find,
+    Shortcuts,
+    About,
+}
+
+impl SamverkanApp {
+    pub(super) fn dialogs(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut keep = true;
+        let mut then: Option<AfterDialog> = None;
+        let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            match &dialog {
+                Dialog::Unsaved(pending) => {
+                    ui.heading(t::UNSAVED.get(lang));
+                    ui.label(t::UNSAVED_QUESTION.get(lang));
+                    ui.horizontal(|ui| {
+                        if ui.button(t::SAVE.get(lang)).clicked() {
+                            let pending = pending.clone();
+                            then = Some(Box::new(move |app, ctx| {
+                                if app.save() && !app.session.is_dirty() {
+                                    app.proceed(ctx, pending);
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::DONT_SAVE.get(lang)).clicked() {
+                            let pending = pending.clone();
+                            then = Some(Box::new(move |app, ctx| app.proceed(ctx, pending)));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Conflict => {
+                    ui.heading(t::THE_FILE_WAS_CHANGED_BY_SOMEONE.get(lang));
+                    ui.label(
+                        SaveError::ChangedOnDisk {
+                            current_hash: Some(0),
+                        }
+                        .message(lang),
+                    );
+                    ui.horizontal(|ui| {
+                        if ui.button(t::RELOAD.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| app.reload_theirs()));
+                            keep = false;
+                        }
+                        if ui.button(t::SAVE_AS.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| {
+                                app.save_mine_as();
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::OVERWRITE.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| {
+                                let result = app.session.overwrite();
+                                app.after_save(result);
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Message(text) => {
+                    ui.label(text);
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::ConfirmDelete { edit, refs } => {
+                    ui.heading(t::OTHER_RECORDS_REFER_TO_THIS.get(lang));
+                    ui.label(t::DELETING_ALSO_REMOVES_OR_CHANGES.get(lang));
+                    egui::ScrollArea::vertical()
+                        .max_height(240.0)
+                        .show(ui, |ui| {
+                            for r in refs {
+                                ui.label(format!("• {}", r.text(lang)));
+                            }
+                        });
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(
+                                egui::RichText::new(t::DELETE_CONFIRM.get(lang))
+                                    .color(crate::theme::ERROR),
+                            )
+                            .clicked()
+                        {
+                            let cascade = match edit.clone() {
+                                Edit::DeletePerson { id, .. } => {
+                                    Edit::DeletePerson { id, cascade: true }
+                                }
+                                Edit::DeleteBody { id, .. } => {
+                                    Edit::DeleteBody { id, cascade: true }
+                                }
+                                Edit::DeleteOrganisation { id, .. } => {
+                                    Edit::DeleteOrganisation { id, cascade: true }
+                                }
+                                other => other,
+                            };
+                            then = Some(Box::new(move |app, _| app.apply(cascade)));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Recovery(found) => {
+                    ui.heading(t::UNSAVED_CHANGES_WERE_FOUND.get(lang));
+                    ui.label(t::SAMVERKAN_CLOSED_WITHOUT_SAVING_THESE_CHANGES.get(lang));
+                    for (i, f) in found.iter().enumerate() {
+                        let doc_name = f.content.document_path.as_ref().map_or_else(
+                            || {
+                                format!(
+                                    "{} ({})",
+                                    f.content.document.info.title,
+                                    t::UNTITLED.get(lang)
+                                )
+                            },
+                            |p| p.display().to_string(),
+                        );
+                        ui.horizontal(|ui| {
+                            ui.label(format!("{doc_name} – {}", f.content.written));
+                            if ui.button(t::RESTORE.get(lang)).clicked() {
+                                let f = found[i].clone();
+                                then = Some(Box::new(move |app, _| app.restore(&f)));
+                                keep = false;
+                            }
+                            if ui.button(t::DISCARD.get(lang)).clicked() {
+                                RecoveryStore::remove(&found[i]);
+                                let rest: Vec<Found> = found
+                                    .iter()
+                                    .enumerate()
+                                    .filter(|(j, _)| *j != i)
+                                    .map(|(_, f)| f.clone())
+                                    .collect();
+                                if !rest.is_empty() {
+                                    then = Some(Box::new(move |app, _| {
+                                        app.dialog = Some(Dialog::Recovery(rest));
+                                    }));
+                                }
+                                keep = false;
+                            }
+                        });
+                    }
+                    if ui.button(t::DECIDE_LATER.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::Damaged { error, candidates } => {
+                    ui.heading(t::THE_FILE_COULD_NOT_BE_READ.get(lang));
+                    ui.label(error);
+                    if !candidates.is_empty() {
+                        ui.label(t::AN_INTERRUPTED_SAVE_LEFT_A_READABLE.get(lang));
+                        for c in candidates {
+                            if ui.button(c.display().to_string()).clicked() {
+                                let c = c.clone();
+                                then = Some(Box::new(move |app, _| {
+                                    if let Ok((loaded, _)) = crate::io::read_document(&c) {
+                                        app.replace_session(Session::unsaved(loaded.document));
+                                    }
+                                }));
+                                keep = false;
+                            }
+                        }
+                    }
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::TakeOverLock => {
+                    ui.heading(t::TAKE_OVER.get(lang));
+                    ui.label(t::THE_LOCK_LOOKS_ABANDONED_THE_PROGRAM.get(lang));
+                    ui.horizontal(|ui| {
+                        if ui.button(t::TAKE_OVER.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| {
+                                let lang = app.lang();
+                                if let Err(e) = app.session.take_over_lock(lang) {
+                                    app.set_status(e, true);
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button(t::CANCEL.get(lang)).clicked() {
+                            keep = false;
+                        }
+                    });
+                }
+                Dialog::Find => {
+                    if let Some(nav) = find_ui(ui, self.session.doc(), &mut self.find_text, lang) {
+                        then = Some(Box::new(move |app, _| {
+                            app.ui_state.page = app.pages.navigate(nav);
+                        }));
+                        keep = false;
+                    }
+                    if ui.button(t::CANCEL.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::Shortcuts => {
+                    ui.heading(t::SHORTCUTS.get(lang));
+                    egui::Grid::new("shortcuts").show(ui, |ui| {
+                        for c in Command::ALL {
+                            let keys: Vec<String> = c
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ui.ctx().format_shortcut(s))
+                                .collect();
+                            if !keys.is_empty() {
+                                ui.label(c.label(lang));
+                                ui.label(keys.join(", "));
+                                ui.end_row();
+                            }
+                        }
+                    });
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::About => {
+                    ui.heading("Samverkan");
+                    ui.label(format!(
+                        "{} {}",
+                        t::VERSION.get(lang),
+                        env!("CARGO_PKG_VERSION")
+                    ));
+                    ui.label(t::PLAN_AND_TRACK_THE_COLLABORATION_STRUCTURES.get(lang));
+                    if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+            }
+        });
+        if modal.should_close() && !matches!(dialog, Dialog::Recovery(_)) {
+            keep = false;
+        }
+        if keep {
+            self.dialog = Some(dialog);
+        }
+        if let Some(f) = then {
+            f(self, ctx);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! Exports the user asks for from the menus and pages: made by the same functions as
+//! `samverkan export`, written whole or not at all.
+
+use super::{Dialog, SamverkanApp};
+use crate::i18n::t;
+
+impl SamverkanApp {
+    /// Save the member list of every body as CSV for Excel, with the same code as
+    /// `samverkan export members`.
+    pub(super) fn export_members(&mut self) {
+        let rows = crate::export::members::member_rows(self.session.doc(), None, self.lang());
+        match crate::export::members::to_csv(&rows) {
+            Ok(bytes) => self.export_file("ledamoter.csv", &bytes),
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    /// The member list as an Excel workbook, the same as `export members --format xlsx`.
+    pub(super) fn export_members_xlsx(&mut self) {
+        let lang = self.lang();
+        let rows = crate::export::members::member_rows(self.session.doc(), None, lang);
+        match crate::export::members::to_xlsx(&rows, lang.pick("Ledamöter", "Members")) {
+            Ok(book) => {
+                self.export_file("ledamoter.xlsx", &book.bytes);
+                if book.truncated_cells > 0 {
+                    self.set_status(
+                        crate::i18n::files::cells_truncated(book.truncated_cells, lang),
+                        true,
+                    );
+                }
+            }
+            Err(e) => self.set_status(e.to_string(), true),
+        }
+    }
+
+    /// Save every meeting as a calendar file for Outlook, with the same code as
+    /// `samverkan export ics`.
+    pub(super) fn export_calendar(&mut self) {
+        let doc = self.session.doc();
+        let mut meetings: Vec<&crate::model::Meeting> = doc.meetings.iter().collect();
+        meetings.sort_by_key(|m| (m.date, m.start));
+        match crate::export::ics::calendar(doc, &meetings, self.lang()) {
+            Ok(text) => self.export_file("moten.ics", text.as_bytes()),
+            Err(e) => {
+                let msg = e.message(self.lang());
+                self.set_status(msg.clone(), true);
+                self.dialog = Some(Dialog::Message(msg));
+            }
+        }
+    }
+
+    /// An export a page asked for, made by the same functions as `samverkan export`.
+    pub(super) fn export(&mut self, export: &crate::ui::Export) {
+        use crate::export::{MeetingDoc, TextFormat};
+        use crate::ui::Export;
+        let lang = self.lang();
+        let doc = self.session.doc();
+        let (name, bytes) = match export {
+            Export::MeetingDocument {
+                meeting,
+                which,
+                format,
+            } => {
+                let Some(m) = doc.meeting(meeting) else {
+                    return;
+                };
+                let stem = match which {
+                    MeetingDoc::Notice => lang.pick("kallelse", "notice"),
+                    MeetingDoc::Minutes => lang.pick("anteckningar", "minutes"),
+                };
+                let ext = match format {
+                    TextFormat::Pdf => "pdf",
+                    TextFormat::Markdown => "md",
+                };
+                let body = m.bodies.first().map_or("", |b| b.as_str());
+                match crate::export::meeting_document(doc, m, *which, *format, lang) {
+                    Ok(bytes) => (format!("{stem}-{body}-{}.{ext}", m.date), bytes),
+                    Err(e) => {
+                        self.set_status(e.to_string(), true);
+                        return;
+                    }
+                }
+            }
+            Export::MeetingCalendar(meeting) => {
+                let Some(m) = doc.meeting(meeting) else {
+                    return;
+                };
+                let body = m.bodies.first().map_or("", |b| b.as_str());
+                match crate::export::ics::calendar(doc, &[m], lang) {
+                    Ok(text) => (format!("{body}-{}.ics", m.date), text.into_bytes()),
+                    Err(e) => {
+                        self.set_status(e.message(lang), true);
+                        return;
+                    }
+                }
+            }
+            Export::OrgChart {
+                options,
+                highlight,
+                format,
+            } => {
+                let scene = crate::diagram::orgchart::chart_scene(doc, options, highlight.clone());
+                let stem = lang.pick("organisation", "org-chart");
+                match crate::export::picture(&scene, *format, stem) {
+                    Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                }
+            }
+            Export::Wheel {
+                year,
+                rings,
+                format,
+            } => {
+                let scene =
+                    crate::diagram::wheel_chart::wheel_scene(doc, *year, rings, self.today, lang);
+                let stem = format!("{}-{year}", lang.pick("arshjul", "annual-wheel"));
+                match crate::export::picture(&scene, *format, &stem) {
+                    Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                }
+            }
+            Export::Timeline { from, to, format } => {
+                let scene = crate::diagram::timeline_chart::timeline_scene(
+                    doc, *from, *to, self.today, lang,
+                );
+                let stem = format!("{}-{from}", lang.pick("tidslinje", "timeline"));
+                match crate::export::picture(&scene, *format, &stem) {
+                    Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                }
+            }
+            Export::BodyCalendar(body) => {
+                let mut meetings: Vec<&crate::model::Meeting> = doc
+                    .meetings
+                    .iter()
+                    .filter(|m| m.bodies.contains(body))
+                    .collect();
+                meetings.sort_by_key(|m| (m.date, m.start));
+                match crate::export::ics::calendar(doc, &meetings, lang) {
+                    Ok(text) => (
+                        format!("{body}-{}.ics", lang.pick("moten", "meetings")),
+                        text.into_bytes(),
+                    ),
+                    Err(e) => {
+                        self.set_status(e.message(lang), true);
+                        return;
+                    }
+                }
+            }
+        };
+        self.export_file(&name, &bytes);
+    }
+
+    /// Ask where, then write an export whole or not at all.
+    pub(super) fn export_file(&mut self, suggested: &str, bytes: &[u8]) {
+        let lang = self.lang();
+        let Some(path) = self.picker.save(suggested) else {
+            return;
+        };
+        let mut outcome = crate::io::save::SaveOutcome::default();
+        match crate::io::save::write_atomic(
+            &crate::io::fs::RealFs,
+            &path,
+            bytes,
+            None,
+            &mut outcome,
+        ) {
+            Ok(()) => self.set_status(
+                format!("{} {}", t::EXPORTED.get(lang), path.display()),
+                false,
+            ),
+            Err(e) => {
+                let msg = e.message(lang);
+                self.set_status(msg.clone(), true);
+                self.dialog = Some(Dialog::Message(msg));
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! The command line: the schema of its arguments. Every command writes to the given streams
+//! and returns its exit code, so tests can run commands without spawning a process.
+
+mod export;
+mod list;
+mod probes;
+mod rewrite;
+mod run;
+
+pub use list::list_rows;
+pub use run::run;
+
+use crate::i18n::Lang;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Exit code when a command cannot read its document.
+pub const EXIT_UNREADABLE: i32 = 2;
+/// Exit code when the document is locked by someone else.
+pub const EXIT_LOCKED: i32 = 3;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "samverkan",
+    version,
+    about = "Plan and track the collaboration structures of Swedish regions and municipalities",
+    long_about = "Samverkan edits one RON document that holds a region's collaboration structure: \
+organisations, people, bodies, memberships, meetings, the annual cycle, goals, assignments and \
+agreements.\n\nWith no command it opens the app: on FILE if given, else on the embedded sample \
+(Nya Perspektiv, Värmland)."
+)]
+pub struct Cli {
+    /// A document to open in the app.
+    pub file: Option<PathBuf>,
+    /// Language of messages: sv (Swedish, default) or en.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Sv)]
+    pub lang: LangArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Sv,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print every problem in a document, one a line. Exit code 0: no errors (warnings may
+    /// be printed); 1: errors; 2: the file cannot be read.
+    Check { file: PathBuf },
+    /// Write the embedded sample document (Nya Perspektiv, Värmland) to standard output.
+    Sample,
+    /// Print the number of records of each kind.
+    Stats { file: PathBuf },
+    /// Print the records of one kind, one a line, tab-separated: id, name or title, then what
+    /// else identifies the record.
+    List { kind: ListKind, file: PathBuf },
+    /// Export what people send: notices with agendas, minutes, calendar files, member lists.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+    /// Propose the meetings of an operating year from the annual cycle (off weekends and
+    /// Swedish public holidays): date, body, title, one a line. `--apply` adds them to the
+    /// document through the safe save.
+    Plan {
+        file: PathBuf,
+        /// The operating year, named by the calendar year it starts in (2027 = from the
+        /// cycle's start month 2027).
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        apply: bool,
+    },
+    /// Rewrite a document in canonical form, in place, through the safe save (lock, check for
+    /// changes by others, backup, atomic rename). Exit code 3 when someone else has it open.
+    Fmt { file: PathBuf },
+    /// Write a synthetic document about N times the size of one region to standard output
+    /// (deterministic for a given N), for benchmarks and tests.
+    Generate {
+        #[arg(long, default_value_t = 1)]
+        scale: u32,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Test harness: try to lock FILE; print "acquired" or "held", hold it `hold_ms`, exit.
+    #[command(hide = true)]
+    LockProbe {
+        file: PathBuf,
+        #[arg(long, default_value_t = 500)]
+        hold_ms: u64,
+    },
+    /// Test harness: open FILE in a session, make an unsaved edit (the title becomes TITLE),
+    /// wait until the recovery copy is written, print "written", then wait to be killed.
+    #[command(hide = true)]
+    RecoveryProbe { file: PathBuf, title: String },
+    /// Test harness: save FIRST and SECOND to TARGET alternately, COUNT times, through the safe
+    /// save (used by the crash tests, which kill this process at random moments).
+    #[command(hide = true)]
+    SaveLoop {
+        target: PathBuf,
+        first: PathBuf,
+        second: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        count: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The notice with the agenda (kallelse och dagordning) of one meeting, A4 PDF or Markdown.
+    Agenda {
+        file: PathBuf,
+        /// The meeting (an id from `samverkan list meetings FILE`).
+        #[arg(long)]
+        meeting: String,
+        #[arg(long, value_enum, default_value_t = DocFormat::Pdf)]
+        format: DocFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// The org chart of the bodies and their links, as drawn in the app (Struktur).
+    Orgchart {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = PictureFormat::Svg)]
+        format: PictureFormat,
+        /// Only the political or the officials' level (mixed bodies show with both).
+        #[arg(long, value_enum, default_value_t = LevelArg::All)]
+        level: LevelArg,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// The årshjul of an operating year (rings for every body with activities or meetings),
+    /// as SVG, PNG or a one-page PDF.
+    Wheel {
+        file: PathBuf,
+        /// The operating year by the calendar year it starts in (2027 = 2027/28 when the
+        /// cycle starts in August).
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_enum, default_value_t = PictureFormat::Svg)]
+        format: PictureFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// The timeline of an operating year, a swimlane per body, as SVG or PNG.
+    Timeline {
+        file: PathBuf,
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_enum, default_value_t = PictureFormat::Svg)]
+        format: PictureFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// The minutes (mötesanteckningar) of one meeting, A4 PDF or Markdown.
+    Minutes {
+        file: PathBuf,
+        #[arg(long)]
+        meeting: String,
+        #[arg(long, value_enum, default_value_t = DocFormat::Pdf)]
+        format: DocFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Calendar file (.ics) for Outlook: one meeting (`--meeting ID`), a body's meetings
+    /// (`--body ID`), optionally from/to a date; every meeting when nothing is given.
+    Ics {
+        file: PathBuf,
+        #[arg(long)]
+        meeting: Option<String>,
+        #[arg(long)]
+        body: Option<String>,
+        /// First day (2026-08-01).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Last day (2027-06-30).
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Member list of every body, or of one (`--body ID`), for Excel: CSV with BOM and
+    /// semicolons, one row per seat.
+    Members {
+        file: PathBuf,
+        /// Only this body (an id from `samverkan list bodies`).
+        #[arg(long)]
+        body: Option<String>,
+        #[arg(long, value_enum, default_value_t = MembersFormat::Csv)]
+        format: MembersFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MembersFormat {
+    Csv,
+    Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PictureFormat {
+    Svg,
+    Png,
+    /// One page; for the wheel.
+    Pdf,
+}
+
+impl From<PictureFormat> for crate::export::ChartFormat {
+    fn from(f: PictureFormat) -> Self {
+        match f {
+            PictureFormat::Svg => Self::Svg,
+            PictureFormat::Png => Self::Png,
+            PictureFormat::Pdf => Self::Pdf,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    All,
+    Political,
+    Officials,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    Pdf,
+    Md,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    Bodies,
+    People,
+    Organisations,
+    Memberships,
+    Links,
+    Meetings,
+    Cycle,
+    Goals,
+    Assignments,
+    Agreements,
+    Documents,
+}

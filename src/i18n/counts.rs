@@ -1,0 +1,97 @@
+//! Counts in words, with the right plural: "1 varning", "2 varningar", "1 gäst", "0 gäster".
+//! One table of nouns, so no count is ever written "1 gäster".
+
+use super::Lang;
+
+/// What is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Error,
+    Warning,
+    Meeting,
+    ProposedMeeting,
+    Row,
+    Item,
+    Guest,
+    Member,
+    Seat,
+    VacantSeat,
+    Problem,
+    Day,
+    Minute,
+    Person,
+    Body,
+    Value,
+}
+
+/// (Swedish singular, Swedish plural, English singular, English plural).
+fn forms(noun: Noun) -> (&'static str, &'static str, &'static str, &'static str) {
+    match noun {
+        Noun::Error => ("fel", "fel", "error", "errors"),
+        Noun::Warning => ("varning", "varningar", "warning", "warnings"),
+        Noun::Meeting => ("möte", "möten", "meeting", "meetings"),
+        Noun::ProposedMeeting => (
+            "föreslaget möte",
+            "föreslagna möten",
+            "proposed meeting",
+            "proposed meetings",
+        ),
+        Noun::Row => ("rad", "rader", "row", "rows"),
+        Noun::Item => ("punkt", "punkter", "item", "items"),
+        Noun::Guest => ("gäst", "gäster", "guest", "guests"),
+        Noun::Member => ("ledamot", "ledamöter", "member", "members"),
+        Noun::Seat => ("plats", "platser", "seat", "seats"),
+        Noun::VacantSeat => (
+            "vakant plats",
+            "vakanta platser",
+            "vacant seat",
+            "vacant seats",
+        ),
+        Noun::Problem => ("problem", "problem", "problem", "problems"),
+        Noun::Day => ("dag", "dagar", "day", "days"),
+        Noun::Minute => ("minut", "minuter", "minute", "minutes"),
+        Noun::Person => ("person", "personer", "person", "people"),
+        Noun::Body => ("organ", "organ", "body", "bodies"),
+        Noun::Value => ("värde", "värden", "value", "values"),
+    }
+}
+
+/// The noun alone, in the form `n` takes.
+pub fn noun(n: usize, noun: Noun, lang: Lang) -> &'static str {
+    let (sv1, sv, en1, en) = forms(noun);
+    match (lang, n == 1) {
+        (Lang::Sv, true) => sv1,
+        (Lang::Sv, false) => sv,
+        (Lang::En, true) => en1,
+        (Lang::En, false) => en,
+    }
+}
+
+/// "3 möten", "1 möte".
+pub fn count(n: usize, what: Noun, lang: Lang) -> String {
+    format!("{n} {}", noun(n, what, lang))
+}
+
+/// "2 fel, 1 varning" / "1 error, 3 warnings".
+pub fn problem_summary(errors: usize, warnings: usize, lang: Lang) -> String {
+    format!(
+        "{}, {}",
+        count(errors, Noun::Error, lang),
+        count(warnings, Noun::Warning, lang)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_is_singular_and_zero_plural() {
+        assert_eq!(count(1, Noun::Guest, Lang::Sv), "1 gäst");
+        assert_eq!(count(0, Noun::Guest, Lang::Sv), "0 gäster");
+        assert_eq!(count(1, Noun::Member, Lang::Sv), "1 ledamot");
+        assert_eq!(count(2, Noun::Member, Lang::En), "2 members");
+        assert_eq!(problem_summary(2, 1, Lang::Sv), "2 fel, 1 varning");
+        assert_eq!(problem_summary(1, 3, Lang::En), "1 error, 3 warnings");
+    }
+}

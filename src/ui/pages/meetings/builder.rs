@@ -1,0 +1,358 @@
+//! The agenda builder: items with clock times, kinds, presenters and guests, moved by drag,
+//! keys or buttons; standard items, templates and what is taken up from earlier meetings.
+
+use super::{MeetingsState, people_options};
+use crate::edit::Edit;
+use crate::i18n::t;
+use crate::i18n::{clock, duration_text};
+use crate::model::agenda::{
+    self, CarryOver, carry_over, clock_times, move_item, overrun, renumber, standard_items,
+    total_minutes,
+};
+use crate::model::{AgendaItem, AgendaItemKind, Meeting};
+use crate::ui::widgets::{self};
+use crate::ui::{Out, View};
+
+/// The agenda builder: items with clock times, reordered by dragging the handle or with
+/// Alt+Up/Alt+Down (or the Upp/Ner buttons), standard items, the body's template, and what
+/// earlier meetings left open.
+pub(super) fn agenda_ui(
+    ui: &mut egui::Ui,
+    view: &View,
+    meeting: &Meeting,
+    state: &mut MeetingsState,
+    out: &mut Out,
+) {
+    let lang = view.lang;
+    let on = view.editable();
+    let doc = view.doc;
+    let mut m = meeting.clone();
+    let mut changed = false;
+
+    // Total against the meeting's length, and the overrun warning.
+    ui.horizontal_wrapped(|ui| {
+        let total = i64::from(total_minutes(&meeting.agenda));
+        match meeting.length_minutes() {
+            Some(length) => ui.label(format!(
+                "{} {} {} {}",
+                t::PLANNED.get(lang),
+                duration_text(total),
+                t::OUT_OF.get(lang),
+                duration_text(length)
+            )),
+            None => ui.label(format!("{} {}", t::PLANNED.get(lang), duration_text(total))),
+        };
+        if let Some(over) = overrun(meeting) {
+            ui.colored_label(
+                crate::theme::ERROR,
+                t::AGENDA_RUNS_OVER
+                    .get(lang)
+                    .replace("{min}", &duration_text(over)),
+            );
+        }
+    });
+    ui.label(
+        egui::RichText::new(t::AGENDA_REORDER_HINT.get(lang))
+            .weak()
+            .small(),
+    );
+    ui.add_space(4.0);
+
+    // Keyboard reordering of the selected item.
+    if on
+        && let Some(sel) = &state.selected_item
+        && let Some(i) = m.agenda.iter().position(|x| &x.id == sel)
+    {
+        let (up, down) = ui.input_mut(|inp| {
+            (
+                inp.consume_key(egui::Modifiers::ALT, egui::Key::ArrowUp),
+                inp.consume_key(egui::Modifiers::ALT, egui::Key::ArrowDown),
+            )
+        });
+        if up && i > 0 {
+            move_item(&mut m.agenda, i, i - 1);
+            changed = true;
+        } else if down && i + 1 < m.agenda.len() {
+            move_item(&mut m.agenda, i, i + 1);
+            changed = true;
+        }
+    }
+
+    let people = people_options(view);
+    let times = clock_times(meeting.start, &meeting.agenda);
+    let mut drop: Option<(usize, usize)> = None;
+    let mut remove = None;
+    let mut moves = None;
+    let dragging = egui::DragAndDrop::has_payload_of_type::<usize>(ui.ctx());
+    for (i, item) in meeting.agenda.iter().enumerate() {
+        let fid = |f: &str| (item.id.as_str().to_owned(), f.to_owned());
+        let selected = state.selected_item.as_ref() == Some(&item.id);
+        let frame = egui::Frame::group(ui.style())
+            .inner_margin(6.0)
+            .stroke(if selected {
+                ui.visuals().selection.stroke
+            } else {
+                ui.visuals().widgets.noninteractive.bg_stroke
+            });
+        let row = frame.show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if on {
+                    let handle_id = egui::Id::unique(("drag-agenda-item", item.id.as_str()));
+                    ui.dnd_drag_source(handle_id, i, |ui| {
+                        ui.label(egui::RichText::new("☰").size(16.0))
+                            .on_hover_text(t::DRAG_TO_MOVE.get(lang));
+                    });
+                }
+                let time = times
+                    .as_ref()
+                    .and_then(|t| t.get(i))
+                    .map(|s| {
+                        let next_day = if s.end_day > 0 { " (+1)" } else { "" };
+                        format!("{}–{}{next_day}", clock(s.start), clock(s.end))
+                    })
+                    .unwrap_or_default();
+                ui.add_sized(
+                    [92.0, 18.0],
+                    egui::Label::new(egui::RichText::new(time).monospace()),
+                );
+                if ui
+                    .selectable_label(
+                        selected,
+                        egui::RichText::new(format!("{}.", item.number)).strong(),
+                    )
+                    .on_hover_text(t::SELECT_TO_MOVE.get(lang))
+                    .clicked()
+                {
+                    state.selected_item = if selected {
+                        None
+                    } else {
+                        Some(item.id.clone())
+                    };
+                }
+                if let Some(v) = widgets::text(ui, fid("title"), &item.title, on) {
+                    m.agenda[i].title = v;
+                    changed = true;
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(24.0);
+                if let Some(v) =
+                    widgets::choice(ui, fid("kind"), item.kind, &AgendaItemKind::ALL, lang, on)
+                {
+                    m.agenda[i].kind = v;
+                    changed = true;
+                }
+                ui.label(t::PRESENTER.get(lang));
+                if let Some(v) = widgets::participant(
+                    ui,
+                    fid("presenter"),
+                    item.presenter.as_ref(),
+                    &people,
+                    lang,
+                    on,
+                ) {
+                    m.agenda[i].presenter = v;
+                    changed = true;
+                }
+                if let Some(v) =
+                    widgets::number_sized::<u32>(ui, fid("duration"), Some(item.duration), on, 44.0)
+                {
+                    m.agenda[i].duration = v.unwrap_or(0);
+                    changed = true;
+                }
+                ui.label("min");
+                if on {
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new(t::UP.get(lang)).small())
+                        .clicked()
+                    {
+                        moves = Some((i, i - 1));
+                    }
+                    if ui
+                        .add_enabled(
+                            i + 1 < meeting.agenda.len(),
+                            egui::Button::new(t::DOWN.get(lang)).small(),
+                        )
+                        .clicked()
+                    {
+                        moves = Some((i, i + 1));
+                    }
+                    if ui.small_button(t::REMOVE.get(lang)).clicked() {
+                        remove = Some(i);
+                    }
+                }
+            });
+            egui::CollapsingHeader::new(
+                egui::RichText::new(if item.description.is_empty() && item.guests.is_empty() {
+                    t::DESCRIPTION_AND_GUESTS.get(lang).to_owned()
+                } else {
+                    format!(
+                        "{} ({} {})",
+                        t::DESCRIPTION_AND_GUESTS.get(lang),
+                        item.guests.len(),
+                        t::GUESTS.get(lang).to_lowercase()
+                    )
+                })
+                .small(),
+            )
+            .id_salt(("item-more", item.id.as_str()))
+            .show(ui, |ui| {
+                if let Some(v) = widgets::multiline(ui, fid("description"), &item.description, on) {
+                    m.agenda[i].description = v;
+                    changed = true;
+                }
+                let mut drop_guest = None;
+                for (g, guest) in item.guests.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.label(doc.participant_name(guest));
+                        if on && ui.small_button("×").clicked() {
+                            drop_guest = Some(g);
+                        }
+                    });
+                }
+                if let Some(g) = drop_guest {
+                    m.agenda[i].guests.remove(g);
+                    changed = true;
+                }
+                if let Some(guest) = widgets::add_participant(
+                    ui,
+                    fid("add-guest"),
+                    &people,
+                    t::GUESTS.get(lang),
+                    lang,
+                    on,
+                ) {
+                    m.agenda[i].guests.push(guest);
+                    changed = true;
+                }
+            });
+        });
+        let response = row.response;
+        if dragging && response.contains_pointer() {
+            // Show where the item would land.
+            let y = response.rect.top() - 2.0;
+            ui.painter().hline(
+                response.rect.x_range(),
+                y,
+                egui::Stroke::new(2.0, ui.visuals().selection.bg_fill),
+            );
+        }
+        if let Some(from) = response.dnd_release_payload::<usize>() {
+            drop = Some((*from, i));
+        }
+    }
+    if let Some((from, to)) = drop.or(moves) {
+        move_item(&mut m.agenda, from, to);
+        changed = true;
+    }
+    if let Some(i) = remove {
+        m.agenda.remove(i);
+        renumber(&mut m.agenda);
+        changed = true;
+    }
+
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.add_enabled_ui(on, |ui| {
+            if ui.button(format!("+ {}", t::NEW_ITEM.get(lang))).clicked() {
+                let id = agenda::new_item_id(doc, &m);
+                m.agenda.push(AgendaItem {
+                    id: id.clone(),
+                    number: 0,
+                    title: t::NEW_ITEM.get(lang).to_owned(),
+                    kind: AgendaItemKind::Information,
+                    presenter: None,
+                    duration: 10,
+                    description: String::new(),
+                    guests: Vec::new(),
+                });
+                renumber(&mut m.agenda);
+                state.selected_item = Some(id);
+                changed = true;
+            }
+            ui.menu_button(format!("+ {}", t::STANDARD_ITEM.get(lang)), |ui| {
+                for template in standard_items() {
+                    if ui.button(&template.title).clicked() {
+                        let id = agenda::new_item_id(doc, &m);
+                        m.agenda.push(template.to_item(id));
+                        renumber(&mut m.agenda);
+                        changed = true;
+                        ui.close();
+                    }
+                }
+            });
+            if let Some(body) = agenda::template_body(doc, &meeting.bodies) {
+                if !body.agenda_template.is_empty()
+                    && ui
+                        .button(format!("+ {} {}", t::TEMPLATE_OF.get(lang), body.label()))
+                        .clicked()
+                {
+                    for template in &body.agenda_template {
+                        let id = agenda::new_item_id(doc, &m);
+                        m.agenda.push(template.to_item(id));
+                    }
+                    renumber(&mut m.agenda);
+                    changed = true;
+                }
+                if !meeting.agenda.is_empty()
+                    && ui
+                        .button(format!(
+                            "{} {}",
+                            t::SAVE_AS_TEMPLATE_OF.get(lang),
+                            body.label()
+                        ))
+                        .on_hover_text(t::SAVE_AS_TEMPLATE_HINT.get(lang))
+                        .clicked()
+                {
+                    let mut b = body.clone();
+                    b.agenda_template = meeting
+                        .agenda
+                        .iter()
+                        .map(agenda::TemplateItem::from_item)
+                        .collect();
+                    out.edits.push(Edit::PutBody(b));
+                }
+            }
+        });
+    });
+
+    // What earlier meetings left for this one.
+    let offers = carry_over(doc, meeting);
+    if !offers.is_empty() {
+        ui.add_space(10.0);
+        ui.strong(t::FROM_EARLIER_MEETINGS.get(lang));
+        let mut take = None;
+        for (n, offer) in offers.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let (kind, from) = match offer {
+                    CarryOver::OpenAction { meeting, .. } => (t::OPEN_ACTION.get(lang), meeting),
+                    CarryOver::Returning { meeting, .. } => (t::RETURNING.get(lang), meeting),
+                };
+                if ui
+                    .add_enabled(on, egui::Button::new(t::ADD.get(lang)).small())
+                    .clicked()
+                {
+                    take = Some(n);
+                }
+                let date = doc
+                    .meeting(from)
+                    .map(|m| m.date.to_string())
+                    .unwrap_or_default();
+                ui.label(egui::RichText::new(format!("{kind} {date}")).weak());
+                ui.label(offer.title());
+            });
+        }
+        if let Some(n) = take
+            && let Some(offer) = offers.get(n)
+        {
+            let id = agenda::new_item_id(doc, &m);
+            let at = agenda::closing_position(&m.agenda);
+            m.agenda.insert(at, offer.to_item(id));
+            renumber(&mut m.agenda);
+            changed = true;
+        }
+    }
+    if changed {
+        out.edits.push(Edit::PutMeeting(m));
+    }
+}
