@@ -6,10 +6,10 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use samverkan::diagram::scene::{Scene, Shape};
 use samverkan::diagram::text::Measure;
-use samverkan::diagram::timeline_chart::{
+use samverkan::diagram::timeline::{
     self, CONFLICT, HOLIDAY, LABEL_COLUMN, TimelineChart, TimelineOptions, TimelineTarget, WEEKEND,
 };
-use samverkan::diagram::wheel_chart::{self, HitTarget, WheelChart, WheelOptions};
+use samverkan::diagram::wheel::{self, HitTarget, WheelChart, WheelOptions};
 use samverkan::i18n::{Lang, month_name};
 use samverkan::model::{BodyId, Document, Meeting, MeetingId, MeetingStatus, PersonId};
 use std::collections::BTreeSet;
@@ -29,7 +29,7 @@ fn wheel(doc: &Document, year: i32, today: NaiveDate) -> WheelChart {
         today,
         lang: Lang::Sv,
     };
-    wheel_chart::wheel(doc, &options, &Measure::new().unwrap())
+    wheel::wheel(doc, &options, &Measure::new().unwrap())
 }
 
 fn timeline(doc: &Document, from: NaiveDate, to: NaiveDate, px_per_day: f32) -> TimelineChart {
@@ -44,7 +44,7 @@ fn timeline(doc: &Document, from: NaiveDate, to: NaiveDate, px_per_day: f32) -> 
         lang: Lang::Sv,
         width: LABEL_COLUMN + days * px_per_day,
     };
-    timeline_chart::timeline(doc, &options, &Measure::new().unwrap())
+    timeline::timeline(doc, &options, &Measure::new().unwrap())
 }
 
 fn texts(scene: &Scene) -> Vec<&str> {
@@ -208,7 +208,7 @@ fn the_sample_wheel_has_months_weeks_and_a_ring_per_body() {
         chart.scene.shapes.len()
     );
     // The export entry point draws the same.
-    let scene = wheel_chart::wheel_scene(&doc, 2026, &[], d(2026, 10, 15), Lang::Sv);
+    let scene = wheel::wheel_scene(&doc, 2026, &[], d(2026, 10, 15), Lang::Sv);
     assert_eq!(scene, chart.scene);
 }
 
@@ -435,7 +435,7 @@ fn the_timeline_draws_only_meetings_in_view() {
         lang: Lang::Sv,
         width: LABEL_COLUMN + 20.0 * 10.0,
     };
-    let chart = timeline_chart::timeline(&doc, &options, &Measure::new().unwrap());
+    let chart = timeline::timeline(&doc, &options, &Measure::new().unwrap());
     for h in &chart.hits {
         assert!(chart.date_at(h.min[0]) <= d(2026, 9, 21));
     }
@@ -523,7 +523,7 @@ fn a_double_booking_is_drawn_in_red() {
 #[test]
 fn the_exported_timeline_holds_the_whole_year() {
     let doc = sample();
-    let scene = timeline_chart::timeline_scene(
+    let scene = timeline::timeline_scene(
         &doc,
         d(2026, 8, 1),
         d(2027, 7, 31),

@@ -44,14 +44,14 @@ fn compare(name: &str, scene: &Scene) {
 #[test]
 fn snapshot_of_the_sample_wheel() {
     let doc = samverkan::sample::sample_document().unwrap();
-    let scene = samverkan::diagram::wheel_chart::wheel_scene(&doc, 2026, &[], today(), Lang::Sv);
+    let scene = samverkan::diagram::wheel::wheel_scene(&doc, 2026, &[], today(), Lang::Sv);
     compare("wheel", &scene);
 }
 
 #[test]
 fn snapshot_of_the_sample_timeline() {
     let doc = samverkan::sample::sample_document().unwrap();
-    let scene = samverkan::diagram::timeline_chart::timeline_scene(
+    let scene = samverkan::diagram::timeline::timeline_scene(
         &doc,
         NaiveDate::from_ymd_opt(2026, 8, 1).unwrap(),
         NaiveDate::from_ymd_opt(2027, 7, 31).unwrap(),
@@ -64,7 +64,7 @@ fn snapshot_of_the_sample_timeline() {
 #[test]
 fn the_wheel_exports_as_a_one_page_pdf_with_its_months() {
     let doc = samverkan::sample::sample_document().unwrap();
-    let scene = samverkan::diagram::wheel_chart::wheel_scene(&doc, 2026, &[], today(), Lang::Sv);
+    let scene = samverkan::diagram::wheel::wheel_scene(&doc, 2026, &[], today(), Lang::Sv);
     let pdf =
         samverkan::export::picture(&scene, samverkan::export::ChartFormat::Pdf, "Årshjul").unwrap();
     assert!(pdf.starts_with(b"%PDF-"));

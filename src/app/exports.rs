@@ -114,8 +114,7 @@ impl SamverkanApp {
                 rings,
                 format,
             } => {
-                let scene =
-                    crate::diagram::wheel_chart::wheel_scene(doc, *year, rings, self.today, lang);
+                let scene = crate::diagram::wheel::wheel_scene(doc, *year, rings, self.today, lang);
                 let stem = format!("{}-{year}", lang.pick("arshjul", "annual-wheel"));
                 match crate::export::picture(&scene, *format, &stem) {
                     Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
@@ -126,9 +125,8 @@ impl SamverkanApp {
                 }
             }
             Export::Timeline { from, to, format } => {
-                let scene = crate::diagram::timeline_chart::timeline_scene(
-                    doc, *from, *to, self.today, lang,
-                );
+                let scene =
+                    crate::diagram::timeline::timeline_scene(doc, *from, *to, self.today, lang);
                 let stem = format!("{}-{from}", lang.pick("tidslinje", "timeline"));
                 match crate::export::picture(&scene, *format, &stem) {
                     Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),

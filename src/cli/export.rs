@@ -138,7 +138,7 @@ pub(super) fn run(what: ExportCommand, lang: Lang, err: &mut dyn Write) -> Resul
             let (loaded, _) = read_document(&file)?;
             let today = chrono::Local::now().date_naive();
             let scene =
-                crate::diagram::wheel_chart::wheel_scene(&loaded.document, year, &[], today, lang);
+                crate::diagram::wheel::wheel_scene(&loaded.document, year, &[], today, lang);
             write_picture(&scene, format, &say::wheel_title(year, lang), &output, err)
         }
         ExportCommand::Timeline {
@@ -158,7 +158,7 @@ pub(super) fn run(what: ExportCommand, lang: Lang, err: &mut dyn Write) -> Resul
             let last = span.end_exclusive.pred_opt().unwrap_or(span.end_exclusive);
             let today = chrono::Local::now().date_naive();
             let scene =
-                crate::diagram::timeline_chart::timeline_scene(doc, span.start, last, today, lang);
+                crate::diagram::timeline::timeline_scene(doc, span.start, last, today, lang);
             write_picture(
                 &scene,
                 format,

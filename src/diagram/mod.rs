@@ -7,6 +7,4 @@ pub mod orgchart;
 pub mod scene;
 pub mod text;
 pub mod timeline;
-pub mod timeline_chart;
 pub mod wheel;
-pub mod wheel_chart;

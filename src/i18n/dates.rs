@@ -143,3 +143,42 @@ pub fn duration_text(minutes: i64) -> String {
         (h, m) => format!("{h} h {m} min"),
     }
 }
+
+/// A month in three letters: "jan", "maj", "okt"; "Jan", "May", "Oct".
+pub fn short_month(month: u32, lang: Lang) -> &'static str {
+    const SV: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let i = usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0);
+    match lang {
+        Lang::Sv => SV[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// An ISO week, short: "v. 53", "w. 53".
+pub fn week_short(week: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("v. {week}"),
+        Lang::En => format!("w. {week}"),
+    }
+}
+
+/// An ISO week in words: "v. 48", "week 48".
+pub fn week_long(week: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("v. {week}"),
+        Lang::En => format!("week {week}"),
+    }
+}
+
+/// A quarter: "kv. 3", "Q3".
+pub fn quarter(q: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("kv. {q}"),
+        Lang::En => format!("Q{q}"),
+    }
+}

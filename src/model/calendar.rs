@@ -67,10 +67,7 @@ pub fn iso_week(date: NaiveDate) -> u32 {
 
 /// "v. 48" / "week 48".
 pub fn week_label(date: NaiveDate, lang: crate::i18n::Lang) -> String {
-    match lang {
-        crate::i18n::Lang::Sv => format!("v. {}", iso_week(date)),
-        crate::i18n::Lang::En => format!("week {}", iso_week(date)),
-    }
+    crate::i18n::dates::week_long(iso_week(date), lang)
 }
 
 /// Whether the recurrence has a day within `[from, to]` in some year.

@@ -4,8 +4,8 @@
 
 use crate::diagram::text::Measure;
 use crate::diagram::timeline::TimeScale;
-use crate::diagram::timeline_chart::{self, TimelineChart, TimelineOptions, TimelineTarget};
-use crate::diagram::wheel_chart::{self, HitTarget, WheelChart, WheelOptions};
+use crate::diagram::timeline::{self, TimelineChart, TimelineOptions, TimelineTarget};
+use crate::diagram::wheel::{self, HitTarget, WheelChart, WheelOptions};
 use crate::i18n::t;
 use crate::model::BodyId;
 use crate::ui::{ChartFormat, Export, Nav, Out, View};
@@ -47,7 +47,7 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, year: i32, state: &mut WheelStat
     let key: WheelKey = (view.version, year, state.rings.clone(), lang, view.today);
     if state.cache.as_ref().is_none_or(|(k, _)| k != &key) {
         let chart = Measure::new()
-            .map(|m| wheel_chart::wheel(view.doc, &wheel_options(view, year, &state.rings), &m));
+            .map(|m| wheel::wheel(view.doc, &wheel_options(view, year, &state.rings), &m));
         if let Some(chart) = chart {
             state.cache = Some((key, chart));
         }
@@ -127,7 +127,7 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, year: i32, state: &mut WheelStat
 /// The rings the wheel starts with (the same as an export without a choice).
 fn default_rings(view: &View, year: i32) -> Vec<BodyId> {
     crate::diagram::wheel::WheelYear::new(year, u32::from(view.doc.cycle.start_month))
-        .map(|span| wheel_chart::default_rings(view.doc, span))
+        .map(|span| wheel::default_rings(view.doc, span))
         .unwrap_or_default()
 }
 
@@ -325,7 +325,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
             lang,
             width,
         };
-        let chart = timeline_chart::timeline(view.doc, &options, &m);
+        let chart = timeline::timeline(view.doc, &options, &m);
         state.cache = Some((key, chart));
     }
     let Some((_, chart)) = &state.cache else {

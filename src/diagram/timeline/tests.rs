@@ -1,0 +1,227 @@
+//! Tests of the drawn timeline: lanes, clashes, person assignments, ranges.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use super::*;
+use crate::diagram::text::Measure;
+use crate::diagram::timeline::lanes::Span;
+use crate::diagram::timeline::lanes::span_rows;
+use crate::diagram::timeline::texts::conflicts;
+use crate::diagram::timeline::texts::tick_text;
+use crate::model::Assignee;
+use crate::model::Body;
+use crate::model::Document;
+use crate::model::Meeting;
+use crate::model::MeetingStatus;
+use crate::model::{
+    Assignment, AssignmentStatus, BodyKind, BodyStatus, Cadence, Level, Membership, MembershipId,
+    PersonId, Role,
+};
+use chrono::NaiveTime;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn body(id: &str, people: &[&str]) -> Body {
+    Body {
+        id: BodyId::new(id),
+        name: format!("Organ {id}"),
+        short_name: id.to_uppercase(),
+        kind: BodyKind::WorkingGroup,
+        level: Level::Officials,
+        description: String::new(),
+        mandate: Vec::new(),
+        cadence: Cadence::Irregular,
+        composition: Vec::new(),
+        status: BodyStatus::Active,
+        established: None,
+        ended: None,
+        memberships: people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| Membership {
+                id: MembershipId::new(format!("ms-{id}-{i}")),
+                person: Some(PersonId::new(*p)),
+                role: Role::Member,
+                represents: None,
+                from: None,
+                to: None,
+                note: String::new(),
+            })
+            .collect(),
+        agenda_template: Vec::new(),
+        numbers_paragraphs: false,
+    }
+}
+
+fn meeting(id: &str, body: &str, date: NaiveDate, hours: (u32, u32)) -> Meeting {
+    Meeting {
+        id: MeetingId::new(id),
+        bodies: vec![BodyId::new(body)],
+        title: format!("Möte {id}"),
+        date,
+        start: NaiveTime::from_hms_opt(hours.0, 0, 0),
+        end: NaiveTime::from_hms_opt(hours.1, 0, 0),
+        place: String::new(),
+        online: String::new(),
+        status: MeetingStatus::Planned,
+        agenda: Vec::new(),
+        minutes: None,
+    }
+}
+
+fn options(from: NaiveDate, to: NaiveDate) -> TimelineOptions {
+    TimelineOptions {
+        from,
+        to,
+        px_per_day: 15.0,
+        bodies: Vec::new(),
+        today: d(2026, 12, 10),
+        lang: Lang::Sv,
+        width: 1200.0,
+    }
+}
+
+#[test]
+fn rows_never_share_a_day() {
+    let s = |a: NaiveDate, b: NaiveDate, i| Span {
+        first: a,
+        last: b,
+        activity: i,
+    };
+    let spans = [
+        s(d(2026, 1, 1), d(2026, 1, 31), 0),
+        s(d(2026, 1, 5), d(2026, 1, 11), 1),
+        s(d(2026, 1, 12), d(2026, 1, 18), 2),
+        s(d(2026, 2, 1), d(2026, 2, 28), 3),
+        s(d(2026, 1, 31), d(2026, 1, 31), 4),
+    ];
+    let (rows, used) = span_rows(&spans, 8);
+    // 31 January fits under the two weeks once they are over.
+    assert_eq!(rows, [0, 1, 1, 0, 1]);
+    assert_eq!(used, 2);
+    for (i, a) in spans.iter().enumerate() {
+        for (j, b) in spans.iter().enumerate().skip(i + 1) {
+            let share = a.first <= b.last && b.first <= a.last;
+            assert!(!(share && rows[i] == rows[j]), "{i} and {j}");
+        }
+    }
+    let (rows, used) = span_rows(&spans, 1);
+    assert_eq!(used, 1);
+    assert!(rows.iter().all(|r| *r == 0));
+}
+
+#[test]
+fn clashes_need_a_shared_member_and_overlapping_times() {
+    let mut doc = Document::new("t");
+    doc.bodies = vec![
+        body("a", &["p1", "p2"]),
+        body("b", &["p2"]),
+        body("c", &["p3"]),
+    ];
+    let day = d(2026, 12, 3);
+    doc.meetings = vec![
+        meeting("m1", "a", day, (9, 12)),
+        meeting("m2", "b", day, (11, 13)),
+        meeting("m3", "c", day, (9, 12)),
+        meeting("m4", "b", day, (12, 14)),
+    ];
+    let got = conflicts(&doc, day, day);
+    // m1–m2 share p2 and overlap; m3 shares nobody; m4 starts when m1 ends.
+    assert_eq!(got.get(&0), Some(&vec![1]));
+    assert_eq!(got.get(&1), Some(&vec![0, 3]));
+    assert_eq!(got.get(&3), Some(&vec![1]));
+    assert_eq!(got.get(&2), None);
+    // Cancelled meetings clash with nothing.
+    doc.meetings[1].status = MeetingStatus::Cancelled;
+    assert!(conflicts(&doc, day, day).is_empty());
+}
+
+#[test]
+fn person_assignments_get_their_own_lane() {
+    let measure = Measure::new().unwrap();
+    let mut doc = Document::new("t");
+    doc.bodies = vec![body("a", &[]), body("b", &[])];
+    let assignment = |id: &str, assignee: Assignee| Assignment {
+        id: AssignmentId::new(id),
+        title: format!("Uppdrag {id}"),
+        description: String::new(),
+        given_by: BodyId::new("a"),
+        assignee,
+        given: None,
+        due: Some(d(2026, 12, 15)),
+        report_to: None,
+        status: AssignmentStatus::InProgress,
+    };
+    doc.assignments = vec![
+        assignment("u1", Assignee::Body(BodyId::new("b"))),
+        assignment("u2", Assignee::Person(PersonId::new("p1"))),
+    ];
+    let chart = timeline(&doc, &options(d(2026, 12, 1), d(2026, 12, 31)), &measure);
+    let names: Vec<&str> = chart.lanes.iter().map(|l| l.label.as_str()).collect();
+    assert_eq!(names, ["A", "B", "Uppdrag"]);
+    let lane_of = |id: &str| {
+        let hit = chart
+            .hits
+            .iter()
+            .find(|h| h.target == TimelineTarget::Assignment(AssignmentId::new(id)))
+            .unwrap();
+        chart.lane_at(hit.min[1]).unwrap()
+    };
+    assert_eq!(lane_of("u1"), 1);
+    assert_eq!(lane_of("u2"), 2);
+    // Showing only body a: u1 is filtered out, u2 (given by a) stays.
+    let mut opts = options(d(2026, 12, 1), d(2026, 12, 31));
+    opts.bodies = vec![BodyId::new("a")];
+    let chart = timeline(&doc, &opts, &measure);
+    assert_eq!(chart.lanes.len(), 2);
+    assert_eq!(chart.hits.len(), 1);
+}
+
+#[test]
+fn english_ticks() {
+    let tick = |unit, date| Tick {
+        date,
+        x: 0.0,
+        unit,
+        label: String::new(),
+    };
+    assert_eq!(
+        tick_text(&tick(TickUnit::Week, d(2026, 12, 28)), false, Lang::En),
+        "w. 53"
+    );
+    assert_eq!(
+        tick_text(&tick(TickUnit::Month, d(2026, 5, 1)), true, Lang::En),
+        "May 2026"
+    );
+    assert_eq!(
+        tick_text(&tick(TickUnit::Quarter, d(2026, 7, 1)), false, Lang::En),
+        "Q3"
+    );
+}
+
+#[test]
+fn bars_are_cut_to_the_view() {
+    let measure = Measure::new().unwrap();
+    let mut doc = Document::new("t");
+    doc.bodies = vec![body("a", &[])];
+    doc.cycle.activities = vec![crate::model::Activity {
+        id: ActivityId::new("c1"),
+        body: BodyId::new("a"),
+        title: "Hela november".to_owned(),
+        description: String::new(),
+        when: crate::model::Recurrence::Month(11),
+        is_meeting: false,
+    }];
+    let chart = timeline(&doc, &options(d(2026, 11, 20), d(2026, 12, 31)), &measure);
+    let hits: Vec<&TimelineHit> = chart.hits.iter().collect();
+    assert_eq!(hits.len(), 1);
+    assert!((hits[0].min[0] - LABEL_COLUMN).abs() < 1e-3);
+    let end = chart.scale.x_from_date(d(2026, 12, 1));
+    assert!((hits[0].max[0] - end).abs() < 1e-3);
+    assert_eq!(chart.date_at(hits[0].max[0] - 1.0), d(2026, 11, 30));
+    // A view that ends before November has no bar.
+    let chart = timeline(&doc, &options(d(2026, 12, 1), d(2026, 12, 31)), &measure);
+    assert!(chart.hits.is_empty());
+}
