@@ -22,11 +22,11 @@ fn frame_times(doc: Document, page: Page) -> (Duration, Duration) {
     );
     // Select the first record so detail forms are drawn too.
     let doc = app.session.doc();
-    app.pages.body = doc.bodies.first().map(|b| b.id.clone());
-    app.pages.person = doc.people.first().map(|p| p.id.clone());
-    app.pages.organisation = doc.organisations.first().map(|o| o.id.clone());
-    app.pages.meeting = doc.meetings.first().map(|m| m.id.clone());
-    app.pages.goal = doc.goals.first().map(|g| g.id.0.clone());
+    app.pages.bodies.selected = doc.bodies.first().map(|b| b.id.clone());
+    app.pages.people.selected = doc.people.first().map(|p| p.id.clone());
+    app.pages.organisations.selected = doc.organisations.first().map(|o| o.id.clone());
+    app.pages.meetings.selected = doc.meetings.first().map(|m| m.id.clone());
+    app.pages.goals.selected = doc.goals.first().map(|g| g.id.clone());
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
         // Accessibility names are checked by the UI tests, not here.

@@ -87,7 +87,7 @@ fn add_a_person_seat_them_in_a_body_then_undo_and_redo() {
         .clone();
 
     // Put her in the beredningsgrupp as vice chair.
-    h.state_mut().pages.body = Some(BodyId::from("bg"));
+    h.state_mut().pages.bodies.selected = Some(BodyId::from("bg"));
     go(&mut h, Page::Bodies);
     h.get_by_label("+ Lägg till plats").click();
     h.run_steps(2);
@@ -135,7 +135,7 @@ fn add_a_person_seat_them_in_a_body_then_undo_and_redo() {
 #[test]
 fn renaming_a_body_shows_on_the_persons_page() {
     let mut h = sample_harness();
-    h.state_mut().pages.body = Some(BodyId::from("bg"));
+    h.state_mut().pages.bodies.selected = Some(BodyId::from("bg"));
     go(&mut h, Page::Bodies);
     retype(&mut h, "Beredningsgruppen", "Beredningsgrupp Värmland");
     assert_eq!(
@@ -157,7 +157,7 @@ fn renaming_a_body_shows_on_the_persons_page() {
         .unwrap()
         .id
         .clone();
-    h.state_mut().pages.person = Some(kristin);
+    h.state_mut().pages.people.selected = Some(kristin);
     go(&mut h, Page::People);
     // "Sitter i" links to the body by its new name.
     assert!(h.query_by_label("Beredningsgrupp Värmland").is_some());
@@ -177,7 +177,7 @@ fn deleting_a_referenced_person_asks_and_lists_what_goes() {
         .unwrap()
         .id
         .clone();
-    h.state_mut().pages.person = Some(yvonne.clone());
+    h.state_mut().pages.people.selected = Some(yvonne.clone());
     go(&mut h, Page::People);
     h.get_by_label("Radera …").click();
     h.run_steps(4);
@@ -225,7 +225,7 @@ fn edit_save_and_load_again() {
     std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
     let (session, _) = Session::open(&path).unwrap();
     let mut h = harness(session);
-    h.state_mut().pages.body = Some(BodyId::from("vr"));
+    h.state_mut().pages.bodies.selected = Some(BodyId::from("vr"));
     go(&mut h, Page::Bodies);
     retype(&mut h, "Värmlandsrådet", "Värmlandsrådet (VR)");
     assert!(h.state().session.is_dirty());
@@ -289,7 +289,7 @@ fn ctrl_f_finds_a_person_and_opens_her_page() {
         .find(|p| p.name == "Yvonne Lennemyr")
         .unwrap()
         .id;
-    assert_eq!(app.pages.person.as_ref(), Some(yvonne));
+    assert_eq!(app.pages.people.selected.as_ref(), Some(yvonne));
 }
 
 #[test]
@@ -337,7 +337,7 @@ fn open_harness(path: &std::path::Path) -> Harness<'static, SamverkanApp> {
 }
 
 fn rename_vr(h: &mut Harness<'static, SamverkanApp>, to: &str) {
-    h.state_mut().pages.body = Some(BodyId::from("vr"));
+    h.state_mut().pages.bodies.selected = Some(BodyId::from("vr"));
     go(h, Page::Bodies);
     retype(h, "Värmlandsrådet", to);
 }
@@ -597,7 +597,7 @@ fn the_meetings_are_exported_to_a_calendar_from_the_file_menu() {
 /// The clock-time labels of the selected meeting's agenda, in order.
 fn agenda_times(h: &Harness<'static, SamverkanApp>) -> Vec<String> {
     let doc = h.state().session.doc();
-    let id = h.state().pages.meeting.clone().unwrap();
+    let id = h.state().pages.meetings.selected.clone().unwrap();
     let m = doc.meeting(&id).unwrap();
     let spans = samverkan::model::agenda::clock_times(m.start, &m.agenda).unwrap();
     let shown: Vec<String> = spans
@@ -612,7 +612,7 @@ fn agenda_times(h: &Harness<'static, SamverkanApp>) -> Vec<String> {
 }
 
 fn agenda_titles(h: &Harness<'static, SamverkanApp>) -> Vec<(u32, String)> {
-    let id = h.state().pages.meeting.clone().unwrap();
+    let id = h.state().pages.meetings.selected.clone().unwrap();
     h.state()
         .session
         .doc()
@@ -714,7 +714,8 @@ fn build_an_agenda_of_five_items_reorder_one_and_see_the_times() {
 fn open_action_items_are_offered_for_the_next_agenda() {
     let mut h = sample_harness();
     go(&mut h, Page::Meetings);
-    h.state_mut().pages.meeting = Some(samverkan::model::MeetingId::from("m-2026-12-10-bg"));
+    h.state_mut().pages.meetings.selected =
+        Some(samverkan::model::MeetingId::from("m-2026-12-10-bg"));
     h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
     h.run_steps(2);
     h.get_by_label("Att ta upp från tidigare möten");
@@ -745,7 +746,7 @@ fn minutes_start_with_everyone_called_and_export_as_pdf() {
         .set_picker(Box::new(FixedPicker(vec![out.clone()])));
     go(&mut h, Page::Meetings);
     let id = samverkan::model::MeetingId::from("m-2026-12-10-bg");
-    h.state_mut().pages.meeting = Some(id.clone());
+    h.state_mut().pages.meetings.selected = Some(id.clone());
     h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Minutes;
     h.run_steps(2);
     h.get_by_label("Påbörja anteckningar").click();
@@ -813,7 +814,7 @@ fn the_chart_selects_a_body_and_highlights_an_organisation() {
     h.get_by_label("Öppna organet").click();
     h.run_steps(2);
     assert_eq!(h.state().ui_state.page, Page::Bodies);
-    assert_eq!(h.state().pages.body, Some(BodyId::from("bg")));
+    assert_eq!(h.state().pages.bodies.selected, Some(BodyId::from("bg")));
 
     h.state_mut().pages.structure.selected = None;
     go(&mut h, Page::Structure);
@@ -923,7 +924,7 @@ fn meetings_filter_by_body_and_open_from_the_month_calendar() {
     h.get_all_by_label("BG").next().unwrap().click();
     h.run_steps(2);
     assert_eq!(
-        h.state().pages.meeting,
+        h.state().pages.meetings.selected,
         Some(samverkan::model::MeetingId::from("m-2026-11-12-bg"))
     );
 }
@@ -932,7 +933,8 @@ fn meetings_filter_by_body_and_open_from_the_month_calendar() {
 fn an_agenda_item_is_moved_by_dragging_its_handle() {
     let mut h = sample_harness();
     go(&mut h, Page::Meetings);
-    h.state_mut().pages.meeting = Some(samverkan::model::MeetingId::from("m-2026-12-10-bg"));
+    h.state_mut().pages.meetings.selected =
+        Some(samverkan::model::MeetingId::from("m-2026-12-10-bg"));
     h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
     h.run_steps(2);
     let before: Vec<String> = agenda_titles(&h).into_iter().map(|(_, t)| t).collect();

@@ -78,6 +78,7 @@ pub const TEXT: Tr = Tr("Text", "Text");
 pub const DIRECTION: Tr = Tr("Riktning", "Direction");
 pub const TARGET: Tr = Tr("Målvärde", "Target");
 pub const UNIT: Tr = Tr("Enhet", "Unit");
+pub const PERCENTAGE_POINTS: Tr = Tr("procentenheter", "percentage points");
 pub const BASELINE_YEAR: Tr = Tr("Basår", "Baseline year");
 pub const TARGET_YEAR: Tr = Tr("Målår", "Target year");
 pub const GIVEN_BY: Tr = Tr("Givet av", "Given by");
@@ -114,6 +115,11 @@ pub const NEW_LINK: Tr = Tr("Ny koppling", "New link");
 pub const ADD_MEMBER: Tr = Tr("Lägg till plats", "Add seat");
 pub const ADD_DUTY: Tr = Tr("Lägg till uppgift", "Add duty");
 pub const MEETINGS_A_YEAR: Tr = Tr("möten per år", "meetings a year");
+
+/// "≈ 14 möten per år".
+pub fn meetings_a_year(n: impl std::fmt::Display, lang: super::Lang) -> String {
+    format!("≈ {n} {}", MEETINGS_A_YEAR.get(lang))
+}
 // Overview
 pub const NEXT_MEETINGS: Tr = Tr("Kommande möten", "Next meetings");
 pub const DUE_SOON: Tr = Tr(

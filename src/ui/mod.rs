@@ -2,9 +2,11 @@
 //! user did in an [`Out`]: edits to apply, a record to open, a delete to confirm. Pages never
 //! change the document themselves.
 
+pub mod form;
 pub mod list;
 pub mod pages;
 pub mod paint;
+pub mod record_page;
 pub mod widgets;
 
 use crate::edit::Edit;
@@ -73,10 +75,10 @@ pub enum Nav {
     Person(PersonId),
     Organisation(OrganisationId),
     Meeting(MeetingId),
-    /// A record on a page, by its index in that page's collection.
-    Goal(String),
-    Assignment(String),
-    Agreement(String),
+    Goal(crate::model::GoalId),
+    Assignment(crate::model::AssignmentId),
+    Agreement(crate::model::AgreementId),
+    Document(crate::model::DocumentId),
     /// An activity of the annual cycle.
     Activity(crate::model::ActivityId),
 }

@@ -1,79 +1,58 @@
 //! Organ: the bodies, their mandate, composition with a live check, members and links.
 
-use super::{PagesState, list_header, master_detail};
 use crate::edit::Edit;
-use crate::i18n::{Label, Lang, cadence_text, t};
+use crate::i18n::{Label, Lang, Tr, cadence_text, t};
 use crate::model::query::composition_summary;
 use crate::model::{
-    Body, BodyId, BodyKind, BodyStatus, Cadence, CompositionRule, Level, Link, LinkId, LinkKind,
-    Membership, MembershipId, OrganisationKind, Role, next_free_id,
+    Body, BodyId, BodyKind, BodyStatus, Cadence, CompositionRule, Document, Level, Link, LinkId,
+    LinkKind, Membership, MembershipId, OrganisationKind, Role, next_free_id,
 };
-use crate::ui::list::Row;
-use crate::ui::widgets::{self, field_label};
+use crate::ui::form::Form;
+use crate::ui::record_page::RecordKind;
+use crate::ui::widgets::{self};
 use crate::ui::{Nav, Out, View};
 
-pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: &mut Out) {
-    let lang = view.lang;
-    let doc = view.doc;
-    master_detail(
-        ui,
-        "bodies",
-        state,
-        out,
-        |ui, state, out| {
-            if list_header(
-                ui,
-                t::BODIES.get(lang),
-                state.bodies.shown(),
-                doc.bodies.len(),
-                t::NEW_BODY.get(lang),
-                view.editable(),
-            ) {
-                let id = BodyId::new(next_free_id(
-                    BodyId::PREFIX,
-                    doc.bodies.iter().map(|b| b.id.as_str()),
-                ));
-                out.edits.push(Edit::PutBody(new_body(id.clone(), lang)));
-                state.body = Some(id);
-            }
-            let headers = [
-                t::NAME.get(lang),
-                t::SHORT_NAME.get(lang),
-                t::KIND.get(lang),
-                t::MEMBERS.get(lang),
-            ];
-            if let Some(k) = state.bodies.ui(
-                ui,
-                "bodies",
-                view.rows_key(),
-                &headers,
-                state.body.as_ref(),
-                t::FILTER.get(lang),
-                || {
-                    doc.bodies
-                        .iter()
-                        .map(|b| Row {
-                            key: b.id.clone(),
-                            cells: vec![
-                                b.name.clone(),
-                                b.short_name.clone(),
-                                b.kind.label(lang).to_owned(),
-                                b.memberships.len().to_string(),
-                            ],
-                        })
-                        .collect()
-                },
-            ) {
-                state.body = Some(k);
-            }
-        },
-        |ui, state, out| match state.body.as_ref().and_then(|id| doc.body(id)) {
-            Some(body) => detail(ui, view, body, out),
-            None => {
-                ui.label(t::SELECT_LEFT.get(lang));
-            }
-        },
-    );
+pub struct Bodies;
+
+impl RecordKind for Bodies {
+    type Id = BodyId;
+    type Record = Body;
+    const SALT: &'static str = "bodies";
+    const HEADING: Tr = t::BODIES;
+    const NEW: Tr = t::NEW_BODY;
+
+    fn columns() -> Vec<Tr> {
+        vec![t::NAME, t::SHORT_NAME, t::KIND, t::MEMBERS]
+    }
+
+    fn all(doc: &Document) -> &[Body] {
+        &doc.bodies
+    }
+
+    fn id(b: &Body) -> &BodyId {
+        &b.id
+    }
+
+    fn cells(view: &View, b: &Body) -> Vec<String> {
+        vec![
+            b.name.clone(),
+            b.short_name.clone(),
+            b.kind.label(view.lang).to_owned(),
+            b.memberships.len().to_string(),
+        ]
+    }
+
+    fn create(view: &View) -> Option<(BodyId, Edit)> {
+        let id = BodyId::new(next_free_id(
+            BodyId::PREFIX,
+            view.doc.bodies.iter().map(|b| b.id.as_str()),
+        ));
+        Some((id.clone(), Edit::PutBody(new_body(id, view.lang))))
+    }
+
+    fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
+        detail(ui, view, body, out);
+    }
 }
 
 fn new_body(id: BodyId, lang: Lang) -> Body {
@@ -101,88 +80,38 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
     let doc = view.doc;
     let on = view.editable();
     let fid = |f: &str| (body.id.as_str().to_owned(), f.to_owned());
-    let mut b = body.clone();
-    let mut changed = false;
-
     if super::detail_header(ui, &body.name, lang, on) {
         out.delete = Some(Edit::DeleteBody {
             id: body.id.clone(),
             cascade: false,
         });
     }
-    egui::Grid::new(("body-form", body.id.as_str()))
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            field_label(ui, t::NAME.get(lang));
-            if let Some(v) = widgets::text(ui, fid("name"), &b.name, on) {
-                b.name = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::SHORT_NAME.get(lang));
-            if let Some(v) = widgets::text(ui, fid("short"), &b.short_name, on) {
-                b.short_name = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::KIND.get(lang));
-            if let Some(v) = widgets::choice(ui, fid("kind"), b.kind, &BodyKind::ALL, lang, on) {
-                b.kind = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::LEVEL.get(lang));
-            if let Some(v) = widgets::choice(
-                ui,
-                fid("level"),
-                b.level,
-                &[Level::Political, Level::Officials, Level::Mixed],
-                lang,
-                on,
-            ) {
-                b.level = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::STATUS.get(lang));
-            if let Some(v) = widgets::choice(
-                ui,
-                fid("status"),
-                b.status,
-                &[BodyStatus::Proposed, BodyStatus::Active, BodyStatus::Closed],
-                lang,
-                on,
-            ) {
-                b.status = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::CADENCE.get(lang));
-            if let Some(v) = cadence_ui(ui, &body.id, b.cadence, lang, on) {
-                b.cadence = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::ESTABLISHED.get(lang));
-            if let Some(v) = widgets::date(ui, fid("established"), b.established, on) {
-                b.established = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::ENDED.get(lang));
-            if let Some(v) = widgets::date(ui, fid("ended"), b.ended, on) {
-                b.ended = v;
-                changed = true;
-            }
-            ui.end_row();
-            field_label(ui, t::DESCRIPTION.get(lang));
-            if let Some(v) = widgets::multiline(ui, fid("description"), &b.description, on) {
-                b.description = v;
-                changed = true;
-            }
-            ui.end_row();
+    let mut form = Form::new(body, body.id.as_str(), view);
+    form.grid(ui, |ui, f| {
+        f.text(ui, t::NAME, |b| &mut b.name);
+        f.text(ui, t::SHORT_NAME, |b| &mut b.short_name);
+        f.choice(ui, t::KIND, &BodyKind::ALL, |b| &mut b.kind);
+        f.choice(
+            ui,
+            t::LEVEL,
+            &[Level::Political, Level::Officials, Level::Mixed],
+            |b| &mut b.level,
+        );
+        f.choice(
+            ui,
+            t::STATUS,
+            &[BodyStatus::Proposed, BodyStatus::Active, BodyStatus::Closed],
+            |b| &mut b.status,
+        );
+        f.row(ui, t::CADENCE, |ui, b, on| {
+            cadence_ui(ui, &body.id, b.cadence, lang, on)
+                .map(|v| b.cadence = v)
+                .is_some()
         });
+        f.date(ui, t::ESTABLISHED, |b| &mut b.established);
+        f.date(ui, t::ENDED, |b| &mut b.ended);
+        f.notes(ui, t::DESCRIPTION, |b| &mut b.description);
+    });
 
     ui.add_space(10.0);
     ui.strong(t::MANDATE.get(lang));
@@ -197,14 +126,14 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
                 remove_duty = Some(i);
             }
             if let Some(v) = widgets::text(ui, fid(&format!("duty{i}")), duty, on) {
-                b.mandate[i] = v;
-                changed = true;
+                form.set(|b| b.mandate[i] = v);
             }
         });
     }
     if let Some(i) = remove_duty {
-        b.mandate.remove(i);
-        changed = true;
+        form.set(|b| {
+            b.mandate.remove(i);
+        });
     }
     if ui
         .add_enabled(
@@ -213,8 +142,7 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
         )
         .clicked()
     {
-        b.mandate.push(t::NEW_DUTY.get(lang).to_owned());
-        changed = true;
+        form.set(|b| b.mandate.push(t::NEW_DUTY.get(lang).to_owned()));
     }
 
     ui.add_space(10.0);
@@ -238,9 +166,11 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
         });
     }
     if let Some(i) = remove_rule {
-        b.composition.remove(i);
-        changed = true;
+        form.set(|b| {
+            b.composition.remove(i);
+        });
     }
+    let mut added = None;
     ui.horizontal(|ui| {
         ui.add_enabled_ui(on, |ui| {
             ui.menu_button(format!("+ {}", t::ADD_RULE.get(lang)), |ui| {
@@ -253,48 +183,47 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
                         ))
                         .clicked()
                     {
-                        b.composition.push(CompositionRule::SeatsFrom {
+                        added = Some(CompositionRule::SeatsFrom {
                             kind,
                             min: Some(1),
                             max: Some(5),
                         });
-                        changed = true;
                     }
                 }
                 if ui
                     .button(t::AT_MOST_8_MEMBERS_BESIDES_COORDINATORS.get(lang))
                     .clicked()
                 {
-                    b.composition.push(CompositionRule::MaxMembers {
+                    added = Some(CompositionRule::MaxMembers {
                         max: 8,
                         excluding: vec![Role::Coordinator, Role::Koordinator],
                     });
-                    changed = true;
                 }
                 if ui
                     .button(t::BALANCE_MUNICIPALITIES_REGION.get(lang))
                     .clicked()
                 {
-                    b.composition.push(CompositionRule::Balance {
+                    added = Some(CompositionRule::Balance {
                         a: OrganisationKind::Municipality,
                         b: OrganisationKind::Region,
                         max_difference: 1,
                     });
-                    changed = true;
                 }
                 if ui.button(t::ONE_CONVENER.get(lang)).clicked() {
-                    b.composition.push(CompositionRule::SeatsWithRole {
+                    added = Some(CompositionRule::SeatsWithRole {
                         role: Role::Convener,
                         min: Some(1),
                         max: Some(1),
                     });
-                    changed = true;
                 }
             });
         });
     });
 
-    if changed {
+    if let Some(rule) = added {
+        form.set(|b| b.composition.push(rule));
+    }
+    if let Some(b) = form.finish() {
         out.edits.push(Edit::PutBody(b));
     }
 

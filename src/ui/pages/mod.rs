@@ -1,31 +1,41 @@
 //! One module per page, and the state each keeps (selection, list filters).
 
+mod activities;
+mod agreements;
+mod assignments;
 mod bodies;
+mod goals;
 mod meetings;
 pub use meetings::{MeetingsState, Tab as MeetingTab, When as MeetingsWhen};
+mod organisations;
 mod overview;
 mod people;
 mod problems;
-mod records;
 pub mod structure;
 pub mod year;
 pub mod year_charts;
 
-use super::list::ListState;
-use super::{Nav, Out, Page, View};
-use crate::model::{BodyId, MeetingId, OrganisationId, PersonId};
+pub use agreements::AgreementsState;
+pub use goals::goal_target;
 
-/// What the pages remember between frames (not saved in the document).
+use super::record_page::RecordList;
+pub(crate) use super::record_page::page_ui as record_page_ui;
+use super::{Nav, Out, Page, View};
+use crate::model::{ActivityId, AssignmentId, BodyId, GoalId, MeetingId, OrganisationId, PersonId};
+
+/// What the pages remember between frames (not saved in the document): each list's
+/// selection, filter and sort, and each view's own state.
 #[derive(Default)]
 pub struct PagesState {
-    pub body: Option<BodyId>,
-    pub person: Option<PersonId>,
-    pub organisation: Option<OrganisationId>,
-    pub meeting: Option<MeetingId>,
-    pub goal: Option<String>,
-    pub assignment: Option<String>,
-    pub agreement: Option<String>,
-    pub activity: Option<String>,
+    pub bodies: RecordList<BodyId>,
+    pub people: RecordList<PersonId>,
+    pub organisations: RecordList<OrganisationId>,
+    pub meetings: RecordList<MeetingId>,
+    pub goals: RecordList<GoalId>,
+    pub assignments: RecordList<AssignmentId>,
+    /// Agreements and governing documents, two lists on one page.
+    pub agreements: AgreementsState,
+    pub activities: RecordList<ActivityId>,
     /// The meetings page's filters, calendar month, tab and agenda selection.
     pub meetings_view: meetings::MeetingsState,
     /// The Struktur page: chart filters, selection, zoom and the cached layout.
@@ -35,15 +45,6 @@ pub struct PagesState {
     pub year: year::YearState,
     /// The Tidslinje page: zoom, position and the cached drawing.
     pub timeline: year_charts::TimelineState,
-    activities: ListState<String>,
-    bodies: ListState<BodyId>,
-    people: ListState<PersonId>,
-    organisations: ListState<OrganisationId>,
-    meetings: ListState<MeetingId>,
-    goals: ListState<String>,
-    assignments: ListState<String>,
-    agreements: ListState<String>,
-    documents: ListState<String>,
 }
 
 impl PagesState {
@@ -52,40 +53,55 @@ impl PagesState {
         match nav {
             Nav::Page(p) => p,
             Nav::Body(id) => {
-                self.body = Some(id);
+                self.bodies.selected = Some(id);
                 Page::Bodies
             }
             Nav::Person(id) => {
-                self.person = Some(id);
+                self.people.selected = Some(id);
                 Page::People
             }
             Nav::Organisation(id) => {
-                self.organisation = Some(id);
+                self.organisations.selected = Some(id);
                 Page::Organisations
             }
             Nav::Meeting(id) => {
-                self.meeting = Some(id);
+                self.meetings.selected = Some(id);
                 Page::Meetings
             }
             Nav::Goal(id) => {
-                self.goal = Some(id);
+                self.goals.selected = Some(id);
                 Page::Goals
             }
             Nav::Assignment(id) => {
-                self.assignment = Some(id);
+                self.assignments.selected = Some(id);
                 Page::Assignments
             }
             Nav::Activity(id) => {
-                self.activity = Some(id.0);
+                self.activities.selected = Some(id);
                 self.year.view = year::YearView::Activities;
                 Page::Wheel
             }
             Nav::Agreement(id) => {
-                self.agreement = Some(id);
+                self.agreements.documents.selected = None;
+                self.agreements.agreements.selected = Some(id);
+                Page::Agreements
+            }
+            Nav::Document(id) => {
+                self.agreements.agreements.selected = None;
+                self.agreements.documents.selected = Some(id);
                 Page::Agreements
             }
         }
     }
+}
+
+/// Every organisation by name, for pickers.
+pub(crate) fn org_options(view: &View) -> Vec<(OrganisationId, String)> {
+    view.doc
+        .organisations
+        .iter()
+        .map(|o| (o.id.clone(), o.name.clone()))
+        .collect()
 }
 
 /// Every body by name, for pickers.
@@ -102,27 +118,31 @@ pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesStat
     match page {
         Page::Overview => overview::ui(ui, view, out),
         Page::Structure => structure::ui(ui, view, &mut state.structure, out),
-        Page::Bodies => bodies::ui(ui, view, state, out),
-        Page::People => people::ui(ui, view, state, out),
-        Page::Organisations => people::organisations_ui(ui, view, state, out),
+        Page::Bodies => record_page_ui::<bodies::Bodies>(ui, view, &mut state.bodies, out),
+        Page::People => record_page_ui::<people::People>(ui, view, &mut state.people, out),
+        Page::Organisations => {
+            record_page_ui::<organisations::Organisations>(ui, view, &mut state.organisations, out);
+        }
         Page::Meetings => meetings::meetings_ui(ui, view, state, out),
         Page::Wheel => year::wheel_ui(ui, view, state, out),
         Page::Timeline => year_charts::timeline_ui(ui, view, &mut state.timeline, out),
-        Page::Goals => records::goals_ui(ui, view, state, out),
-        Page::Assignments => records::assignments_ui(ui, view, state, out),
-        Page::Agreements => records::agreements_ui(ui, view, state, out),
+        Page::Goals => record_page_ui::<goals::Goals>(ui, view, &mut state.goals, out),
+        Page::Assignments => {
+            record_page_ui::<assignments::Assignments>(ui, view, &mut state.assignments, out);
+        }
+        Page::Agreements => agreements::agreements_ui(ui, view, &mut state.agreements, out),
         Page::Problems => problems::ui(ui, view, out),
     }
 }
 
-/// A list on the left and the selected record's form beside it.
-pub(crate) fn master_detail(
+/// A list on the left (resizable) and the selected record's form beside it.
+pub(crate) fn master_detail<S>(
     ui: &mut egui::Ui,
     id: &str,
-    state: &mut PagesState,
+    state: &mut S,
     out: &mut Out,
-    list: impl FnOnce(&mut egui::Ui, &mut PagesState, &mut Out),
-    detail: impl FnOnce(&mut egui::Ui, &mut PagesState, &mut Out),
+    list: impl FnOnce(&mut egui::Ui, &mut S, &mut Out),
+    detail: impl FnOnce(&mut egui::Ui, &mut S, &mut Out),
 ) {
     egui::Panel::left(("list-panel", id))
         .resizable(true)

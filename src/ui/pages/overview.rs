@@ -99,7 +99,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                     for a in up.assignments_due.iter().take(SHOWN) {
                         ui.label(a.due.map(|d| d.to_string()).unwrap_or_default());
                         if ui.link(&a.title).clicked() {
-                            out.nav = Some(Nav::Assignment(a.id.0.clone()));
+                            out.nav = Some(Nav::Assignment(a.id.clone()));
                         }
                         ui.label(match &a.assignee {
                             Assignee::Body(b) => {
@@ -123,7 +123,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                         ))
                         .clicked()
                     {
-                        out.nav = Some(Nav::Agreement(a.id.0.clone()));
+                        out.nav = Some(Nav::Agreement(a.id.clone()));
                     }
                 }
             });

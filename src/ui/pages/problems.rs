@@ -58,7 +58,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                                 Target::Person(id) => Some(Nav::Person(id.clone())),
                                 Target::Organisation(id) => Some(Nav::Organisation(id.clone())),
                                 Target::Meeting(id) => Some(Nav::Meeting(id.clone())),
-                                Target::Goal(id) => Some(Nav::Goal(id.0.clone())),
+                                Target::Goal(id) => Some(Nav::Goal(id.clone())),
                                 Target::Document | Target::Other => None,
                             };
                             let text = p.message(lang == crate::i18n::Lang::En);

@@ -380,8 +380,8 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
     match open {
         Some(TimelineTarget::Meeting(id)) => out.nav = Some(Nav::Meeting(id)),
         Some(TimelineTarget::Activity(id)) => out.nav = Some(Nav::Activity(id)),
-        Some(TimelineTarget::Assignment(id)) => out.nav = Some(Nav::Assignment(id.0)),
-        Some(TimelineTarget::Agreement(id)) => out.nav = Some(Nav::Agreement(id.0)),
+        Some(TimelineTarget::Assignment(id)) => out.nav = Some(Nav::Assignment(id)),
+        Some(TimelineTarget::Agreement(id)) => out.nav = Some(Nav::Agreement(id)),
         None => {}
     }
 }

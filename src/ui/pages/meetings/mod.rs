@@ -85,13 +85,13 @@ pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: 
             if list_header(
                 ui,
                 t::MEETINGS.get(lang),
-                state.meetings.shown(),
+                state.meetings.list.shown(),
                 doc.meetings.len(),
                 t::NEW_MEETING.get(lang),
                 view.editable() && !doc.bodies.is_empty(),
             ) {
                 let id = new_meeting(view, state.meetings_view.body.clone(), out);
-                state.meeting = Some(id);
+                state.meetings.selected = Some(id);
                 state.meetings_view.tab = Tab::Details;
             }
             filters_ui(ui, view, &mut state.meetings_view);
@@ -101,9 +101,9 @@ pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: 
                     ui,
                     view,
                     &mut state.meetings_view,
-                    state.meeting.as_ref(),
+                    state.meetings.selected.as_ref(),
                 ) {
-                    state.meeting = Some(id);
+                    state.meetings.selected = Some(id);
                 }
                 return;
             }
@@ -113,12 +113,12 @@ pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: 
                 .rows_key()
                 .scoped((&state.meetings_view.body, state.meetings_view.when));
             let filter = &state.meetings_view;
-            if let Some(k) = state.meetings.ui(
+            if let Some(k) = state.meetings.list.ui(
                 ui,
                 "meetings",
                 key,
                 &headers,
-                state.meeting.as_ref(),
+                state.meetings.selected.as_ref(),
                 t::FILTER.get(lang),
                 || {
                     let mut meetings: Vec<&Meeting> = doc
@@ -144,10 +144,15 @@ pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: 
                         .collect()
                 },
             ) {
-                state.meeting = Some(k);
+                state.meetings.selected = Some(k);
             }
         },
-        |ui, state, out| match state.meeting.as_ref().and_then(|id| doc.meeting(id)) {
+        |ui, state, out| match state
+            .meetings
+            .selected
+            .as_ref()
+            .and_then(|id| doc.meeting(id))
+        {
             Some(m) => meeting::meeting_ui(ui, view, m, &mut state.meetings_view, out),
             None => {
                 ui.label(t::SELECT_LEFT.get(lang));

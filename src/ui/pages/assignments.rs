@@ -1,0 +1,157 @@
+//! Uppdrag: what a body gives another body or a person to do, by when, reported to whom.
+
+use super::body_options;
+use crate::edit::Edit;
+use crate::i18n::{Label, Tr, t};
+use crate::model::{
+    Assignee, Assignment, AssignmentId, AssignmentStatus, Document, PersonId, next_free_id,
+};
+use crate::ui::form::Form;
+use crate::ui::record_page::RecordKind;
+use crate::ui::widgets;
+use crate::ui::{Out, View};
+
+pub struct Assignments;
+
+impl RecordKind for Assignments {
+    type Id = AssignmentId;
+    type Record = Assignment;
+    const SALT: &'static str = "assignments";
+    const HEADING: Tr = t::ASSIGNMENTS;
+    const NEW: Tr = t::NEW_ASSIGNMENT;
+
+    fn columns() -> Vec<Tr> {
+        vec![t::TITLE, t::ASSIGNEE, t::DUE, t::STATUS]
+    }
+
+    fn all(doc: &Document) -> &[Assignment] {
+        &doc.assignments
+    }
+
+    fn id(a: &Assignment) -> &AssignmentId {
+        &a.id
+    }
+
+    fn cells(view: &View, a: &Assignment) -> Vec<String> {
+        vec![
+            a.title.clone(),
+            assignee_name(view.doc, &a.assignee),
+            a.due.map(|d| d.to_string()).unwrap_or_default(),
+            a.status.label(view.lang).to_owned(),
+        ]
+    }
+
+    fn can_create(view: &View) -> bool {
+        !view.doc.bodies.is_empty()
+    }
+
+    /// Given by the first body to itself until the user says otherwise; none without bodies.
+    fn create(view: &View) -> Option<(AssignmentId, Edit)> {
+        let doc = view.doc;
+        let first = doc.bodies.first()?;
+        let id = AssignmentId::new(next_free_id(
+            AssignmentId::PREFIX,
+            doc.assignments.iter().map(|a| a.id.as_str()),
+        ));
+        let assignment = Assignment {
+            id: id.clone(),
+            title: t::NEW_ASSIGNMENT.get(view.lang).to_owned(),
+            description: String::new(),
+            given_by: first.id.clone(),
+            assignee: Assignee::Body(first.id.clone()),
+            given: Some(view.today),
+            due: None,
+            report_to: Some(first.id.clone()),
+            status: AssignmentStatus::NotStarted,
+        };
+        Some((id, Edit::PutAssignment(assignment)))
+    }
+
+    fn detail(ui: &mut egui::Ui, view: &View, assignment: &Assignment, out: &mut Out) {
+        let lang = view.lang;
+        if super::detail_header(ui, &assignment.title, lang, view.editable()) {
+            out.delete = Some(Edit::DeleteAssignment(assignment.id.clone()));
+        }
+        let bodies = body_options(view);
+        let people: Vec<(PersonId, String)> = view
+            .doc
+            .people
+            .iter()
+            .map(|p| (p.id.clone(), p.display_name()))
+            .collect();
+        let mut form = Form::new(assignment, assignment.id.as_str(), view);
+        form.grid(ui, |ui, f| {
+            f.text(ui, t::TITLE, |a| &mut a.title);
+            f.required(ui, t::GIVEN_BY, &bodies, |a| &mut a.given_by);
+            let id = f.field_id("assignee");
+            f.row(ui, t::ASSIGNEE, |ui, a, on| {
+                assignee_ui(ui, &id, a, &bodies, &people, lang, on)
+            });
+            f.date(ui, t::GIVEN, |a| &mut a.given);
+            f.date(ui, t::DUE, |a| &mut a.due);
+            f.reference(ui, t::REPORT_TO, &bodies, |a| &mut a.report_to);
+            f.choice(ui, t::STATUS, &AssignmentStatus::ALL, |a| &mut a.status);
+        });
+        form.multiline(ui, t::DESCRIPTION, |a| &mut a.description);
+        if let Some(a) = form.finish() {
+            out.edits.push(Edit::PutAssignment(a));
+        }
+    }
+}
+
+/// The body or person an assignment is given to.
+fn assignee_name(doc: &Document, assignee: &Assignee) -> String {
+    match assignee {
+        Assignee::Body(b) => doc.body_label(b),
+        Assignee::Person(p) => doc
+            .person(p)
+            .map_or_else(|| p.to_string(), crate::model::Person::display_name),
+    }
+}
+
+/// A body or a person, with a button to switch between the two. Returns whether it changed.
+fn assignee_ui(
+    ui: &mut egui::Ui,
+    id: &(String, String),
+    a: &mut Assignment,
+    bodies: &[(crate::model::BodyId, String)],
+    people: &[(PersonId, String)],
+    lang: crate::i18n::Lang,
+    on: bool,
+) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| match a.assignee.clone() {
+        Assignee::Body(b) => {
+            if let Some(Some(v)) =
+                widgets::reference(ui, (id, "body"), Some(&b), bodies, false, lang, on)
+            {
+                a.assignee = Assignee::Body(v);
+                changed = true;
+            }
+            if ui
+                .add_enabled(on, egui::Button::new(t::A_PERSON.get(lang)).small())
+                .clicked()
+                && let Some((p, _)) = people.first()
+            {
+                a.assignee = Assignee::Person(p.clone());
+                changed = true;
+            }
+        }
+        Assignee::Person(p) => {
+            if let Some(Some(v)) =
+                widgets::reference(ui, (id, "person"), Some(&p), people, false, lang, on)
+            {
+                a.assignee = Assignee::Person(v);
+                changed = true;
+            }
+            if ui
+                .add_enabled(on, egui::Button::new(t::A_BODY.get(lang)).small())
+                .clicked()
+            {
+                a.assignee = Assignee::Body(a.given_by.clone());
+                changed = true;
+            }
+        }
+    });
+    changed
+}

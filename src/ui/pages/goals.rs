@@ -1,0 +1,238 @@
+//! Mål: the shared goals with their targets, indicators and values.
+
+use super::org_options;
+use crate::edit::Edit;
+use crate::i18n::{Label, Lang, Tr, t};
+use crate::model::{Direction, Document, Goal, GoalId, next_free_id};
+use crate::ui::form::Form;
+use crate::ui::record_page::RecordKind;
+use crate::ui::widgets::{self, field_label};
+use crate::ui::{Out, View};
+use chrono::Datelike;
+
+pub struct Goals;
+
+impl RecordKind for Goals {
+    type Id = GoalId;
+    type Record = Goal;
+    const SALT: &'static str = "goals";
+    const HEADING: Tr = t::GOALS;
+    const NEW: Tr = t::NEW_GOAL;
+
+    fn columns() -> Vec<Tr> {
+        vec![t::TEXT, t::TARGET, t::AREA]
+    }
+
+    fn all(doc: &Document) -> &[Goal] {
+        &doc.goals
+    }
+
+    fn id(goal: &Goal) -> &GoalId {
+        &goal.id
+    }
+
+    fn cells(view: &View, g: &Goal) -> Vec<String> {
+        vec![g.text.clone(), goal_target(g, view.lang), g.area.clone()]
+    }
+
+    fn create(view: &View) -> Option<(GoalId, Edit)> {
+        let lang = view.lang;
+        let id = GoalId::new(next_free_id(
+            GoalId::PREFIX,
+            view.doc.goals.iter().map(|g| g.id.as_str()),
+        ));
+        let goal = Goal {
+            id: id.clone(),
+            area: String::new(),
+            text: t::NEW_GOAL.get(lang).to_owned(),
+            direction: Direction::Increase,
+            target_change: None,
+            unit: t::PERCENTAGE_POINTS.get(lang).to_owned(),
+            target_note: String::new(),
+            baseline_year: None,
+            target_year: None,
+            indicators: Vec::new(),
+        };
+        Some((id, Edit::PutGoal(goal)))
+    }
+
+    fn detail(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
+        let lang = view.lang;
+        if super::detail_header(ui, &goal_target(goal, lang), lang, view.editable()) {
+            out.delete = Some(Edit::DeleteGoal(goal.id.clone()));
+        }
+        let mut form = Form::new(goal, goal.id.as_str(), view);
+        form.grid(ui, |ui, f| {
+            f.text(ui, t::AREA, |g| &mut g.area);
+            f.choice(
+                ui,
+                t::DIRECTION,
+                &[Direction::Increase, Direction::Decrease],
+                |g| &mut g.direction,
+            );
+            f.number(ui, t::TARGET, |g| &mut g.target_change);
+            f.text(ui, t::UNIT, |g| &mut g.unit);
+            f.text(ui, t::NOTES, |g| &mut g.target_note);
+            f.number(ui, t::BASELINE_YEAR, |g| &mut g.baseline_year);
+            f.number(ui, t::TARGET_YEAR, |g| &mut g.target_year);
+        });
+        form.multiline(ui, t::TEXT, |g| &mut g.text);
+        if let Some(g) = form.finish() {
+            out.edits.push(Edit::PutGoal(g));
+        }
+        indicators_ui(ui, view, goal, out);
+    }
+}
+
+/// "minska 2 procentenheter" (words, not arrows: the UI font has no arrow glyphs).
+pub fn goal_target(g: &Goal, lang: Lang) -> String {
+    let amount = g
+        .target_change
+        .map(|v| format!(" {v} {}", g.unit))
+        .unwrap_or_default();
+    let note = if g.target_note.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", g.target_note)
+    };
+    format!("{}{amount}{note}", g.direction.label(lang))
+}
+
+/// A goal's indicators and their values per year and organisation.
+fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
+    use crate::model::{Indicator, IndicatorId, IndicatorValue};
+    let lang = view.lang;
+    let on = view.editable();
+    let orgs = org_options(view);
+    let mut g = goal.clone();
+    let mut changed = false;
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        ui.strong(t::INDICATORS.get(lang));
+        if ui
+            .add_enabled(on, egui::Button::new(format!("+ {}", t::ADD.get(lang))))
+            .clicked()
+        {
+            let used = view
+                .doc
+                .goals
+                .iter()
+                .flat_map(|g| &g.indicators)
+                .map(|i| i.id.as_str());
+            g.indicators.push(Indicator {
+                id: IndicatorId::new(next_free_id(IndicatorId::PREFIX, used)),
+                name: t::INDICATORS.get(lang).to_owned(),
+                source: String::new(),
+                values: Vec::new(),
+            });
+            changed = true;
+        }
+    });
+    let mut remove_indicator = None;
+    for (i, ind) in goal.indicators.iter().enumerate() {
+        let iid = ind.id.as_str();
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            egui::Grid::new(("indicator", iid))
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    field_label(ui, t::NAME.get(lang));
+                    ui.horizontal(|ui| {
+                        if let Some(v) = widgets::text(ui, (iid, "name"), &ind.name, on) {
+                            g.indicators[i].name = v;
+                            changed = true;
+                        }
+                    });
+                    ui.end_row();
+                    field_label(ui, t::SOURCE.get(lang));
+                    if let Some(v) = widgets::text(ui, (iid, "source"), &ind.source, on) {
+                        g.indicators[i].source = v;
+                        changed = true;
+                    }
+                    ui.end_row();
+                });
+            let mut remove_value = None;
+            egui::Grid::new(("values", iid))
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    if !ind.values.is_empty() {
+                        ui.strong(t::YEAR.get(lang));
+                        ui.strong(t::ORGANISATION.get(lang));
+                        ui.strong(t::VALUE.get(lang));
+                        ui.label("");
+                        ui.end_row();
+                    }
+                    for (j, v) in ind.values.iter().enumerate() {
+                        if let Some(Some(y)) =
+                            widgets::number::<i32>(ui, (iid, "year", j), Some(v.year), on)
+                        {
+                            g.indicators[i].values[j].year = y;
+                            changed = true;
+                        }
+                        if let Some(o) = widgets::reference(
+                            ui,
+                            (iid, "org", j),
+                            v.organisation.as_ref(),
+                            &orgs,
+                            true,
+                            lang,
+                            on,
+                        ) {
+                            g.indicators[i].values[j].organisation = o;
+                            changed = true;
+                        }
+                        if let Some(Some(x)) =
+                            widgets::number::<f64>(ui, (iid, "value", j), Some(v.value), on)
+                        {
+                            g.indicators[i].values[j].value = x;
+                            changed = true;
+                        }
+                        if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
+                            remove_value = Some(j);
+                        }
+                        ui.end_row();
+                    }
+                });
+            if let Some(j) = remove_value {
+                g.indicators[i].values.remove(j);
+                changed = true;
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        on,
+                        egui::Button::new(format!("+ {}", t::ADD_VALUE.get(lang))),
+                    )
+                    .clicked()
+                {
+                    let year = ind
+                        .values
+                        .iter()
+                        .map(|v| v.year)
+                        .max()
+                        .map_or(view.today.year(), |y| y + 1);
+                    g.indicators[i].values.push(IndicatorValue {
+                        year,
+                        organisation: None,
+                        value: 0.0,
+                    });
+                    changed = true;
+                }
+                if ui
+                    .add_enabled(on, egui::Button::new(t::REMOVE.get(lang)))
+                    .clicked()
+                {
+                    remove_indicator = Some(i);
+                }
+            });
+        });
+    }
+    if let Some(i) = remove_indicator {
+        g.indicators.remove(i);
+        changed = true;
+    }
+    if changed {
+        out.edits.push(Edit::PutGoal(g));
+    }
+}

@@ -1,0 +1,125 @@
+//! Organisationer: the municipalities, the region and the others, and where each is
+//! represented (and missing).
+
+use crate::edit::Edit;
+use crate::i18n::{Label, Tr, t};
+use crate::model::query::{bodies_missing, seats_representing};
+use crate::model::{
+    Document, Organisation, OrganisationId, OrganisationKind, Person, next_free_id,
+};
+use crate::ui::form::Form;
+use crate::ui::record_page::RecordKind;
+use crate::ui::{Nav, Out, View};
+
+pub struct Organisations;
+
+impl RecordKind for Organisations {
+    type Id = OrganisationId;
+    type Record = Organisation;
+    const SALT: &'static str = "organisations";
+    const HEADING: Tr = t::ORGANISATIONS;
+    const NEW: Tr = t::NEW_ORGANISATION;
+
+    fn columns() -> Vec<Tr> {
+        vec![t::NAME, t::KIND, t::REPRESENTED_IN]
+    }
+
+    fn all(doc: &Document) -> &[Organisation] {
+        &doc.organisations
+    }
+
+    fn id(o: &Organisation) -> &OrganisationId {
+        &o.id
+    }
+
+    fn cells(view: &View, o: &Organisation) -> Vec<String> {
+        vec![
+            o.name.clone(),
+            o.kind.label(view.lang).to_owned(),
+            seats_representing(view.doc, &o.id).len().to_string(),
+        ]
+    }
+
+    fn create(view: &View) -> Option<(OrganisationId, Edit)> {
+        let id = OrganisationId::new(next_free_id(
+            OrganisationId::PREFIX,
+            view.doc.organisations.iter().map(|o| o.id.as_str()),
+        ));
+        let org = Organisation {
+            id: id.clone(),
+            name: t::NEW_ORGANISATION.get(view.lang).to_owned(),
+            short_name: String::new(),
+            kind: OrganisationKind::Municipality,
+        };
+        Some((id, Edit::PutOrganisation(org)))
+    }
+
+    fn detail(ui: &mut egui::Ui, view: &View, org: &Organisation, out: &mut Out) {
+        let lang = view.lang;
+        let doc = view.doc;
+        if super::detail_header(ui, &org.name, lang, view.editable()) {
+            out.delete = Some(Edit::DeleteOrganisation {
+                id: org.id.clone(),
+                cascade: false,
+            });
+        }
+        let mut form = Form::new(org, org.id.as_str(), view);
+        form.grid(ui, |ui, f| {
+            f.text(ui, t::NAME, |o| &mut o.name);
+            f.text(ui, t::SHORT_NAME, |o| &mut o.short_name);
+            f.choice(ui, t::KIND, &OrganisationKind::ALL, |o| &mut o.kind);
+        });
+        if let Some(o) = form.finish() {
+            out.edits.push(Edit::PutOrganisation(o));
+        }
+        ui.add_space(10.0);
+        let seats = seats_representing(doc, &org.id);
+        ui.strong(format!("{} ({})", t::REPRESENTED_IN.get(lang), seats.len()));
+        egui::Grid::new(("represented", org.id.as_str()))
+            .striped(true)
+            .num_columns(3)
+            .show(ui, |ui| {
+                for (body, m) in &seats {
+                    if ui.link(&body.name).clicked() {
+                        out.nav = Some(Nav::Body(body.id.clone()));
+                    }
+                    match m.person.as_ref().and_then(|p| doc.person(p)) {
+                        Some(p) => {
+                            if ui.link(p.display_name()).clicked() {
+                                out.nav = Some(Nav::Person(p.id.clone()));
+                            }
+                        }
+                        None => {
+                            ui.label(t::VACANT.get(lang));
+                        }
+                    }
+                    ui.label(m.role.label(lang));
+                    ui.end_row();
+                }
+            });
+        let missing = bodies_missing(doc, &org.id);
+        if !missing.is_empty() {
+            ui.add_space(10.0);
+            ui.strong(format!("{} ({})", t::MISSING_IN.get(lang), missing.len()));
+            for b in missing {
+                if ui.link(&b.name).clicked() {
+                    out.nav = Some(Nav::Body(b.id.clone()));
+                }
+            }
+        }
+        let staff: Vec<&Person> = doc
+            .people
+            .iter()
+            .filter(|p| p.organisation.as_ref() == Some(&org.id))
+            .collect();
+        if !staff.is_empty() {
+            ui.add_space(10.0);
+            ui.strong(format!("{} ({})", t::PEOPLE.get(lang), staff.len()));
+            for p in staff {
+                if ui.link(p.display_name()).clicked() {
+                    out.nav = Some(Nav::Person(p.id.clone()));
+                }
+            }
+        }
+    }
+}
