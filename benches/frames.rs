@@ -1,7 +1,8 @@
 //! Frame time of every page, headless (`egui_kittest`, no GPU), on the sample and on a large
 //! generated document. Measures building the UI for one frame: layout and tessellation.
 //!
-//! Run: `cargo bench --bench frames` (add a scale, e.g. `-- 100`, default 100).
+//! Run: `cargo bench --bench frames` (add a scale, e.g. `-- 100`, default 100; and page names,
+//! e.g. `-- 100 Organisations Structure`, to measure only those).
 
 use egui_kittest::Harness;
 use samverkan::app::{SamverkanApp, UiState};
@@ -66,7 +67,14 @@ fn main() {
         "{:<16} | {:>12} {:>12} | {:>12} {:>12}",
         "page", "sample 1st", "sample ms", "large 1st", "large ms"
     );
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a.parse::<u32>().is_err() && !a.starts_with('-'))
+        .collect();
     for page in Page::ALL {
+        if !only.is_empty() && !only.iter().any(|o| o == &format!("{page:?}")) {
+            continue;
+        }
         let (s1, s) = frame_times(sample.clone(), page);
         let (b1, b) = frame_times(big.clone(), page);
         println!(

@@ -42,6 +42,8 @@ pub struct SamverkanApp {
     picker: Box<dyn FilePicker>,
     /// The problem list and the version and day it was found for.
     problems: ((crate::session::Version, chrono::NaiveDate), Vec<Problem>),
+    /// The forms' picker choices, rebuilt when the document's version changes.
+    pickers: crate::ui::pickers::Pickers,
     status: Option<(String, bool)>,
     find_text: String,
     shown_title: String,
@@ -57,6 +59,7 @@ impl SamverkanApp {
         let problems_key = (session.version(), today);
         let mut app = Self {
             problems: (problems_key, problems),
+            pickers: crate::ui::pickers::Pickers::default(),
             session,
             ui_state,
             pages: PagesState::default(),
@@ -226,7 +229,12 @@ impl SamverkanApp {
         self.nav_panel(ui);
         let mut out = Out::default();
         egui::CentralPanel::default().show(ui, |ui| {
+            if self.pickers.version != self.session.version() {
+                self.pickers =
+                    crate::ui::pickers::Pickers::build(self.session.doc(), self.session.version());
+            }
             let view = View {
+                pickers: &self.pickers,
                 doc: self.session.doc(),
                 lang: self.ui_state.lang,
                 today: self.today,

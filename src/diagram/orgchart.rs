@@ -188,9 +188,10 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
         .collect();
     let slot: BTreeMap<usize, usize> = visible.iter().enumerate().map(|(s, &i)| (i, s)).collect();
 
+    let kinds = crate::model::query::OrganisationKinds::new(doc);
     let mut boxes: Vec<BodyBox> = visible
         .iter()
-        .map(|&i| body_box(doc, i, lang, measure))
+        .map(|&i| body_box(doc, &kinds, i, lang, measure))
         .collect();
     for &(p, c, _) in &pairs {
         if let (Some(&sp), true) = (slot.get(&p), slot.contains_key(&c)) {
@@ -316,7 +317,13 @@ fn spread_ends(boxes: &[BodyBox], links: &mut [LinkLine]) {
     }
 }
 
-fn body_box(doc: &Document, i: usize, lang: Lang, measure: &Measure) -> BodyBox {
+fn body_box(
+    doc: &Document,
+    kinds: &crate::model::query::OrganisationKinds,
+    i: usize,
+    lang: Lang,
+    measure: &Measure,
+) -> BodyBox {
     let body = &doc.bodies[i];
     let inner = BOX_WIDTH - 2.0 * PAD;
     let mut title = measure.wrap(&body.name, TITLE_SIZE, inner);
@@ -354,7 +361,7 @@ fn body_box(doc: &Document, i: usize, lang: Lang, measure: &Measure) -> BodyBox 
         SMALL_SIZE,
         inner,
     );
-    let (_, composition_ok) = crate::model::query::composition_summary(doc, body, lang);
+    let (_, composition_ok) = crate::model::query::composition_summary_with(kinds, body, lang);
     let height =
         BAND + PAD + title.len() as f32 * TITLE_SIZE * LINE + 2.0 * SMALL_SIZE * LINE + PAD;
     BodyBox {

@@ -46,13 +46,28 @@ pub fn seats_representing<'a>(
         .collect()
 }
 
+/// Every organisation's kind by id, for questions that ask it of many seats: built once,
+/// then a lookup instead of a search through every organisation.
+pub struct OrganisationKinds<'a>(std::collections::HashMap<&'a OrganisationId, OrganisationKind>);
+
+impl<'a> OrganisationKinds<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        Self(doc.organisations.iter().map(|o| (&o.id, o.kind)).collect())
+    }
+
+    pub fn get(&self, id: &OrganisationId) -> Option<OrganisationKind> {
+        self.0.get(id).copied()
+    }
+}
+
 /// Bodies that take seats from organisations of this one's kind (by a composition rule, or
 /// because others of the kind sit there) but where it has none: where it is missing.
 pub fn bodies_missing<'a>(doc: &'a Document, org: &OrganisationId) -> Vec<&'a Body> {
     let Some(kind) = doc.organisation(org).map(|o| o.kind) else {
         return Vec::new();
     };
-    let kind_of = |id: &OrganisationId| doc.organisation(id).map(|o| o.kind);
+    let kinds = OrganisationKinds::new(doc);
+    let kind_of = |id: &OrganisationId| kinds.get(id);
     doc.bodies
         .iter()
         .filter(|b| {
@@ -75,7 +90,16 @@ pub fn bodies_missing<'a>(doc: &'a Document, org: &OrganisationId) -> Vec<&'a Bo
 /// A body's composition in words, e.g. "kommuner 5/5, region 4/5, 1 vakant plats", and
 /// whether every rule holds.
 pub fn composition_summary(doc: &Document, body: &Body, lang: Lang) -> (String, bool) {
-    let kind_of = |id: &OrganisationId| doc.organisation(id).map(|o| o.kind);
+    composition_summary_with(&OrganisationKinds::new(doc), body, lang)
+}
+
+/// [`composition_summary`] with the organisations' kinds already at hand (for many bodies).
+pub fn composition_summary_with(
+    kinds: &OrganisationKinds,
+    body: &Body,
+    lang: Lang,
+) -> (String, bool) {
+    let kind_of = |id: &OrganisationId| kinds.get(id);
     let count_kind = |k: OrganisationKind| {
         body.memberships
             .iter()

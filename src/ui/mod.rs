@@ -6,7 +6,9 @@ pub mod form;
 pub mod list;
 pub mod pages;
 pub mod paint;
+pub mod pickers;
 pub mod record_page;
+pub mod rows;
 pub mod widgets;
 
 use crate::edit::Edit;
@@ -92,6 +94,8 @@ pub struct View<'a> {
     /// Which document in which state: every cache of derived data keys on it.
     pub version: crate::session::Version,
     pub problems: &'a [Problem],
+    /// The pickers' choices for this version.
+    pub pickers: &'a pickers::Pickers,
 }
 
 impl View<'_> {

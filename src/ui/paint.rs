@@ -16,9 +16,18 @@ fn stroke(s: &crate::diagram::scene::Stroke) -> Stroke {
     Stroke::new(s.width, colour(s.colour))
 }
 
-/// Paint `scene` with its origin at `origin`; shapes whose bounds miss `visible` are skipped.
+/// Text smaller than this on screen (in points) is not drawn: nobody can read it, and laying
+/// out thousands of labels of a zoomed-out chart costs more than the rest of the frame.
+const MIN_READABLE_TEXT: f32 = 3.0;
+
+/// Paint `scene` with its origin at `origin`; shapes whose bounds miss `visible` are skipped,
+/// and so is text too small to read at the painter's zoom.
 pub fn paint_scene(painter: &Painter, scene: &Scene, origin: Pos2, visible: Rect) {
     let offset = origin.to_vec2();
+    let zoom = painter
+        .ctx()
+        .layer_transform_to_global(painter.layer_id())
+        .map_or(1.0, |t| t.scaling);
     if let Some(bg) = scene.background {
         painter.rect_filled(
             Rect::from_min_size(origin, egui::vec2(scene.size[0], scene.size[1])),
@@ -102,6 +111,9 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, origin: Pos2, visible: Rect
                 anchor,
                 bold,
             } => {
+                if size * zoom < MIN_READABLE_TEXT {
+                    continue;
+                }
                 let align = match anchor {
                     Anchor::Start => Align2::LEFT_TOP,
                     Anchor::Middle => Align2::CENTER_TOP,

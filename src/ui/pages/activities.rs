@@ -89,7 +89,7 @@ impl RecordKind for Activities {
         let mut form = Form::new(activity, activity.id.as_str(), view);
         form.grid(ui, |ui, f| {
             f.text(ui, t::TITLE, |a| &mut a.title);
-            f.required(ui, t::BODY, &bodies, |a| &mut a.body);
+            f.required(ui, t::BODY, bodies, |a| &mut a.body);
             f.row(ui, t::WHEN, |ui, a, on| {
                 recurrence_ui(ui, &activity.id, &a.when, lang, on)
                     .map(|v| a.when = v)

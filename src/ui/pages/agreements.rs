@@ -111,10 +111,10 @@ impl RecordKind for Agreements {
             f.text(ui, t::TITLE, |a| &mut a.title);
             f.date(ui, t::SIGNED, |a| &mut a.signed);
             f.date(ui, t::REVIEW, |a| &mut a.review);
-            f.reference(ui, t::RESPONSIBLE, &bodies, |a| &mut a.responsible);
+            f.reference(ui, t::RESPONSIBLE, bodies, |a| &mut a.responsible);
             let id = f.field_id("parties");
             f.row(ui, t::PARTIES, |ui, a, on| {
-                parties_ui(ui, id, view, a, &orgs, on)
+                parties_ui(ui, id, view, a, orgs, on)
             });
         });
         form.multiline(ui, t::DESCRIPTION, |a| &mut a.description);
@@ -223,8 +223,8 @@ impl RecordKind for Documents {
         let mut form = Form::new(document, document.id.as_str(), view);
         form.grid(ui, |ui, f| {
             f.text(ui, t::TITLE, |d| &mut d.title);
-            f.reference(ui, t::OWNER, &orgs, |d| &mut d.owner);
-            f.reference(ui, t::RESPONSIBLE, &bodies, |d| &mut d.responsible);
+            f.reference(ui, t::OWNER, orgs, |d| &mut d.owner);
+            f.reference(ui, t::RESPONSIBLE, bodies, |d| &mut d.responsible);
             f.date(ui, t::ADOPTED, |d| &mut d.adopted);
             f.number(ui, t::REVIEW_EVERY, |d| &mut d.review_every_years);
             f.date(ui, t::NEXT_REVIEW, |d| &mut d.next_review);

@@ -73,23 +73,18 @@ impl RecordKind for Assignments {
             out.delete = Some(Edit::DeleteAssignment(assignment.id.clone()));
         }
         let bodies = body_options(view);
-        let people: Vec<(PersonId, String)> = view
-            .doc
-            .people
-            .iter()
-            .map(|p| (p.id.clone(), p.display_name()))
-            .collect();
+        let people = &view.pickers.people;
         let mut form = Form::new(assignment, assignment.id.as_str(), view);
         form.grid(ui, |ui, f| {
             f.text(ui, t::TITLE, |a| &mut a.title);
-            f.required(ui, t::GIVEN_BY, &bodies, |a| &mut a.given_by);
+            f.required(ui, t::GIVEN_BY, bodies, |a| &mut a.given_by);
             let id = f.field_id("assignee");
             f.row(ui, t::ASSIGNEE, |ui, a, on| {
-                assignee_ui(ui, &id, a, &bodies, &people, lang, on)
+                assignee_ui(ui, &id, a, bodies, people, lang, on)
             });
             f.date(ui, t::GIVEN, |a| &mut a.given);
             f.date(ui, t::DUE, |a| &mut a.due);
-            f.reference(ui, t::REPORT_TO, &bodies, |a| &mut a.report_to);
+            f.reference(ui, t::REPORT_TO, bodies, |a| &mut a.report_to);
             f.choice(ui, t::STATUS, &AssignmentStatus::ALL, |a| &mut a.status);
         });
         form.multiline(ui, t::DESCRIPTION, |a| &mut a.description);

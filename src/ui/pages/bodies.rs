@@ -363,20 +363,8 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             });
         }
     });
-    let people: Vec<(crate::model::PersonId, String)> = {
-        let mut v: Vec<_> = doc
-            .people
-            .iter()
-            .map(|p| (p.id.clone(), p.display_name()))
-            .collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
-        v
-    };
-    let orgs: Vec<(crate::model::OrganisationId, String)> = doc
-        .organisations
-        .iter()
-        .map(|o| (o.id.clone(), o.name.clone()))
-        .collect();
+    let people = &view.pickers.people;
+    let orgs = &view.pickers.organisations;
     egui::Grid::new(("members", body.id.as_str()))
         .striped(true)
         .num_columns(6)
@@ -396,7 +384,7 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
                         ui,
                         ("person", mid),
                         m.person.as_ref(),
-                        &people,
+                        people,
                         true,
                         lang,
                         on,
@@ -421,7 +409,7 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
                     ui,
                     ("represents", mid),
                     m.represents.as_ref(),
-                    &orgs,
+                    orgs,
                     true,
                     lang,
                     on,

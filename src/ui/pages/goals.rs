@@ -174,7 +174,7 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                             ui,
                             (iid, "org", j),
                             v.organisation.as_ref(),
-                            &orgs,
+                            orgs,
                             true,
                             lang,
                             on,

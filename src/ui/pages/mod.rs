@@ -36,6 +36,8 @@ pub struct PagesState {
     /// Agreements and governing documents, two lists on one page.
     pub agreements: AgreementsState,
     pub activities: RecordList<ActivityId>,
+    /// The overview's sections for the document version shown.
+    pub overview: overview::OverviewState,
     /// The meetings page's filters, calendar month, tab and agenda selection.
     pub meetings_view: meetings::MeetingsState,
     /// The Struktur page: chart filters, selection, zoom and the cached layout.
@@ -96,27 +98,19 @@ impl PagesState {
 }
 
 /// Every organisation by name, for pickers.
-pub(crate) fn org_options(view: &View) -> Vec<(OrganisationId, String)> {
-    view.doc
-        .organisations
-        .iter()
-        .map(|o| (o.id.clone(), o.name.clone()))
-        .collect()
+pub(crate) fn org_options<'a>(view: &View<'a>) -> &'a [(OrganisationId, String)] {
+    &view.pickers.organisations
 }
 
 /// Every body by name, for pickers.
-pub(crate) fn body_options(view: &View) -> Vec<(BodyId, String)> {
-    view.doc
-        .bodies
-        .iter()
-        .map(|b| (b.id.clone(), b.name.clone()))
-        .collect()
+pub(crate) fn body_options<'a>(view: &View<'a>) -> &'a [(BodyId, String)] {
+    &view.pickers.bodies
 }
 
 /// Draw `page`.
 pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesState, out: &mut Out) {
     match page {
-        Page::Overview => overview::ui(ui, view, out),
+        Page::Overview => overview::ui(ui, view, &mut state.overview, out),
         Page::Structure => structure::ui(ui, view, &mut state.structure, out),
         Page::Bodies => record_page_ui::<bodies::Bodies>(ui, view, &mut state.bodies, out),
         Page::People => record_page_ui::<people::People>(ui, view, &mut state.people, out),

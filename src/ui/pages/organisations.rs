@@ -8,10 +8,21 @@ use crate::model::{
     Document, Organisation, OrganisationId, OrganisationKind, Person, next_free_id,
 };
 use crate::ui::form::Form;
+use crate::ui::list::Row;
 use crate::ui::record_page::RecordKind;
+use crate::ui::rows::rows_ui;
 use crate::ui::{Nav, Out, View};
+use std::collections::HashMap;
 
 pub struct Organisations;
+
+fn org_cells(view: &View, o: &Organisation, seats: usize) -> Vec<String> {
+    vec![
+        o.name.clone(),
+        o.kind.label(view.lang).to_owned(),
+        seats.to_string(),
+    ]
+}
 
 impl RecordKind for Organisations {
     type Id = OrganisationId;
@@ -33,11 +44,26 @@ impl RecordKind for Organisations {
     }
 
     fn cells(view: &View, o: &Organisation) -> Vec<String> {
-        vec![
-            o.name.clone(),
-            o.kind.label(view.lang).to_owned(),
-            seats_representing(view.doc, &o.id).len().to_string(),
-        ]
+        let seats = seats_representing(view.doc, &o.id).len();
+        org_cells(view, o, seats)
+    }
+
+    /// The seat counts of all organisations in one pass over the seats, not one per row.
+    fn rows(view: &View) -> Vec<Row<OrganisationId>> {
+        let mut seats: HashMap<&OrganisationId, usize> = HashMap::new();
+        for m in view.doc.bodies.iter().flat_map(|b| &b.memberships) {
+            if let Some(o) = &m.represents {
+                *seats.entry(o).or_default() += 1;
+            }
+        }
+        view.doc
+            .organisations
+            .iter()
+            .map(|o| Row {
+                key: o.id.clone(),
+                cells: org_cells(view, o, seats.get(&o.id).copied().unwrap_or(0)),
+            })
+            .collect()
     }
 
     fn create(view: &View) -> Option<(OrganisationId, Edit)> {
@@ -75,37 +101,44 @@ impl RecordKind for Organisations {
         ui.add_space(10.0);
         let seats = seats_representing(doc, &org.id);
         ui.strong(format!("{} ({})", t::REPRESENTED_IN.get(lang), seats.len()));
-        egui::Grid::new(("represented", org.id.as_str()))
-            .striped(true)
-            .num_columns(3)
-            .show(ui, |ui| {
-                for (body, m) in &seats {
-                    if ui.link(&body.name).clicked() {
-                        out.nav = Some(Nav::Body(body.id.clone()));
-                    }
-                    match m.person.as_ref().and_then(|p| doc.person(p)) {
-                        Some(p) => {
-                            if ui.link(p.display_name()).clicked() {
-                                out.nav = Some(Nav::Person(p.id.clone()));
-                            }
-                        }
-                        None => {
-                            ui.label(t::VACANT.get(lang));
-                        }
-                    }
-                    ui.label(m.role.label(lang));
-                    ui.end_row();
+        rows_ui(
+            ui,
+            ("represented", org.id.as_str()),
+            seats.len(),
+            3,
+            |ui, i| {
+                let (body, m) = seats[i];
+                if ui.link(&body.name).clicked() {
+                    out.nav = Some(Nav::Body(body.id.clone()));
                 }
-            });
+                match m.person.as_ref().and_then(|p| doc.person(p)) {
+                    Some(p) => {
+                        if ui.link(p.display_name()).clicked() {
+                            out.nav = Some(Nav::Person(p.id.clone()));
+                        }
+                    }
+                    None => {
+                        ui.label(t::VACANT.get(lang));
+                    }
+                }
+                ui.label(m.role.label(lang));
+            },
+        );
         let missing = bodies_missing(doc, &org.id);
         if !missing.is_empty() {
             ui.add_space(10.0);
             ui.strong(format!("{} ({})", t::MISSING_IN.get(lang), missing.len()));
-            for b in missing {
-                if ui.link(&b.name).clicked() {
-                    out.nav = Some(Nav::Body(b.id.clone()));
-                }
-            }
+            rows_ui(
+                ui,
+                ("missing", org.id.as_str()),
+                missing.len(),
+                1,
+                |ui, i| {
+                    if ui.link(&missing[i].name).clicked() {
+                        out.nav = Some(Nav::Body(missing[i].id.clone()));
+                    }
+                },
+            );
         }
         let staff: Vec<&Person> = doc
             .people
@@ -115,11 +148,11 @@ impl RecordKind for Organisations {
         if !staff.is_empty() {
             ui.add_space(10.0);
             ui.strong(format!("{} ({})", t::PEOPLE.get(lang), staff.len()));
-            for p in staff {
-                if ui.link(p.display_name()).clicked() {
-                    out.nav = Some(Nav::Person(p.id.clone()));
+            rows_ui(ui, ("staff", org.id.as_str()), staff.len(), 1, |ui, i| {
+                if ui.link(staff[i].display_name()).clicked() {
+                    out.nav = Some(Nav::Person(staff[i].id.clone()));
                 }
-            }
+            });
         }
     }
 }

@@ -27,10 +27,141 @@ fn section(ui: &mut egui::Ui, view: &View, title: Tr, n: usize, body: impl FnOnc
     }
 }
 
-pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
+/// One line of a section: its cells, the last of them a link when the line opens a record.
+struct Line {
+    cells: Vec<String>,
+    link: String,
+    nav: Nav,
+    after: Vec<String>,
+}
+
+struct Section {
+    title: Tr,
+    /// How many there are in all; only the first [`SHOWN`] lines are kept.
+    count: usize,
+    lines: Vec<Line>,
+}
+
+/// The overview's sections, built once per document version, language and day: the page
+/// then only draws at most a dozen lines a section, whatever the size of the document.
+#[derive(Default)]
+pub struct OverviewState {
+    built: Option<(crate::ui::list::RowsKey, Vec<Section>)>,
+}
+
+fn sections(view: &View) -> Vec<Section> {
     let lang = view.lang;
     let doc = view.doc;
     let up = upcoming(doc, view.today);
+    let section = |title: Tr, count: usize, lines: Vec<Line>| Section {
+        title,
+        count,
+        lines,
+    };
+    let meetings = up
+        .meetings
+        .iter()
+        .take(SHOWN)
+        .map(|m| Line {
+            cells: vec![
+                format!("{} {}", m.date, week_label(m.date, lang)),
+                m.start.map(crate::i18n::clock).unwrap_or_default(),
+            ],
+            link: doc.meeting_title(m),
+            nav: Nav::Meeting(m.id.clone()),
+            after: vec![m.status.label(lang).to_owned()],
+        })
+        .collect();
+    let activities = up
+        .activities
+        .iter()
+        .take(SHOWN)
+        .map(|(a, from, to)| Line {
+            cells: vec![if from == to {
+                from.to_string()
+            } else {
+                format!("{from} – {to}")
+            }],
+            link: doc.body_label(&a.body),
+            nav: Nav::Body(a.body.clone()),
+            after: vec![a.title.clone()],
+        })
+        .collect();
+    let due = up
+        .assignments_due
+        .iter()
+        .take(SHOWN)
+        .map(|a| Line {
+            cells: vec![a.due.map(|d| d.to_string()).unwrap_or_default()],
+            link: a.title.clone(),
+            nav: Nav::Assignment(a.id.clone()),
+            after: vec![match &a.assignee {
+                Assignee::Body(b) => doc.body_label(b),
+                Assignee::Person(p) => doc
+                    .person(p)
+                    .map_or(p.to_string(), crate::model::person::Person::display_name),
+            }],
+        })
+        .collect();
+    let reviews = up
+        .agreements_review
+        .iter()
+        .take(SHOWN)
+        .map(|a| Line {
+            cells: vec![a.review.map(|d| d.to_string()).unwrap_or_default()],
+            link: a.title.clone(),
+            nav: Nav::Agreement(a.id.clone()),
+            after: Vec::new(),
+        })
+        .collect();
+    let terms = up
+        .terms_ending
+        .iter()
+        .take(SHOWN)
+        .map(|(b, m)| Line {
+            cells: vec![
+                m.to.map(|d| d.to_string()).unwrap_or_default(),
+                m.person
+                    .as_ref()
+                    .and_then(|p| doc.person(p))
+                    .map_or_else(String::new, crate::model::person::Person::display_name),
+            ],
+            link: b.name.clone(),
+            nav: Nav::Body(b.id.clone()),
+            after: Vec::new(),
+        })
+        .collect();
+    let no_agenda = up
+        .without_agenda
+        .iter()
+        .take(SHOWN)
+        .map(|m| Line {
+            cells: vec![m.date.to_string()],
+            link: doc.meeting_title(m),
+            nav: Nav::Meeting(m.id.clone()),
+            after: Vec::new(),
+        })
+        .collect();
+    vec![
+        section(t::NEXT_MEETINGS, up.meetings.len(), meetings),
+        section(t::CYCLE_SOON, up.activities.len(), activities),
+        section(t::DUE_SOON, up.assignments_due.len(), due),
+        section(t::REVIEWS_DUE, up.agreements_review.len(), reviews),
+        section(t::TERMS_ENDING, up.terms_ending.len(), terms),
+        section(t::NO_AGENDA, up.without_agenda.len(), no_agenda),
+    ]
+}
+
+pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut OverviewState, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let key = view.rows_key();
+    if state.built.as_ref().is_none_or(|(k, _)| k != &key) {
+        state.built = Some((key, sections(view)));
+    }
+    let Some((_, built)) = &state.built else {
+        return;
+    };
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -58,103 +189,25 @@ pub fn ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                     out.nav = Some(Nav::Page(Page::Problems));
                 }
             });
-            section(ui, view, t::NEXT_MEETINGS, up.meetings.len(), |ui| {
-                egui::Grid::new("ov-meetings").striped(true).show(ui, |ui| {
-                    for m in up.meetings.iter().take(SHOWN) {
-                        ui.label(format!("{} {}", m.date, week_label(m.date, lang)));
-                        ui.label(
-                            m.start
-                                .map(|s| s.format("%H:%M").to_string())
-                                .unwrap_or_default(),
-                        );
-                        if ui.link(view.doc.meeting_title(m)).clicked() {
-                            out.nav = Some(Nav::Meeting(m.id.clone()));
-                        }
-                        ui.label(m.status.label(lang));
-                        ui.end_row();
-                    }
-                });
-            });
-            section(ui, view, t::CYCLE_SOON, up.activities.len(), |ui| {
-                egui::Grid::new("ov-cycle").striped(true).show(ui, |ui| {
-                    for (a, from, to) in up.activities.iter().take(SHOWN) {
-                        ui.label(if from == to {
-                            from.to_string()
-                        } else {
-                            format!("{from} – {to}")
-                        });
-                        if ui
-                            .link(doc.body(&a.body).map_or(a.body.as_str(), |b| b.label()))
-                            .clicked()
-                        {
-                            out.nav = Some(Nav::Body(a.body.clone()));
-                        }
-                        ui.label(&a.title);
-                        ui.end_row();
-                    }
-                });
-            });
-            section(ui, view, t::DUE_SOON, up.assignments_due.len(), |ui| {
-                egui::Grid::new("ov-due").striped(true).show(ui, |ui| {
-                    for a in up.assignments_due.iter().take(SHOWN) {
-                        ui.label(a.due.map(|d| d.to_string()).unwrap_or_default());
-                        if ui.link(&a.title).clicked() {
-                            out.nav = Some(Nav::Assignment(a.id.clone()));
-                        }
-                        ui.label(match &a.assignee {
-                            Assignee::Body(b) => {
-                                doc.body(b).map_or(b.to_string(), |b| b.label().to_owned())
+            for (n, s) in built.iter().enumerate() {
+                section(ui, view, s.title, s.count, |ui| {
+                    egui::Grid::new(("overview", n))
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for line in &s.lines {
+                                for cell in &line.cells {
+                                    ui.label(cell);
+                                }
+                                if ui.link(&line.link).clicked() {
+                                    out.nav = Some(line.nav.clone());
+                                }
+                                for cell in &line.after {
+                                    ui.label(cell);
+                                }
+                                ui.end_row();
                             }
-                            Assignee::Person(p) => doc
-                                .person(p)
-                                .map_or(p.to_string(), crate::model::person::Person::display_name),
                         });
-                        ui.end_row();
-                    }
                 });
-            });
-            section(ui, view, t::REVIEWS_DUE, up.agreements_review.len(), |ui| {
-                for a in up.agreements_review.iter().take(SHOWN) {
-                    if ui
-                        .link(format!(
-                            "{} – {}",
-                            a.review.map(|d| d.to_string()).unwrap_or_default(),
-                            a.title
-                        ))
-                        .clicked()
-                    {
-                        out.nav = Some(Nav::Agreement(a.id.clone()));
-                    }
-                }
-            });
-            section(ui, view, t::TERMS_ENDING, up.terms_ending.len(), |ui| {
-                for (b, m) in up.terms_ending.iter().take(SHOWN) {
-                    let who = m
-                        .person
-                        .as_ref()
-                        .and_then(|p| doc.person(p))
-                        .map_or_else(String::new, crate::model::person::Person::display_name);
-                    if ui
-                        .link(format!(
-                            "{} – {who}, {}",
-                            m.to.map(|d| d.to_string()).unwrap_or_default(),
-                            b.name
-                        ))
-                        .clicked()
-                    {
-                        out.nav = Some(Nav::Body(b.id.clone()));
-                    }
-                }
-            });
-            section(ui, view, t::NO_AGENDA, up.without_agenda.len(), |ui| {
-                for m in up.without_agenda.iter().take(SHOWN) {
-                    if ui
-                        .link(format!("{} – {}", m.date, view.doc.meeting_title(m)))
-                        .clicked()
-                    {
-                        out.nav = Some(Nav::Meeting(m.id.clone()));
-                    }
-                }
-            });
+            }
         });
 }

@@ -84,7 +84,7 @@ impl RecordKind for People {
                 f.optional_text(ui, t::PARTY, |p| &mut p.party);
             }
             f.text(ui, t::TITLE, |p| &mut p.title);
-            f.reference(ui, t::ORGANISATION, &orgs, |p| &mut p.organisation);
+            f.reference(ui, t::ORGANISATION, orgs, |p| &mut p.organisation);
             f.optional_text(ui, t::EMAIL, |p| &mut p.email);
             f.optional_text(ui, t::PHONE, |p| &mut p.phone);
             f.notes(ui, t::NOTES, |p| &mut p.notes);
@@ -96,33 +96,34 @@ impl RecordKind for People {
         ui.add_space(10.0);
         let seats = seats_of(doc, &person.id);
         ui.strong(format!("{} ({})", t::SITS_IN.get(lang), seats.len()));
-        egui::Grid::new(("sits-in", person.id.as_str()))
-            .striped(true)
-            .num_columns(4)
-            .show(ui, |ui| {
-                for (body, m) in &seats {
-                    if ui.link(&body.name).clicked() {
-                        out.nav = Some(Nav::Body(body.id.clone()));
-                    }
-                    ui.label(m.role.label(lang));
-                    ui.label(
-                        m.represents
-                            .as_ref()
-                            .and_then(|o| doc.organisation(o))
-                            .map_or("", |o| o.name.as_str()),
-                    );
-                    let term = match (m.from, m.to) {
-                        (None, None) => String::new(),
-                        (f, t) => format!(
-                            "{} – {}",
-                            f.map(|d| d.to_string()).unwrap_or_default(),
-                            t.map(|d| d.to_string()).unwrap_or_default()
-                        ),
-                    };
-                    ui.label(term);
-                    ui.end_row();
+        crate::ui::rows::rows_ui(
+            ui,
+            ("sits-in", person.id.as_str()),
+            seats.len(),
+            4,
+            |ui, i| {
+                let (body, m) = seats[i];
+                if ui.link(&body.name).clicked() {
+                    out.nav = Some(Nav::Body(body.id.clone()));
                 }
-            });
+                ui.label(m.role.label(lang));
+                ui.label(
+                    m.represents
+                        .as_ref()
+                        .and_then(|o| doc.organisation(o))
+                        .map_or("", |o| o.name.as_str()),
+                );
+                let term = match (m.from, m.to) {
+                    (None, None) => String::new(),
+                    (f, t) => format!(
+                        "{} – {}",
+                        f.map(|d| d.to_string()).unwrap_or_default(),
+                        t.map(|d| d.to_string()).unwrap_or_default()
+                    ),
+                };
+                ui.label(term);
+            },
+        );
         let n = meetings_per_year(doc, &person.id);
         ui.label(crate::i18n::t::meetings_a_year(n, lang));
     }

@@ -8,6 +8,7 @@ use crate::diagram::text::Measure;
 use crate::i18n::{Label, t};
 use crate::model::{BodyId, OrganisationId, PersonId};
 use crate::ui::{Export, Nav, Out, View};
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StructureView {
@@ -57,15 +58,16 @@ impl Default for StructureState {
 
 struct ChartCache {
     key: (crate::session::Version, ChartOptions),
-    layout: ChartLayout,
+    /// Shared with the frame that draws them, so drawing never copies the chart.
+    layout: Arc<ChartLayout>,
     look_key: (Highlight, Option<BodyId>),
-    scene: Scene,
+    scene: Arc<Scene>,
 }
 
 impl StructureState {
     /// The chart for this revision and these filters; the layout is computed only when the
     /// document or the filters changed, the scene only when the highlight or selection did.
-    pub fn chart(&mut self, view: &View) -> (&ChartLayout, &Scene) {
+    pub fn chart(&mut self, view: &View) -> (Arc<ChartLayout>, Arc<Scene>) {
         let mut options = self.options.clone();
         options.lang = view.lang;
         let key = (view.version, options.clone());
@@ -86,32 +88,30 @@ impl StructureState {
             }
             self.cache = Some(ChartCache {
                 key,
-                layout,
+                layout: Arc::new(layout),
                 look_key,
-                scene,
+                scene: Arc::new(scene),
             });
         } else if let Some(cache) = self.cache.as_mut()
             && cache.look_key != look_key
         {
-            cache.scene = orgchart::scene(
+            cache.scene = Arc::new(orgchart::scene(
                 &cache.layout,
                 &look(view, &self.highlight, self.selected.as_ref()),
                 view.lang,
-            );
+            ));
             cache.look_key = look_key;
         }
         match &self.cache {
-            Some(c) => (&c.layout, &c.scene),
+            Some(c) => (Arc::clone(&c.layout), Arc::clone(&c.scene)),
             None => unreachable_chart(),
         }
     }
 }
 
 /// Never reached: the cache is filled just above. A static empty chart keeps this panic-free.
-fn unreachable_chart() -> (&'static ChartLayout, &'static Scene) {
-    static EMPTY: std::sync::OnceLock<(ChartLayout, Scene)> = std::sync::OnceLock::new();
-    let (l, s) = EMPTY.get_or_init(|| (ChartLayout::default(), Scene::default()));
-    (l, s)
+fn unreachable_chart() -> (Arc<ChartLayout>, Arc<Scene>) {
+    (Arc::default(), Arc::default())
 }
 
 pub fn look(view: &View, highlight: &Highlight, selected: Option<&BodyId>) -> Look {
@@ -189,15 +189,9 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
             Highlight::Person(p) => Some(p),
             _ => None,
         };
-        if let Some(v) = crate::ui::widgets::reference(
-            ui,
-            "highlight-person",
-            current,
-            &people,
-            true,
-            lang,
-            true,
-        ) {
+        if let Some(v) =
+            crate::ui::widgets::reference(ui, "highlight-person", current, people, true, lang, true)
+        {
             state.highlight = v.map_or(Highlight::None, Highlight::Person);
         }
         ui.separator();
@@ -241,7 +235,6 @@ fn chart_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &mu
     }
 
     let (layout, scene) = state.chart(view);
-    let (layout, scene) = (layout.clone(), scene.clone());
     if layout.boxes.is_empty() {
         ui.label(t::NO_BODIES_AT_LEVEL.get(lang));
         return;

@@ -147,7 +147,7 @@ pub(super) fn agenda_ui(
                     ui,
                     fid("presenter"),
                     item.presenter.as_ref(),
-                    &people,
+                    people,
                     lang,
                     on,
                 ) {
@@ -217,7 +217,7 @@ pub(super) fn agenda_ui(
                 if let Some(guest) = widgets::add_participant(
                     ui,
                     fid("add-guest"),
-                    &people,
+                    people,
                     t::GUESTS.get(lang),
                     lang,
                     on,

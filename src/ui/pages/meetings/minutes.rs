@@ -95,7 +95,7 @@ pub(super) fn minutes_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
         if let Some(who) = widgets::add_participant(
             ui,
             (meeting.id.as_str(), "add-attendee"),
-            &people,
+            people,
             t::ADD_PARTICIPANT.get(lang),
             lang,
             on,
@@ -258,14 +258,9 @@ pub(super) fn minutes_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                     changed = true;
                 }
                 ui.label(t::ACTION_OWNER.get(lang));
-                if let Some(v) = widgets::participant(
-                    ui,
-                    afid("owner"),
-                    action.owner.as_ref(),
-                    &people,
-                    lang,
-                    on,
-                ) && let Some(x) = m.minutes.as_mut()
+                if let Some(v) =
+                    widgets::participant(ui, afid("owner"), action.owner.as_ref(), people, lang, on)
+                    && let Some(x) = m.minutes.as_mut()
                 {
                     x.action_items[k].owner = v;
                     changed = true;
@@ -318,7 +313,7 @@ pub(super) fn minutes_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                 ui,
                 (meeting.id.as_str(), "secretary"),
                 minutes.secretary.as_ref(),
-                &people,
+                people,
                 lang,
                 on,
             ) && let Some(x) = m.minutes.as_mut()
@@ -353,7 +348,7 @@ pub(super) fn minutes_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                 if let Some(who) = widgets::add_participant(
                     ui,
                     (meeting.id.as_str(), "add-signer"),
-                    &people,
+                    people,
                     t::SIGNED_OFF_BY.get(lang),
                     lang,
                     on,

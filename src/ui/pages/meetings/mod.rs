@@ -50,15 +50,8 @@ pub struct MeetingsState {
 }
 
 /// Everyone in the document by display name, sorted, for person pickers.
-pub(crate) fn people_options(view: &View) -> Vec<(PersonId, String)> {
-    let mut people: Vec<(PersonId, String)> = view
-        .doc
-        .people
-        .iter()
-        .map(|p| (p.id.clone(), p.display_name()))
-        .collect();
-    people.sort_by(|a, b| a.1.cmp(&b.1));
-    people
+pub(crate) fn people_options<'a>(view: &View<'a>) -> &'a [(PersonId, String)] {
+    &view.pickers.people
 }
 
 fn shown(meeting: &Meeting, state: &MeetingsState, today: NaiveDate) -> bool {
@@ -216,7 +209,7 @@ fn filters_ui(ui: &mut egui::Ui, view: &View, state: &mut MeetingsState) {
                 {
                     state.body = None;
                 }
-                for (id, name) in &bodies {
+                for (id, name) in bodies {
                     if ui
                         .selectable_label(state.body.as_ref() == Some(id), name)
                         .clicked()
