@@ -313,3 +313,50 @@ fn snapshot_of_the_sample_chart() {
         );
     }
 }
+
+/// The compact chart: leaf groups stacked in columns. No overlaps, every link drawn, each
+/// stacked link ends at its child's left side, and the sample fits a 16:9 slide.
+#[test]
+fn the_compact_chart_stacks_leaf_groups_and_fits_a_slide() {
+    let doc = sample();
+    let wide = chart(&doc, &ChartOptions::default());
+    let options = ChartOptions {
+        compact: true,
+        ..ChartOptions::default()
+    };
+    let layout = chart(&doc, &options);
+    assert_eq!(layout.boxes.len(), doc.bodies.len());
+    assert_eq!(layout.links.len(), doc.links.len());
+    for (i, a) in layout.boxes.iter().enumerate() {
+        for b in &layout.boxes[i + 1..] {
+            assert!(!overlap(a, b), "{} overlaps {}", a.body, b.body);
+        }
+        assert!(a.max[0] <= layout.size[0] && a.max[1] <= layout.size[1]);
+    }
+    // The nine groups under the beredningsgrupp no longer stand in one row.
+    let [w, h] = layout.size;
+    assert!(w / h <= 16.0 / 9.0, "compact {w} × {h}");
+    assert!(
+        wide.size[0] / wide.size[1] > 16.0 / 9.0,
+        "wide {:?}",
+        wide.size
+    );
+    let bg = layout.box_of(&BodyId::new("bg")).unwrap();
+    let stacked: Vec<_> = layout
+        .boxes
+        .iter()
+        .filter(|b| b.min[1] > bg.max[1])
+        .filter(|b| {
+            layout.links.iter().any(|l| {
+                let end = l.points.last().unwrap();
+                (end[0] - b.min[0]).abs() < 0.5 && end[1] > b.min[1] && end[1] < b.max[1]
+            })
+        })
+        .collect();
+    assert!(stacked.len() >= 6, "{} stacked groups", stacked.len());
+    // Stacked boxes share few columns.
+    let mut columns: Vec<i32> = stacked.iter().map(|b| b.min[0] as i32).collect();
+    columns.sort_unstable();
+    columns.dedup();
+    assert!(columns.len() <= 3, "{columns:?}");
+}

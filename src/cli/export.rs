@@ -113,6 +113,7 @@ pub(super) fn run(what: ExportCommand, lang: Lang, err: &mut dyn Write) -> Resul
             file,
             format,
             level,
+            compact,
             output,
         } => {
             use crate::diagram::orgchart::{ChartOptions, LevelFilter, chart_scene};
@@ -125,6 +126,7 @@ pub(super) fn run(what: ExportCommand, lang: Lang, err: &mut dyn Write) -> Resul
                 },
                 collapsed: std::collections::BTreeSet::new(),
                 lang,
+                compact,
             };
             let scene = chart_scene(&loaded.document, &options, None);
             write_picture(&scene, format, "Organisation", &output, err)

@@ -139,6 +139,9 @@ pub enum ExportCommand {
         /// Only the political or the officials' level (mixed bodies show with both).
         #[arg(long, value_enum, default_value_t = LevelArg::All)]
         level: LevelArg,
+        /// Stack each body's leaf groups in columns under it, so the chart fits a slide.
+        #[arg(long)]
+        compact: bool,
         #[arg(short, long)]
         output: PathBuf,
     },

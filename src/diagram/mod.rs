@@ -5,6 +5,7 @@
 pub mod layered;
 pub mod orgchart;
 pub mod scene;
+pub mod stacks;
 pub mod text;
 pub mod timeline;
 pub mod wheel;

@@ -5,6 +5,7 @@
 
 use super::layered::{self, Graph, Options};
 use super::scene::{Anchor, INK, MUTED, PAPER, Rgba, Scene, Shape, Stroke};
+use super::stacks;
 use super::text::Measure;
 use crate::i18n::{Label, Lang};
 use crate::model::{BodyId, Document, Level, LinkId, LinkKind, Role};
@@ -26,6 +27,9 @@ pub struct ChartOptions {
     /// Bodies whose descendants are hidden.
     pub collapsed: BTreeSet<BodyId>,
     pub lang: Lang,
+    /// Stack a parent's leaf groups in columns under it (see [`super::stacks`]), so the
+    /// chart fits a slide.
+    pub compact: bool,
 }
 
 pub const BOX_WIDTH: f32 = 210.0;
@@ -216,13 +220,55 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
             grouped.entry((sp, sc)).or_default().push(li);
         }
     }
-    let graph = Graph {
-        sizes: boxes
-            .iter()
-            .map(|b| [b.max[0] - b.min[0], b.max[1] - b.min[1]])
-            .collect(),
-        edges: grouped.keys().copied().collect(),
+    let stacks = if options.compact {
+        stacks::find_stacks(boxes.len(), &grouped.keys().copied().collect::<Vec<_>>())
+    } else {
+        Vec::new()
     };
+    let stacked: BTreeMap<usize, usize> = stacks
+        .iter()
+        .enumerate()
+        .flat_map(|(k, (_, children))| children.iter().map(move |&c| (c, k)))
+        .collect();
+    let box_size = |b: &BodyBox| [b.max[0] - b.min[0], b.max[1] - b.min[1]];
+    // The layout's nodes: every box not stacked, then one block per stack.
+    let node_of: Vec<Option<usize>> = {
+        let mut next = 0;
+        (0..boxes.len())
+            .map(|s| {
+                (!stacked.contains_key(&s)).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect()
+    };
+    let unstacked = node_of.iter().flatten().count();
+    let mut sizes: Vec<[f32; 2]> = (0..boxes.len())
+        .filter(|s| node_of[*s].is_some())
+        .map(|s| box_size(&boxes[s]))
+        .collect();
+    let block_sizes: Vec<Vec<[f32; 2]>> = stacks
+        .iter()
+        .map(|(_, children)| children.iter().map(|&c| box_size(&boxes[c])).collect())
+        .collect();
+    sizes.extend(block_sizes.iter().map(|sz| stacks::block_size(sz)));
+    let plain: Vec<(usize, usize)> = grouped
+        .keys()
+        .copied()
+        .filter(|(_, c)| !stacked.contains_key(c))
+        .collect();
+    let mut edges: Vec<(usize, usize)> = plain
+        .iter()
+        .filter_map(|&(p, c)| Some((node_of[p]?, node_of[c]?)))
+        .collect();
+    edges.extend(
+        stacks
+            .iter()
+            .enumerate()
+            .filter_map(|(k, (p, _))| Some((node_of[*p]?, unstacked + k))),
+    );
+    let graph = Graph { sizes, edges };
     let laid = layered::layout(
         &graph,
         &Options {
@@ -231,13 +277,38 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
             ..Options::default()
         },
     );
-    for (b, c) in boxes.iter_mut().zip(&laid.centres) {
-        let (w, h) = (b.max[0] - b.min[0], b.max[1] - b.min[1]);
-        b.min = [c[0] - w / 2.0 + MARGIN, c[1] - h / 2.0 + MARGIN];
-        b.max = [c[0] + w / 2.0 + MARGIN, c[1] + h / 2.0 + MARGIN];
+    let corner = |c: [f32; 2], size: [f32; 2]| {
+        [c[0] - size[0] / 2.0 + MARGIN, c[1] - size[1] / 2.0 + MARGIN]
+    };
+    for (s, b) in boxes.iter_mut().enumerate() {
+        if let Some(n) = node_of[s] {
+            let size = [b.max[0] - b.min[0], b.max[1] - b.min[1]];
+            b.min = corner(laid.centres[n], size);
+            b.max = [b.min[0] + size[0], b.min[1] + size[1]];
+        }
     }
+    // Stacked boxes in their block's columns; the bus x of each.
+    let mut bus_of: BTreeMap<usize, f32> = BTreeMap::new();
+    for (k, (_, children)) in stacks.iter().enumerate() {
+        let origin = corner(laid.centres[unstacked + k], graph.sizes[unstacked + k]);
+        let (corners, buses) = stacks::place(origin, &block_sizes[k]);
+        let per = children.len().div_ceil(buses.len().max(1)).max(1);
+        for (j, (&c, at)) in children.iter().zip(corners).enumerate() {
+            let size = box_size(&boxes[c]);
+            boxes[c].min = at;
+            boxes[c].max = [at[0] + size[0], at[1] + size[1]];
+            bus_of.insert(c, buses[j / per]);
+        }
+    }
+    let shift = |points: &[[f32; 2]], offset: f32| -> Vec<[f32; 2]> {
+        points
+            .iter()
+            .map(|p| [p[0] + MARGIN + offset, p[1] + MARGIN])
+            .collect()
+    };
     let mut links = Vec::new();
-    for (route, link_indices) in laid.routes.iter().zip(grouped.values()) {
+    for (route, &(p, c)) in laid.routes.iter().zip(&plain) {
+        let link_indices = &grouped[&(p, c)];
         let n = link_indices.len();
         for (k, &li) in link_indices.iter().enumerate() {
             let offset = (k as f32 - (n as f32 - 1.0) / 2.0) * 7.0;
@@ -245,16 +316,36 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
             links.push(LinkLine {
                 link: link.id.clone(),
                 kind: link.kind,
-                points: route
-                    .points
-                    .iter()
-                    .map(|p| [p[0] + MARGIN + offset, p[1] + MARGIN])
-                    .collect(),
+                points: shift(&route.points, offset),
                 reversed: route.reversed,
             });
         }
     }
     spread_ends(&boxes, &mut links);
+    // A stack's links: from the parent to just above the block, along to the column's bus,
+    // down it and into the box from the left.
+    for (route, (p, children)) in laid.routes[plain.len()..].iter().zip(&stacks) {
+        let mut to_block = shift(&route.points, 0.0);
+        let top = to_block.last().map_or(0.0, |q| q[1]) - stacks::GAP / 2.0;
+        if let Some(last) = to_block.last_mut() {
+            last[1] = top;
+        }
+        for &c in children {
+            let (b, bus) = (&boxes[c], bus_of.get(&c).copied().unwrap_or(0.0));
+            let mid = f32::midpoint(b.min[1], b.max[1]);
+            let mut points = to_block.clone();
+            points.extend([[bus, top], [bus, mid], [b.min[0], mid]]);
+            for &li in grouped.get(&(*p, c)).map_or(&[][..], Vec::as_slice) {
+                let link = &doc.links[li];
+                links.push(LinkLine {
+                    link: link.id.clone(),
+                    kind: link.kind,
+                    points: points.clone(),
+                    reversed: route.reversed,
+                });
+            }
+        }
+    }
     ChartLayout {
         boxes,
         links,

@@ -78,6 +78,11 @@ pub const TEXT: Tr = Tr("Text", "Text");
 pub const DIRECTION: Tr = Tr("Riktning", "Direction");
 pub const TARGET: Tr = Tr("Målvärde", "Target");
 pub const UNIT: Tr = Tr("Enhet", "Unit");
+pub const COMPACT: Tr = Tr("Kompakt", "Compact");
+pub const COMPACT_HINT: Tr = Tr(
+    "Stapla grupper utan undergrupper i kolumner under sitt organ, så att schemat får plats på en bild",
+    "Stack groups without groups below them in columns under their body, so the chart fits a slide",
+);
 pub const PERCENTAGE_POINTS: Tr = Tr("procentenheter", "percentage points");
 pub const BASELINE_YEAR: Tr = Tr("Basår", "Baseline year");
 pub const TARGET_YEAR: Tr = Tr("Målår", "Target year");

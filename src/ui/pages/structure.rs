@@ -167,19 +167,17 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
             ui.selectable_value(&mut state.options.level, level, label.get(lang));
         }
         ui.separator();
-        let orgs: Vec<(OrganisationId, String)> = view
-            .doc
-            .organisations
-            .iter()
-            .map(|o| (o.id.clone(), o.name.clone()))
-            .collect();
+        ui.checkbox(&mut state.options.compact, t::COMPACT.get(lang))
+            .on_hover_text(t::COMPACT_HINT.get(lang));
+        ui.separator();
+        let orgs = super::org_options(view);
         ui.label(t::HIGHLIGHT_ORG.get(lang));
         let current = match &state.highlight {
             Highlight::Organisation(o) => Some(o),
             _ => None,
         };
         if let Some(v) =
-            crate::ui::widgets::reference(ui, "highlight-org", current, &orgs, true, lang, true)
+            crate::ui::widgets::reference(ui, "highlight-org", current, orgs, true, lang, true)
         {
             state.highlight = v.map_or(Highlight::None, Highlight::Organisation);
         }
