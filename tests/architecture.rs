@@ -189,10 +189,9 @@ fn looks_like_ui_text(s: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 2)
         .collect();
-    let prose = s.split_whitespace().count() >= 2
+    s.split_whitespace().count() >= 2
         && words.len() >= 2
-        && s.chars().filter(|c| c.is_alphabetic()).count() * 2 > s.len().min(40);
-    prose
+        && s.chars().filter(|c| c.is_alphabetic()).count() * 2 > s.len().min(40)
 }
 
 /// Where words a person reads may stand outside `src/i18n/`: document text that is Swedish
