@@ -1,6 +1,7 @@
 //! The words of the pictures: the org chart's boxes and legend, the annual wheel's hub and
 //! legend, the timeline's lanes and tooltips.
 
+use super::counts::{Noun, count};
 use super::{Lang, long_date};
 use crate::model::Level;
 use chrono::NaiveDate;
@@ -9,10 +10,7 @@ use chrono::NaiveDate;
 
 /// The members line of a body's box: "5 ledamöter".
 pub fn members_line(members: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("{members} ledamöter"),
-        Lang::En => format!("{members} members"),
-    }
+    count(members, Noun::Member, lang)
 }
 
 /// A level in the legend: "politisk nivå", "tjänstepersoner", "blandad".
@@ -110,10 +108,9 @@ pub fn clashes_with(meeting: &str, lang: Lang) -> String {
 
 /// A line of a meeting's tooltip: a timing rule it breaks.
 pub fn breaks_timing_rule(earlier: &str, days: u16, later: &str, lang: Lang) -> String {
+    let days = count(usize::from(days), Noun::Day, lang);
     match lang {
-        Lang::Sv => format!("Bryter tidsregeln: {earlier} minst {days} dagar före {later}"),
-        Lang::En => {
-            format!("Breaks the timing rule: {earlier} at least {days} days before {later}")
-        }
+        Lang::Sv => format!("Bryter tidsregeln: {earlier} minst {days} före {later}"),
+        Lang::En => format!("Breaks the timing rule: {earlier} at least {days} before {later}"),
     }
 }

@@ -1,6 +1,7 @@
 //! What the document check tells the user: one function per problem, called once for each
 //! language (a problem keeps both texts, so the list can switch language without a new check).
 
+use super::counts::{Noun, count};
 use super::{Label, Lang};
 use crate::model::{OrganisationKind, Role};
 use chrono::{NaiveDate, NaiveTime};
@@ -189,24 +190,25 @@ pub fn composition_broken(body: &str, rule: &BrokenRule, lang: Lang) -> String {
 
 fn broken_rule(rule: &BrokenRule, lang: Lang) -> String {
     let kinds = |k| organisation_kinds(k, lang);
+    let seats = |n| count(n, Noun::Seat, lang);
     match (rule, lang) {
         (BrokenRule::SeatsFrom { n, kind, bound }, Lang::Sv) => {
-            format!("{n} platser från {} ({bound})", kinds(*kind))
+            format!("{} från {} ({bound})", seats(*n), kinds(*kind))
         }
         (BrokenRule::SeatsFrom { n, kind, bound }, Lang::En) => {
-            format!("{n} seats from {} ({bound})", kinds(*kind))
+            format!("{} from {} ({bound})", seats(*n), kinds(*kind))
         }
         (BrokenRule::SeatsWithRole { n, role, bound }, Lang::Sv) => {
-            format!("{n} platser med rollen {} ({bound})", role.label(lang))
+            format!("{} med rollen {} ({bound})", seats(*n), role.label(lang))
         }
         (BrokenRule::SeatsWithRole { n, role, bound }, Lang::En) => {
-            format!("{n} seats with role {} ({bound})", role.label(lang))
+            format!("{} with role {} ({bound})", seats(*n), role.label(lang))
         }
         (BrokenRule::TooManyMembers { n, max }, Lang::Sv) => {
-            format!("{n} ledamöter, högst {max} tillåtna")
+            format!("{}, högst {max} tillåtna", count(*n, Noun::Member, lang))
         }
         (BrokenRule::TooManyMembers { n, max }, Lang::En) => {
-            format!("{n} members, at most {max} allowed")
+            format!("{}, at most {max} allowed", count(*n, Noun::Member, lang))
         }
         (BrokenRule::Imbalance { na, a, nb, b }, Lang::Sv) => {
             format!(
@@ -332,12 +334,13 @@ pub fn timing_rule_broken(
     rule: usize,
     lang: Lang,
 ) -> String {
+    let days = count(usize::from(days), Noun::Day, lang);
     match lang {
         Lang::Sv => format!(
-            "{later} {date}: inget möte i {earlier} minst {days} dagar före (regel timing_rules[{rule}])"
+            "{later} {date}: inget möte i {earlier} minst {days} före (regel timing_rules[{rule}])"
         ),
         Lang::En => format!(
-            "{later} {date}: no meeting of {earlier} at least {days} days before (rule timing_rules[{rule}])"
+            "{later} {date}: no meeting of {earlier} at least {days} before (rule timing_rules[{rule}])"
         ),
     }
 }

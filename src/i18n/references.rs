@@ -2,6 +2,7 @@
 //! function per kind of reference, called once for each language.
 
 use super::Lang;
+use super::counts::{Noun, count};
 use chrono::NaiveDate;
 
 /// A seat of the person in `body`.
@@ -44,8 +45,11 @@ pub fn works_there(person: &str, lang: Lang) -> String {
 /// `n` seats in `body` that represent the organisation.
 pub fn seats_represent(n: usize, body: &str, lang: Lang) -> String {
     match lang {
-        Lang::Sv => format!("{n} platser i {body} företräder den"),
-        Lang::En => format!("{n} seats in {body} represent it"),
+        Lang::Sv => format!("{} i {body} företräder den", count(n, Noun::Seat, lang)),
+        Lang::En => {
+            let verb = if n == 1 { "represents" } else { "represent" };
+            format!("{} in {body} {verb} it", count(n, Noun::Seat, lang))
+        }
     }
 }
 
@@ -64,16 +68,13 @@ pub fn owns(document: &str, lang: Lang) -> String {
 }
 
 pub fn indicator_values(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("{n} indikatorvärden"),
-        Lang::En => format!("{n} indicator values"),
-    }
+    count(n, Noun::IndicatorValue, lang)
 }
 
 pub fn seats_in_body(n: usize, lang: Lang) -> String {
     match lang {
-        Lang::Sv => format!("{n} platser i organet"),
-        Lang::En => format!("{n} seats in the body"),
+        Lang::Sv => format!("{} i organet", count(n, Noun::Seat, lang)),
+        Lang::En => format!("{} in the body", count(n, Noun::Seat, lang)),
     }
 }
 
@@ -85,16 +86,13 @@ pub fn link_with(body: &str, lang: Lang) -> String {
 }
 
 pub fn meetings(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("{n} möten"),
-        Lang::En => format!("{n} meetings"),
-    }
+    count(n, Noun::Meeting, lang)
 }
 
 pub fn cycle_activities(n: usize, lang: Lang) -> String {
     match lang {
-        Lang::Sv => format!("{n} aktiviteter i årshjulet"),
-        Lang::En => format!("{n} activities in the annual cycle"),
+        Lang::Sv => format!("{} i årshjulet", count(n, Noun::Activity, lang)),
+        Lang::En => format!("{} in the annual cycle", count(n, Noun::Activity, lang)),
     }
 }
 
@@ -107,8 +105,5 @@ pub fn responsible_for(title: &str, lang: Lang) -> String {
 }
 
 pub fn timing_rules(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("{n} tidsregler"),
-        Lang::En => format!("{n} timing rules"),
-    }
+    count(n, Noun::TimingRule, lang)
 }
