@@ -4,20 +4,21 @@ use clap::{CommandFactory, Parser};
 use samverkan::app::SamverkanApp;
 use samverkan::cli::{Cli, run};
 use samverkan::i18n::Lang;
+use samverkan::i18n::cli as say;
 use samverkan::session::Session;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = Lang::from(cli.lang);
     if cli.file.is_some() && cli.command.is_some() {
         Cli::command()
             .error(
                 clap::error::ErrorKind::ArgumentConflict,
-                "give a FILE to open or a command, not both",
+                say::file_or_command(lang),
             )
             .exit();
     }
-    let lang = Lang::from(cli.lang);
     if let Some(command) = cli.command {
         let code = run(
             command,
@@ -34,7 +35,10 @@ fn main() -> ExitCode {
         None => match samverkan::sample::sample_document() {
             Ok(doc) => Session::unsaved(doc),
             Err(e) => {
-                eprintln!("samverkan: the embedded sample cannot be read: {e}");
+                eprintln!(
+                    "samverkan: {}",
+                    say::sample_unreadable(&e.to_string(), lang)
+                );
                 return ExitCode::FAILURE;
             }
         },
@@ -61,7 +65,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("samverkan: the window could not be opened: {e}");
+            eprintln!("samverkan: {}", say::window_failed(&e.to_string(), lang));
             ExitCode::FAILURE
         }
     }

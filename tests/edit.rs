@@ -956,12 +956,12 @@ fn delete_organisation_without_cascade_is_refused_and_names_every_reference() {
         vec![
             reference("Person p1 arbetar där", "Person p1 works there"),
             reference(
-                "1 platser i Organ b1 företräder den",
-                "1 seats in Organ b1 represent it"
+                "1 plats i Organ b1 företräder den",
+                "1 seat in Organ b1 represents it"
             ),
             reference("part i \"Avtal a1\"", "party to \"Avtal a1\""),
             reference("äger \"Dokument d1\"", "owns \"Dokument d1\""),
-            reference("1 indikatorvärden", "1 indicator values"),
+            reference("1 indikatorvärde", "1 indicator value"),
         ]
     );
 }
@@ -1006,10 +1006,7 @@ fn delete_body_without_cascade_is_refused_and_names_every_reference() {
             reference("2 platser i organet", "2 seats in the body"),
             reference("koppling till Organ b2", "link with Organ b2"),
             reference("2 möten", "2 meetings"),
-            reference(
-                "1 aktiviteter i årshjulet",
-                "1 activities in the annual cycle"
-            ),
+            reference("1 aktivitet i årshjulet", "1 activity in the annual cycle"),
             reference("uppdraget \"Uppdrag u1\"", "the assignment \"Uppdrag u1\""),
             reference("uppdraget \"Uppdrag u2\"", "the assignment \"Uppdrag u2\""),
             reference("uppdraget \"Uppdrag u3\"", "the assignment \"Uppdrag u3\""),
@@ -1018,7 +1015,7 @@ fn delete_body_without_cascade_is_refused_and_names_every_reference() {
                 "ansvarar för \"Dokument d1\"",
                 "responsible for \"Dokument d1\""
             ),
-            reference("1 tidsregler", "1 timing rules"),
+            reference("1 tidsregel", "1 timing rule"),
         ]
     );
     // The body at the other end of a link is named as the link's other end.

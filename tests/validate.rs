@@ -793,7 +793,7 @@ fn composition_seats_from_min_and_max() {
         &few,
         Severity::Warning,
         "bodies[0].composition[1]",
-        "1 seats from the municipalities",
+        "1 seat from the municipalities",
     );
     assert_eq!(p.target, Target::Body("b1".into()));
     assert!(p.en.contains("2–3"), "{p:?}");

@@ -2,7 +2,7 @@
 
 use super::commands::{Command, Menu};
 use super::{Dialog, Pending, SamverkanApp};
-use crate::i18n::{Lang, t};
+use crate::i18n::t;
 use crate::io::open::Access;
 use crate::ui::Page;
 
@@ -86,16 +86,7 @@ impl SamverkanApp {
         match self.session.access() {
             Access::ReadOnly(holder) if self.session.path().is_some() => {
                 let stale = holder.staleness().is_some();
-                let text = match lang {
-                    Lang::Sv => format!(
-                        "Skrivskyddat: dokumentet är öppet hos {}. Du kan läsa men inte ändra.",
-                        holder.describe()
-                    ),
-                    Lang::En => format!(
-                        "Read-only: the document is open by {}. You can read but not change it.",
-                        holder.describe()
-                    ),
-                };
+                let text = crate::i18n::files::read_only_open_by(&holder.describe(), lang);
                 banner(ui, crate::theme::READ_ONLY_BG, &text, |ui| {
                     if stale && ui.button(t::TAKE_OVER.get(lang)).clicked() {
                         self.dialog = Some(Dialog::TakeOverLock);
@@ -104,14 +95,7 @@ impl SamverkanApp {
             }
             Access::NoLock(error) if self.session.path().is_some() => {
                 let reason = crate::i18n::files::io_reason(error, lang);
-                let text = match lang {
-                    Lang::Sv => format!(
-                        "Skrivskyddat: låsfilen kunde inte skapas ({reason}). Spara som … till en annan plats för att ändra."
-                    ),
-                    Lang::En => format!(
-                        "Read-only: the lock file could not be created ({reason}). Save as … elsewhere to make changes."
-                    ),
-                };
+                let text = crate::i18n::files::read_only_no_lock(&reason, lang);
                 banner(ui, crate::theme::READ_ONLY_BG, &text, |_| {});
             }
             _ => {}

@@ -2,7 +2,7 @@
 //! `samverkan export`, written whole or not at all.
 
 use super::{Dialog, SamverkanApp};
-use crate::i18n::t;
+use crate::i18n::{exports, t};
 
 impl SamverkanApp {
     /// Save the member list of every body as CSV for Excel, with the same code as
@@ -19,7 +19,7 @@ impl SamverkanApp {
     pub(super) fn export_members_xlsx(&mut self) {
         let lang = self.lang();
         let rows = crate::export::members::member_rows(self.session.doc(), None, lang);
-        match crate::export::members::to_xlsx(&rows, lang.pick("Ledamöter", "Members")) {
+        match crate::export::members::to_xlsx(&rows, exports::members_sheet(lang)) {
             Ok(book) => {
                 self.export_file("ledamoter.xlsx", &book.bytes);
                 if book.truncated_cells > 0 {
@@ -65,8 +65,8 @@ impl SamverkanApp {
                     return;
                 };
                 let stem = match which {
-                    MeetingDoc::Notice => lang.pick("kallelse", "notice"),
-                    MeetingDoc::Minutes => lang.pick("anteckningar", "minutes"),
+                    MeetingDoc::Notice => exports::notice_stem(lang),
+                    MeetingDoc::Minutes => exports::minutes_stem(lang),
                 };
                 let ext = match format {
                     TextFormat::Pdf => "pdf",
@@ -100,7 +100,7 @@ impl SamverkanApp {
                 format,
             } => {
                 let scene = crate::diagram::orgchart::chart_scene(doc, options, highlight.clone());
-                let stem = lang.pick("organisation", "org-chart");
+                let stem = exports::org_chart_stem(lang);
                 match crate::export::picture(&scene, *format, stem) {
                     Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
                     Err(e) => {
@@ -115,7 +115,7 @@ impl SamverkanApp {
                 format,
             } => {
                 let scene = crate::diagram::wheel::wheel_scene(doc, *year, rings, self.today, lang);
-                let stem = format!("{}-{year}", lang.pick("arshjul", "annual-wheel"));
+                let stem = format!("{}-{year}", exports::wheel_stem(lang));
                 match crate::export::picture(&scene, *format, &stem) {
                     Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
                     Err(e) => {
@@ -127,7 +127,7 @@ impl SamverkanApp {
             Export::Timeline { from, to, format } => {
                 let scene =
                     crate::diagram::timeline::timeline_scene(doc, *from, *to, self.today, lang);
-                let stem = format!("{}-{from}", lang.pick("tidslinje", "timeline"));
+                let stem = format!("{}-{from}", exports::timeline_stem(lang));
                 match crate::export::picture(&scene, *format, &stem) {
                     Ok(bytes) => (format!("{stem}.{}", format.extension()), bytes),
                     Err(e) => {
@@ -145,7 +145,7 @@ impl SamverkanApp {
                 meetings.sort_by_key(|m| (m.date, m.start));
                 match crate::export::ics::calendar(doc, &meetings, lang) {
                     Ok(text) => (
-                        format!("{body}-{}.ics", lang.pick("moten", "meetings")),
+                        format!("{body}-{}.ics", exports::meetings_stem(lang)),
                         text.into_bytes(),
                     ),
                     Err(e) => {

@@ -2,7 +2,7 @@
 //! the questions about unsaved changes.
 
 use super::{Dialog, Pending, SamverkanApp};
-use crate::i18n::{Lang, t};
+use crate::i18n::t;
 use crate::io::open::OpenError;
 use crate::io::recovery::{Found, RecoveryStore};
 use crate::io::save::SaveError;
@@ -89,10 +89,7 @@ impl SamverkanApp {
             Ok((session, notes)) => {
                 self.replace_session(session);
                 self.recent.add(path);
-                let mut msg = match lang {
-                    Lang::Sv => format!("Öppnade {}", path.display()),
-                    Lang::En => format!("Opened {}", path.display()),
-                };
+                let mut msg = crate::i18n::files::opened(&path.display().to_string(), lang);
                 if !notes.removed_temps.is_empty() {
                     msg.push_str(t::TEMPORARY_FILES_OF_AN_INTERRUPTED_SAVE.get(lang));
                 }

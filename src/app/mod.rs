@@ -124,13 +124,12 @@ impl SamverkanApp {
                 t::SAMPLE.get(lang).to_lowercase()
             ),
         };
-        let dirty = if self.session.is_dirty() { " •" } else { "" };
-        let ro = if self.session.is_read_only() {
-            format!(" [{}]", t::READ_ONLY.get(lang).to_lowercase())
-        } else {
-            String::new()
-        };
-        format!("{name}{dirty}{ro} – Samverkan")
+        crate::i18n::chrome::window_title(
+            &name,
+            self.session.is_dirty(),
+            self.session.is_read_only(),
+            lang,
+        )
     }
 
     pub fn problems(&self) -> &[Problem] {
@@ -181,10 +180,7 @@ impl SamverkanApp {
                 self.dialog = Some(Dialog::Find);
             }
             Command::ToggleLanguage => {
-                self.ui_state.lang = match lang {
-                    Lang::Sv => Lang::En,
-                    Lang::En => Lang::Sv,
-                };
+                self.ui_state.lang = lang.other();
             }
             Command::ExportMembers => self.export_members(),
             Command::ExportMembersXlsx => self.export_members_xlsx(),

@@ -23,11 +23,14 @@ pub const EXIT_LOCKED: i32 = 3;
 #[command(
     name = "samverkan",
     version,
-    about = "Plan and track the collaboration structures of Swedish regions and municipalities",
-    long_about = "Samverkan edits one RON document that holds a region's collaboration structure: \
-organisations, people, bodies, memberships, meetings, the annual cycle, goals, assignments and \
-agreements.\n\nWith no command it opens the app: on FILE if given, else on the embedded sample \
-(Nya Perspektiv, Värmland)."
+    // The command line's help is English, as all of `--help` is.
+    about = "Plan and track the collaboration structures of Swedish regions and municipalities", // not UI
+    long_about = concat!(
+        "Samverkan edits one RON document that holds a region's collaboration structure: ", // not UI
+        "organisations, people, bodies, memberships, meetings, the annual cycle, goals, ", // not UI
+        "assignments and agreements.\n\nWith no command it opens the app: on FILE if given, ", // not UI
+        "else on the embedded sample (Nya Perspektiv, Värmland).", // not UI
+    )
 )]
 pub struct Cli {
     /// A document to open in the app.

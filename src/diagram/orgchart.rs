@@ -443,10 +443,7 @@ fn body_box(
             let person = doc.person(m.person.as_ref()?)?;
             Some(format!("{}: {}", m.role.label(lang), person.name))
         });
-    let count = match lang {
-        Lang::Sv => format!("{members} ledamöter"),
-        Lang::En => format!("{members} members"),
-    };
+    let count = crate::i18n::charts::members_line(members, lang);
     let members_line = measure.ellipsize(
         &leader.map_or(count.clone(), |l| format!("{count} · {l}")),
         SMALL_SIZE,
@@ -664,11 +661,8 @@ fn legend(shapes: &mut Vec<Shape>, layout: &ChartLayout, lang: Lang) {
         });
         x += 40.0 + label.chars().count() as f32 * 5.6 + 24.0;
     }
-    for (level, label) in [
-        (Level::Political, lang.pick("politisk nivå", "political")),
-        (Level::Officials, lang.pick("tjänstepersoner", "officials")),
-        (Level::Mixed, lang.pick("blandad", "mixed")),
-    ] {
+    for level in [Level::Political, Level::Officials, Level::Mixed] {
+        let label = crate::i18n::charts::level_legend(level, lang);
         shapes.push(Shape::Rect {
             min: [x, y - 6.0],
             max: [x + 18.0, y + 4.0],

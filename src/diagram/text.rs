@@ -41,7 +41,7 @@ impl Measure {
                 let candidate = if line.is_empty() {
                     word.to_owned()
                 } else {
-                    format!("{line} {word}")
+                    format!("{line} {word}") // not UI: the line being wrapped
                 };
                 if self.width(&candidate, size) <= width {
                     line = candidate;

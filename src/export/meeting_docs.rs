@@ -86,7 +86,7 @@ fn item_detail(
         ));
     }
     if minutes > 0 {
-        parts.push(format!("{minutes} min"));
+        parts.push(crate::i18n::dates::minutes_text(minutes));
     }
     parts.join(" · ")
 }

@@ -8,22 +8,9 @@ use crate::model::{BodyId, Document};
 pub fn member_rows(doc: &Document, body: Option<&BodyId>, lang: Lang) -> Vec<Vec<String>> {
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut rows = vec![
-        [
-            lang.pick("Organ", "Body"),
-            lang.pick("Kortnamn", "Short name"),
-            lang.pick("Namn", "Name"),
-            lang.pick("Parti", "Party"),
-            lang.pick("Roll", "Role"),
-            lang.pick("Företräder", "Represents"),
-            lang.pick("Titel", "Title"),
-            lang.pick("Organisation", "Organisation"),
-            lang.pick("E-post", "E-mail"),
-            lang.pick("Telefon", "Phone"),
-            lang.pick("Från", "From"),
-            lang.pick("Till", "To"),
-        ]
-        .map(str::to_owned)
-        .to_vec(),
+        crate::i18n::exports::member_columns(lang)
+            .map(str::to_owned)
+            .to_vec(),
     ];
     for b in doc
         .bodies
@@ -41,7 +28,7 @@ pub fn member_rows(doc: &Document, body: Option<&BodyId>, lang: Lang) -> Vec<Vec
                 b.name.clone(),
                 b.short_name.clone(),
                 person.map_or_else(
-                    || lang.pick("vakant", "vacant").to_owned(),
+                    || crate::i18n::exports::vacant(lang).to_owned(),
                     |p| p.name.clone(),
                 ),
                 person.and_then(|p| p.party.clone()).unwrap_or_default(),

@@ -272,7 +272,7 @@ pub fn to_pdf(report: &Report, lang: Lang) -> Result<Vec<u8>, PdfError> {
     document.set_metadata(
         Metadata::new()
             .title(format!("{} – {}", report.title, report.kicker))
-            .language(lang.pick("sv", "en").to_owned())
+            .language(lang.code().to_owned())
             .creator("Samverkan".to_owned()),
     );
     let black = rgb::Color::new(20, 20, 20);
@@ -284,7 +284,7 @@ pub fn to_pdf(report: &Report, lang: Lang) -> Result<Vec<u8>, PdfError> {
     };
     for page_layout in &pages {
         let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-            .ok_or_else(|| PdfError::Write("page size".into()))?;
+            .ok_or_else(|| PdfError::Write("page size".into()))?; // not UI
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         for line in &page_layout.lines {

@@ -126,7 +126,7 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
             .creator("Samverkan".to_owned()),
     );
     let settings =
-        PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Write("page size".into()))?;
+        PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Write("page size".into()))?; // not UI
     let mut page = document.start_page_with(settings);
     let mut surface = page.surface();
     surface.push_transform(&Transform::from_row(

@@ -79,7 +79,27 @@ pub fn timeline_title(year: i32, lang: Lang) -> String {
     }
 }
 
-/// The sheet of the member list workbook.
-pub fn members_sheet(lang: Lang) -> &'static str {
-    lang.pick("Ledamöter", "Members")
+/// The sheet of the member list workbook (the same word in the app's export).
+pub use super::exports::members_sheet;
+
+/// Both a file to open and a command were given.
+pub fn file_or_command(lang: Lang) -> &'static str {
+    lang.pick(
+        "ange en FIL att öppna eller ett kommando, inte båda",
+        "give a FILE to open or a command, not both",
+    )
+}
+
+pub fn sample_unreadable(reason: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("det inbäddade exemplet kan inte läsas: {reason}"),
+        Lang::En => format!("the embedded sample cannot be read: {reason}"),
+    }
+}
+
+pub fn window_failed(reason: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("fönstret kunde inte öppnas: {reason}"),
+        Lang::En => format!("the window could not be opened: {reason}"),
+    }
 }

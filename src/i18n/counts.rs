@@ -22,6 +22,9 @@ pub enum Noun {
     Person,
     Body,
     Value,
+    IndicatorValue,
+    Activity,
+    TimingRule,
 }
 
 /// (Swedish singular, Swedish plural, English singular, English plural).
@@ -53,6 +56,14 @@ fn forms(noun: Noun) -> (&'static str, &'static str, &'static str, &'static str)
         Noun::Person => ("person", "personer", "person", "people"),
         Noun::Body => ("organ", "organ", "body", "bodies"),
         Noun::Value => ("värde", "värden", "value", "values"),
+        Noun::IndicatorValue => (
+            "indikatorvärde",
+            "indikatorvärden",
+            "indicator value",
+            "indicator values",
+        ),
+        Noun::Activity => ("aktivitet", "aktiviteter", "activity", "activities"),
+        Noun::TimingRule => ("tidsregel", "tidsregler", "timing rule", "timing rules"),
     }
 }
 
@@ -91,6 +102,12 @@ mod tests {
         assert_eq!(count(0, Noun::Guest, Lang::Sv), "0 gäster");
         assert_eq!(count(1, Noun::Member, Lang::Sv), "1 ledamot");
         assert_eq!(count(2, Noun::Member, Lang::En), "2 members");
+        assert_eq!(count(1, Noun::TimingRule, Lang::Sv), "1 tidsregel");
+        assert_eq!(
+            count(1, Noun::IndicatorValue, Lang::En),
+            "1 indicator value"
+        );
+        assert_eq!(count(3, Noun::Activity, Lang::Sv), "3 aktiviteter");
         assert_eq!(problem_summary(2, 1, Lang::Sv), "2 fel, 1 varning");
         assert_eq!(problem_summary(1, 3, Lang::En), "1 error, 3 warnings");
     }

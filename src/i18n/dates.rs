@@ -144,6 +144,11 @@ pub fn duration_text(minutes: i64) -> String {
     }
 }
 
+/// Minutes alone, as an agenda item's length: "90 min".
+pub fn minutes_text(minutes: u32) -> String {
+    format!("{minutes} min")
+}
+
 /// A month in three letters: "jan", "maj", "okt"; "Jan", "May", "Oct".
 pub fn short_month(month: u32, lang: Lang) -> &'static str {
     const SV: [&str; 12] = [

@@ -399,3 +399,35 @@ pub fn reloaded_mine_in_undo(why: &str, lang: Lang) -> String {
         ),
     }
 }
+
+/// The banner over a document someone else has open.
+pub fn read_only_open_by(holder: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => {
+            format!("Skrivskyddat: dokumentet är öppet hos {holder}. Du kan läsa men inte ändra.")
+        }
+        Lang::En => {
+            format!("Read-only: the document is open by {holder}. You can read but not change it.")
+        }
+    }
+}
+
+/// The banner over a document whose lock file could not be made.
+pub fn read_only_no_lock(reason: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!(
+            "Skrivskyddat: låsfilen kunde inte skapas ({reason}). Spara som … till en annan plats för att ändra."
+        ),
+        Lang::En => format!(
+            "Read-only: the lock file could not be created ({reason}). Save as … elsewhere to make changes."
+        ),
+    }
+}
+
+/// The status line after opening a file.
+pub fn opened(file: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Öppnade {file}"),
+        Lang::En => format!("Opened {file}"),
+    }
+}

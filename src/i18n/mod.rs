@@ -1,15 +1,23 @@
 //! Every user-visible word, in Swedish and English. Swedish is the default. One module per
 //! kind of text: the model's enums (`labels`), dates (`dates`), counts (`counts`), the app's
-//! own words (`t`), and the messages of files, edits and the command line.
+//! own words (`t`) and frame (`chrome`), the messages of files, edits and the command line,
+//! the document check's problems (`problems`), what refers to a record (`references`), a
+//! body's composition (`composition`), the pictures (`charts`) and exported files (`exports`).
 
 use serde::{Deserialize, Serialize};
 
+pub mod charts;
+pub mod chrome;
 pub mod cli;
+pub mod composition;
 pub mod counts;
 pub mod dates;
 pub mod edits;
+pub mod exports;
 pub mod files;
 mod labels;
+pub mod problems;
+pub mod references;
 pub mod t;
 
 pub use counts::problem_summary;
@@ -33,6 +41,20 @@ impl Lang {
             Lang::Sv => sv,
             Lang::En => en,
         }
+    }
+
+    /// The other language, for the menu that switches.
+    #[must_use]
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Sv => Lang::En,
+            Lang::En => Lang::Sv,
+        }
+    }
+
+    /// The language's code, as PDF metadata and `lang` attributes want it: "sv", "en".
+    pub fn code(self) -> &'static str {
+        self.pick("sv", "en")
     }
 }
 

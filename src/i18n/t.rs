@@ -1,6 +1,6 @@
 //! The app's own words, in one place: menus, pages, forms, dialogs.
 
-use super::Tr;
+use super::{Lang, Tr};
 
 // Menus
 pub const FILE: Tr = Tr("Arkiv", "File");
@@ -262,6 +262,8 @@ pub const UNSAVED_CHANGES_WERE_RESTORED_SAVE_TO: Tr = Tr(
 pub const VALUES: Tr = Tr("värden", "values");
 pub const VERSION: Tr = Tr("Version", "Version");
 pub const WEEK: Tr = Tr("vecka", "week");
+/// The heading of the calendar's column of week numbers.
+pub const WEEK_COLUMN: Tr = Tr("v.", "wk");
 pub const WHEN: Tr = Tr("När", "When");
 pub const SOURCE: Tr = Tr("Källa", "Source");
 pub const YEAR: Tr = Tr("År", "Year");
@@ -378,6 +380,10 @@ pub const FROM_EARLIER_MEETINGS: Tr = Tr(
 );
 pub const OPEN_ACTION: Tr = Tr("Öppen åtgärd från", "Open action from");
 pub const RETURNING: Tr = Tr("Återkommer från", "Returns from");
+/// An item carried over, with the date of its meeting: "Öppen åtgärd från 2026-03-10".
+pub fn carried_from(what: Tr, date: &str, lang: Lang) -> String {
+    format!("{} {date}", what.get(lang))
+}
 pub const NO_MINUTES_YET: Tr = Tr("Inga anteckningar än.", "No minutes yet.");
 pub const START_MINUTES: Tr = Tr("Påbörja anteckningar", "Start the minutes");
 pub const START_MINUTES_HINT: Tr = Tr(

@@ -158,7 +158,7 @@ fn rename_with_retry(from: &Path, to: &Path) -> io::Result<()> {
                 Err(e) => return Err(e),
             }
         }
-        Err(last.unwrap_or_else(|| io::Error::other("rename failed")))
+        Err(last.unwrap_or_else(|| io::Error::other("rename failed"))) // not UI: never reached
     }
     #[cfg(not(windows))]
     {
@@ -183,7 +183,7 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 fn injected(step: Step) -> io::Error {
     io::Error::new(
         io::ErrorKind::StorageFull,
-        format!("injected failure at {step:?}"),
+        format!("injected failure at {step:?}"), // not UI: a test's file system
     )
 }
 
@@ -281,7 +281,7 @@ impl FileSystem for FullDiskFs {
         RealFs.write_all(file, &bytes[..room], step)?;
         Err(io::Error::new(
             io::ErrorKind::StorageFull,
-            "No space left on device (os error 28)",
+            "No space left on device (os error 28)", // not UI: a test's file system
         ))
     }
     fn copy_permissions(&self, file: &File, like: &Path) -> io::Result<()> {

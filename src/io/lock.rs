@@ -299,7 +299,7 @@ fn user_from_system() -> Option<String> {
                 return Some(name);
             }
         }
-        Some(format!("uid {uid}"))
+        Some(format!("uid {uid}")) // not UI: the owner's name in the lock file, read in every language
     }
 }
 

@@ -192,17 +192,17 @@ impl Document {
             ("bodies", self.bodies.len()),
             ("links", self.links.len()),
             ("memberships", memberships),
-            ("vacant seats", vacant),
+            ("vacant seats", vacant), // not UI: a key of `samverkan stats`' tab-separated output
             ("meetings", self.meetings.len()),
-            ("agenda items", agenda_items),
-            ("meetings with minutes", with_minutes),
-            ("cycle activities", self.cycle.activities.len()),
+            ("agenda items", agenda_items), // not UI: as above
+            ("meetings with minutes", with_minutes), // not UI: as above
+            ("cycle activities", self.cycle.activities.len()), // not UI: as above
             ("goals", self.goals.len()),
             ("indicators", indicators),
             ("assignments", self.assignments.len()),
             ("agreements", self.agreements.len()),
             ("documents", self.documents.len()),
-            ("timing rules", self.timing_rules.len()),
+            ("timing rules", self.timing_rules.len()), // not UI: as above
         ]
     }
 }

@@ -7,6 +7,7 @@ use super::{
     Activity, Agreement, Assignment, Body, CompositionRule, Document, Meeting, Membership,
     OrganisationKind,
 };
+use crate::i18n::composition as words;
 use crate::i18n::{Label, Lang};
 use chrono::{Days, NaiveDate};
 
@@ -115,7 +116,7 @@ pub fn composition_summary_with(
                 let want = max.or(*min).map_or_else(String::new, |m| format!("/{m}"));
                 ok &= min.is_none_or(|m| n >= usize::from(m))
                     && max.is_none_or(|m| n <= usize::from(m));
-                parts.push(format!("{} {n}{want}", plural_kind(*kind, lang)));
+                parts.push(format!("{} {n}{want}", words::kind_plural(*kind, lang)));
             }
             CompositionRule::SeatsWithRole { role, min, max } => {
                 let n = body.memberships.iter().filter(|m| m.role == *role).count();
@@ -131,10 +132,7 @@ pub fn composition_summary_with(
                     .filter(|m| !m.is_vacant() && !excluding.contains(&m.role))
                     .count();
                 ok &= n <= usize::from(*max);
-                parts.push(match lang {
-                    Lang::Sv => format!("ledamöter {n} (högst {max})"),
-                    Lang::En => format!("members {n} (at most {max})"),
-                });
+                parts.push(words::members_at_most(n, *max, lang));
             }
             CompositionRule::Balance {
                 a,
@@ -143,31 +141,15 @@ pub fn composition_summary_with(
             } => {
                 let (na, nb) = (count_kind(*a), count_kind(*b));
                 ok &= na.abs_diff(nb) <= usize::from(*max_difference);
-                parts.push(match lang {
-                    Lang::Sv => format!("balans {na}:{nb}"),
-                    Lang::En => format!("balance {na}:{nb}"),
-                });
+                parts.push(words::balance(na, nb, lang));
             }
         }
     }
     let vacant = body.memberships.iter().filter(|m| m.is_vacant()).count();
     if vacant > 0 {
-        parts.push(match (lang, vacant) {
-            (Lang::Sv, 1) => "1 vakant plats".to_owned(),
-            (Lang::Sv, n) => format!("{n} vakanta platser"),
-            (Lang::En, 1) => "1 vacant seat".to_owned(),
-            (Lang::En, n) => format!("{n} vacant seats"),
-        });
+        parts.push(words::vacant_seats(vacant, lang));
     }
     (parts.join(", "), ok)
-}
-
-fn plural_kind(kind: OrganisationKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (OrganisationKind::Municipality, Lang::Sv) => "kommuner",
-        (OrganisationKind::Municipality, Lang::En) => "municipalities",
-        (other, lang) => other.label(lang),
-    }
 }
 
 /// What is coming up, for the overview page.

@@ -4,6 +4,7 @@ use super::ids::{BodyId, OrganisationId, PersonId};
 use super::meeting::Participant;
 use super::{Assignee, Document};
 use crate::i18n::Lang;
+use crate::i18n::references as refs;
 
 /// A record that can be deleted and may be referred to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,12 +23,16 @@ pub struct Reference {
 
 impl Reference {
     pub fn text(&self, lang: Lang) -> &str {
-        lang.pick(&self.sv, &self.en)
+        if lang == Lang::En { &self.en } else { &self.sv }
     }
 }
 
-fn r(sv: String, en: String) -> Reference {
-    Reference { sv, en }
+/// A reference, with its text from `crate::i18n::references` in both languages.
+fn r(text: impl Fn(Lang) -> String) -> Reference {
+    Reference {
+        sv: text(Lang::Sv),
+        en: text(Lang::En),
+    }
 }
 
 /// Every place in the document that refers to `target`.
@@ -46,19 +51,13 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                     .filter(|m| m.person.as_ref() == Some(id))
                 {
                     let _ = m;
-                    out.push(r(
-                        format!("plats i {}", b.name),
-                        format!("seat in {}", b.name),
-                    ));
+                    out.push(r(|l| refs::seat_in(&b.name, l)));
                 }
                 if b.agenda_template
                     .iter()
                     .any(|t| t.presenter.as_ref().is_some_and(|p| is_person(p, id)))
                 {
-                    out.push(r(
-                        format!("dagordningsmallen för {}", b.name),
-                        format!("the agenda template of {}", b.name),
-                    ));
+                    out.push(r(|l| refs::agenda_template_of(&b.name, l)));
                 }
             }
             for m in &doc.meetings {
@@ -78,10 +77,7 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                             .is_some_and(|s| s.by.iter().any(|p| is_person(p, id)))
                 });
                 if mentions {
-                    out.push(r(
-                        format!("nämns i mötet {}", m.date),
-                        format!("named in the meeting on {}", m.date),
-                    ));
+                    out.push(r(|l| refs::named_in_meeting(m.date, l)));
                 }
             }
             for a in doc
@@ -89,10 +85,7 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .iter()
                 .filter(|a| a.assignee == Assignee::Person(id.clone()))
             {
-                out.push(r(
-                    format!("uppdraget \"{}\"", a.title),
-                    format!("the assignment \"{}\"", a.title),
-                ));
+                out.push(r(|l| refs::assignment(&a.title, l)));
             }
         }
         RecordRef::Organisation(id) => {
@@ -101,10 +94,7 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .iter()
                 .filter(|p| p.organisation.as_ref() == Some(id))
             {
-                out.push(r(
-                    format!("{} arbetar där", p.name),
-                    format!("{} works there", p.name),
-                ));
+                out.push(r(|l| refs::works_there(&p.name, l)));
             }
             for b in &doc.bodies {
                 let n = b
@@ -113,27 +103,18 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                     .filter(|m| m.represents.as_ref() == Some(id))
                     .count();
                 if n > 0 {
-                    out.push(r(
-                        format!("{n} platser i {} företräder den", b.name),
-                        format!("{n} seats in {} represent it", b.name),
-                    ));
+                    out.push(r(|l| refs::seats_represent(n, &b.name, l)));
                 }
             }
             for a in doc.agreements.iter().filter(|a| a.parties.contains(id)) {
-                out.push(r(
-                    format!("part i \"{}\"", a.title),
-                    format!("party to \"{}\"", a.title),
-                ));
+                out.push(r(|l| refs::party_to(&a.title, l)));
             }
             for d in doc
                 .documents
                 .iter()
                 .filter(|d| d.owner.as_ref() == Some(id))
             {
-                out.push(r(
-                    format!("äger \"{}\"", d.title),
-                    format!("owns \"{}\"", d.title),
-                ));
+                out.push(r(|l| refs::owns(&d.title, l)));
             }
             let values: usize = doc
                 .goals
@@ -143,10 +124,7 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .filter(|v| v.organisation.as_ref() == Some(id))
                 .count();
             if values > 0 {
-                out.push(r(
-                    format!("{values} indikatorvärden"),
-                    format!("{values} indicator values"),
-                ));
+                out.push(r(|l| refs::indicator_values(values, l)));
             }
         }
         RecordRef::Body(id) => {
@@ -154,17 +132,11 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 && !b.memberships.is_empty()
             {
                 let n = b.memberships.len();
-                out.push(r(
-                    format!("{n} platser i organet"),
-                    format!("{n} seats in the body"),
-                ));
+                out.push(r(|l| refs::seats_in_body(n, l)));
             }
             for l in doc.links.iter().filter(|l| &l.from == id || &l.to == id) {
                 let other = if &l.from == id { &l.to } else { &l.from };
-                out.push(r(
-                    format!("koppling till {}", body_name(other)),
-                    format!("link with {}", body_name(other)),
-                ));
+                out.push(r(|l| refs::link_with(&body_name(other), l)));
             }
             let meetings = doc
                 .meetings
@@ -172,10 +144,7 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .filter(|m| m.bodies.contains(id))
                 .count();
             if meetings > 0 {
-                out.push(r(
-                    format!("{meetings} möten"),
-                    format!("{meetings} meetings"),
-                ));
+                out.push(r(|l| refs::meetings(meetings, l)));
             }
             let activities = doc
                 .cycle
@@ -184,20 +153,14 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .filter(|a| &a.body == id)
                 .count();
             if activities > 0 {
-                out.push(r(
-                    format!("{activities} aktiviteter i årshjulet"),
-                    format!("{activities} activities in the annual cycle"),
-                ));
+                out.push(r(|l| refs::cycle_activities(activities, l)));
             }
             for a in &doc.assignments {
                 if &a.given_by == id
                     || a.assignee == Assignee::Body(id.clone())
                     || a.report_to.as_ref() == Some(id)
                 {
-                    out.push(r(
-                        format!("uppdraget \"{}\"", a.title),
-                        format!("the assignment \"{}\"", a.title),
-                    ));
+                    out.push(r(|l| refs::assignment(&a.title, l)));
                 }
             }
             for a in doc
@@ -205,20 +168,14 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .iter()
                 .filter(|a| a.responsible.as_ref() == Some(id))
             {
-                out.push(r(
-                    format!("ansvarar för \"{}\"", a.title),
-                    format!("responsible for \"{}\"", a.title),
-                ));
+                out.push(r(|l| refs::responsible_for(&a.title, l)));
             }
             for d in doc
                 .documents
                 .iter()
                 .filter(|d| d.responsible.as_ref() == Some(id))
             {
-                out.push(r(
-                    format!("ansvarar för \"{}\"", d.title),
-                    format!("responsible for \"{}\"", d.title),
-                ));
+                out.push(r(|l| refs::responsible_for(&d.title, l)));
             }
             let rules = doc
                 .timing_rules
@@ -226,10 +183,7 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .filter(|t| &t.earlier == id || &t.later == id)
                 .count();
             if rules > 0 {
-                out.push(r(
-                    format!("{rules} tidsregler"),
-                    format!("{rules} timing rules"),
-                ));
+                out.push(r(|l| refs::timing_rules(rules, l)));
             }
         }
     }

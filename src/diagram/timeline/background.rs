@@ -94,7 +94,7 @@ pub(super) fn header(shapes: &mut Vec<Shape>, frame: &Frame, bottom: f32) {
     });
     shapes.push(text(
         [12.0, HEADER_HEIGHT - 8.0],
-        lang.pick("Organ", "Body").to_owned(),
+        crate::i18n::charts::lanes_heading(lang).to_owned(),
         TEXT_SIZE,
         MUTED,
         false,

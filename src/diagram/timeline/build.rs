@@ -141,12 +141,7 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
     if has_other {
         out_lanes.push(TimelineLane {
             body: None,
-            label: if other_has_agreements {
-                lang.pick("Uppdrag och avtal", "Assignments, agreements")
-            } else {
-                lang.pick("Uppdrag", "Assignments")
-            }
-            .to_owned(),
+            label: crate::i18n::charts::other_lane(other_has_agreements, lang).to_owned(),
             top: frame.lane_top(lanes.bodies.len()),
             height: lane_height,
         });
@@ -211,13 +206,7 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
             continue;
         }
         let fill = if a.status.is_open() { ASSIGNMENT } else { DONE };
-        let tooltip = format!(
-            "{}: {}\n{} {}",
-            lang.pick("Uppdrag", "Assignment"),
-            a.title,
-            lang.pick("Återrapportering senast", "Report back by"),
-            crate::i18n::long_date(due, lang)
-        );
+        let tooltip = crate::i18n::charts::assignment_tooltip(&a.title, due, lang);
         events[lane].push(deadline_event(
             &frame,
             due,
@@ -238,13 +227,7 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
         if !frame.visible(review, review) {
             continue;
         }
-        let tooltip = format!(
-            "{}: {}\n{} {}",
-            lang.pick("Avtal", "Agreement"),
-            g.title,
-            lang.pick("Revideras", "Review"),
-            crate::i18n::long_date(review, lang)
-        );
+        let tooltip = crate::i18n::charts::agreement_tooltip(&g.title, review, lang);
         events[lane].push(deadline_event(
             &frame,
             review,

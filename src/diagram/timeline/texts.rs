@@ -47,29 +47,27 @@ pub(super) fn meeting_tooltip(
     .trim_end()
     .to_owned();
     if m.status == MeetingStatus::Cancelled {
-        out.push_str(lang.pick(" (inställt)", " (cancelled)"));
+        out.push_str(crate::i18n::charts::cancelled_suffix(lang));
     }
     for &j in clashes {
         out.push('\n');
-        out.push_str(lang.pick("Krockar med: ", "Clashes with: "));
-        out.push_str(&doc.meeting_title(&doc.meetings[j]));
+        out.push_str(&crate::i18n::charts::clashes_with(
+            &doc.meeting_title(&doc.meetings[j]),
+            lang,
+        ));
     }
     for rule in rules.iter().filter_map(|&r| doc.timing_rules.get(r)) {
         let name = |b: &crate::model::BodyId| {
             doc.body(b)
                 .map_or_else(|| b.to_string(), |x| x.label().to_owned())
         };
-        let text = lang.pick(
-            "Bryter tidsregeln: {a} minst {n} dagar före {b}",
-            "Breaks the timing rule: {a} at least {n} days before {b}",
-        );
         out.push('\n');
-        out.push_str(
-            &text
-                .replace("{a}", &name(&rule.earlier))
-                .replace("{n}", &rule.min_days.to_string())
-                .replace("{b}", &name(&rule.later)),
-        );
+        out.push_str(&crate::i18n::charts::breaks_timing_rule(
+            &name(&rule.earlier),
+            rule.min_days,
+            &name(&rule.later),
+            lang,
+        ));
     }
     out
 }

@@ -14,17 +14,12 @@ use crate::diagram::wheel::draw::diamond_shape;
 use crate::diagram::wheel::geometry::Geometry;
 use crate::diagram::wheel::geometry::box_width;
 use crate::i18n::Lang;
+use crate::i18n::charts::{WheelKey, wheel_legend};
 use chrono::Datelike;
 
 /// "Årshjul 2026/27" for a year across two calendar years, "Årshjul 2026" otherwise.
 pub(super) fn title(year: WheelYear, lang: Lang) -> String {
-    let first = year.start.year();
-    let name = lang.pick("Årshjul", "Annual wheel");
-    if year.start.month() == 1 {
-        format!("{name} {first}")
-    } else {
-        format!("{name} {first}/{:02}", (first + 1).rem_euclid(100))
-    }
+    crate::i18n::charts::wheel_hub_title(year.start.year(), year.start.month() != 1, lang)
 }
 
 pub(super) fn hub_texts(
@@ -66,11 +61,7 @@ pub(super) fn hub_texts(
     if show_today {
         lines.push((
             measure.ellipsize(
-                &format!(
-                    "{}: {}",
-                    lang.pick("Idag", "Today"),
-                    crate::i18n::long_date(options.today, lang)
-                ),
+                &crate::i18n::charts::today_line(options.today, lang),
                 SUBTITLE_SIZE,
                 inner,
             ),
@@ -96,14 +87,11 @@ pub(super) fn legend(shapes: &mut Vec<Shape>, at: [f32; 2], lang: Lang, measure:
     let [mut x, y] = at;
     let colour = RING_COLOURS[0];
     let items: [(&str, u8); 5] = [
-        (
-            lang.pick("möte enligt årscykeln", "meeting in the cycle"),
-            0,
-        ),
-        (lang.pick("aktivitet", "activity"), 1),
-        (lang.pick("möte, hållet", "meeting held"), 2),
-        (lang.pick("möte, planerat", "meeting planned"), 3),
-        (lang.pick("idag", "today"), 4),
+        (wheel_legend(WheelKey::CycleMeeting, lang), 0),
+        (wheel_legend(WheelKey::Activity, lang), 1),
+        (wheel_legend(WheelKey::MeetingHeld, lang), 2),
+        (wheel_legend(WheelKey::MeetingPlanned, lang), 3),
+        (wheel_legend(WheelKey::Today, lang), 4),
     ];
     for (text, kind) in items {
         let c = [x + 6.0, y];

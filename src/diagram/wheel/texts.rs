@@ -14,8 +14,8 @@ pub(super) fn period_text(
     match when {
         Recurrence::Month(_) => format!("{} {}", month_name(first.month(), lang), first.year()),
         Recurrence::IsoWeek(w) => format!(
-            "{} {w}, {} – {}",
-            lang.pick("v.", "week"),
+            "{}, {} – {}",
+            crate::i18n::dates::week_long(u32::from(*w), lang),
             crate::i18n::long_date(first, lang),
             crate::i18n::long_date(last, lang)
         ),

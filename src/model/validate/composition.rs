@@ -1,11 +1,9 @@
 //! Composition rules: seats by kind of organisation, sizes, balance.
 
 use super::{Target, Validator};
-use crate::i18n::{Label, Lang};
+use crate::i18n::problems::{self, BrokenRule};
 use crate::model::OrganisationKind;
 use crate::model::body::CompositionRule;
-use crate::model::validate::kind_en;
-use crate::model::validate::kind_sv;
 use crate::model::validate::out_of_bounds;
 use std::collections::HashMap;
 
@@ -31,23 +29,18 @@ impl Validator<'_> {
                 let broken = match rule {
                     CompositionRule::SeatsFrom { kind, min, max } => {
                         let n = seats_of_kind(*kind);
-                        out_of_bounds(n, *min, *max).map(|bound| {
-                            (
-                                format!("{n} platser från {} ({bound})", kind_sv(*kind)),
-                                format!("{n} seats from {} ({bound})", kind_en(*kind)),
-                            )
+                        out_of_bounds(n, *min, *max).map(|bound| BrokenRule::SeatsFrom {
+                            n,
+                            kind: *kind,
+                            bound,
                         })
                     }
                     CompositionRule::SeatsWithRole { role, min, max } => {
                         let n = body.memberships.iter().filter(|m| m.role == *role).count();
-                        out_of_bounds(n, *min, *max).map(|bound| {
-                            (
-                                format!(
-                                    "{n} platser med rollen {} ({bound})",
-                                    role.label(Lang::Sv)
-                                ),
-                                format!("{n} seats with role {} ({bound})", role.label(Lang::En)),
-                            )
+                        out_of_bounds(n, *min, *max).map(|bound| BrokenRule::SeatsWithRole {
+                            n,
+                            role: *role,
+                            bound,
                         })
                     }
                     CompositionRule::MaxMembers { max, excluding } => {
@@ -56,12 +49,8 @@ impl Validator<'_> {
                             .iter()
                             .filter(|m| !m.is_vacant() && !excluding.contains(&m.role))
                             .count();
-                        (n > usize::from(*max)).then(|| {
-                            (
-                                format!("{n} ledamöter, högst {max} tillåtna"),
-                                format!("{n} members, at most {max} allowed"),
-                            )
-                        })
+                        (n > usize::from(*max))
+                            .then_some(BrokenRule::TooManyMembers { n, max: *max })
                     }
                     CompositionRule::Balance {
                         a,
@@ -69,28 +58,21 @@ impl Validator<'_> {
                         max_difference,
                     } => {
                         let (na, nb) = (seats_of_kind(*a), seats_of_kind(*kb));
-                        (na.abs_diff(nb) > usize::from(*max_difference)).then(|| {
-                            (
-                                format!(
-                                    "obalans: {na} från {} mot {nb} från {}",
-                                    kind_sv(*a),
-                                    kind_sv(*kb)
-                                ),
-                                format!(
-                                    "imbalance: {na} from {} against {nb} from {}",
-                                    kind_en(*a),
-                                    kind_en(*kb)
-                                ),
-                            )
-                        })
+                        (na.abs_diff(nb) > usize::from(*max_difference)).then_some(
+                            BrokenRule::Imbalance {
+                                na,
+                                a: *a,
+                                nb,
+                                b: *kb,
+                            },
+                        )
                     }
                 };
-                if let Some((sv, en)) = broken {
+                if let Some(rule) = broken {
                     self.warning(
                         format!("bodies[{b}].composition[{r}]"),
                         Target::Body(body.id.clone()),
-                        format!("{}: sammansättningen följer inte regeln: {sv}", body.name),
-                        format!("{}: the composition breaks a rule: {en}", body.name),
+                        |l| problems::composition_broken(&body.name, &rule, l),
                     );
                 }
             }

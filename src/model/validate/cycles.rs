@@ -1,6 +1,7 @@
 //! "Reports to" that goes round in a circle.
 
 use super::{Target, Validator};
+use crate::i18n::problems;
 use crate::model::LinkKind;
 use crate::model::ids::BodyId;
 use std::collections::{BTreeMap, HashMap};
@@ -72,12 +73,9 @@ impl Validator<'_> {
             let chain = format!("{} → {}", names.join(" → "), names[0]);
             let first = BodyId::from(cycle[0]);
             let index = d.bodies.iter().position(|b| b.id == first).unwrap_or(0);
-            self.error(
-                format!("bodies[{index}]"),
-                Target::Body(first),
-                format!("\"Rapporterar till\" går i cirkel: {chain}"),
-                format!("\"Reports to\" goes round in a circle: {chain}"),
-            );
+            self.error(format!("bodies[{index}]"), Target::Body(first), |l| {
+                problems::reports_in_circle(&chain, l)
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Dates outside the years calendars and exports can write.
 
 use super::{Target, Validator};
+use crate::i18n::problems;
 use crate::model::validate::MAX_YEAR;
 use crate::model::validate::MIN_YEAR;
 use chrono::{Datelike, NaiveDate};
@@ -62,12 +63,9 @@ impl Validator<'_> {
             );
         }
         for (path, target, date) in bad {
-            self.error(
-                path,
-                target,
-                format!("Datumet {date} ligger utanför åren {MIN_YEAR}–{MAX_YEAR}, som kalendrar och exporter kan skriva; rätta årtalet"),
-                format!("The date {date} lies outside the years {MIN_YEAR}–{MAX_YEAR} that calendars and exports can write; correct the year"),
-            );
+            self.error(path, target, |l| {
+                problems::date_outside_years(date, MIN_YEAR, MAX_YEAR, l)
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Duplicate ids within each kind of record.
 
 use super::{Target, Validator};
+use crate::i18n::problems::{self, list};
 use std::collections::HashMap;
 
 impl Validator<'_> {
@@ -8,7 +9,7 @@ impl Validator<'_> {
         let d = self.doc;
         let mut groups: Vec<(&str, Vec<(String, &str)>)> = vec![
             (
-                "organisations",
+                list::ORGANISATIONS,
                 d.organisations
                     .iter()
                     .enumerate()
@@ -16,7 +17,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "people",
+                list::PEOPLE,
                 d.people
                     .iter()
                     .enumerate()
@@ -24,7 +25,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "bodies",
+                list::BODIES,
                 d.bodies
                     .iter()
                     .enumerate()
@@ -32,7 +33,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "links",
+                list::LINKS,
                 d.links
                     .iter()
                     .enumerate()
@@ -40,7 +41,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "meetings",
+                list::MEETINGS,
                 d.meetings
                     .iter()
                     .enumerate()
@@ -48,7 +49,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "cycle",
+                list::CYCLE,
                 d.cycle
                     .activities
                     .iter()
@@ -57,7 +58,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "goals",
+                list::GOALS,
                 d.goals
                     .iter()
                     .enumerate()
@@ -65,7 +66,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "assignments",
+                list::ASSIGNMENTS,
                 d.assignments
                     .iter()
                     .enumerate()
@@ -73,7 +74,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "agreements",
+                list::AGREEMENTS,
                 d.agreements
                     .iter()
                     .enumerate()
@@ -81,7 +82,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "documents",
+                list::DOCUMENTS,
                 d.documents
                     .iter()
                     .enumerate()
@@ -89,7 +90,7 @@ impl Validator<'_> {
                     .collect(),
             ),
             (
-                "timing rules",
+                list::TIMING_RULES,
                 d.timing_rules
                     .iter()
                     .enumerate()
@@ -103,17 +104,17 @@ impl Validator<'_> {
                 memberships.push((format!("bodies[{b}].memberships[{m}]"), ms.id.as_str()));
             }
         }
-        groups.push(("memberships", memberships));
+        groups.push((list::MEMBERSHIPS, memberships));
         let mut indicators = Vec::new();
         for (g, goal) in d.goals.iter().enumerate() {
             for (i, ind) in goal.indicators.iter().enumerate() {
                 indicators.push((format!("goals[{g}].indicators[{i}]"), ind.id.as_str()));
             }
         }
-        groups.push(("indicators", indicators));
+        groups.push((list::INDICATORS, indicators));
         for (m, meeting) in d.meetings.iter().enumerate() {
             groups.push((
-                "agenda items",
+                list::AGENDA_ITEMS,
                 meeting
                     .agenda
                     .iter()
@@ -126,19 +127,13 @@ impl Validator<'_> {
             let mut seen: HashMap<&str, &str> = HashMap::new();
             for (path, id) in &ids {
                 if id.is_empty() {
-                    self.error(
-                        path.clone(),
-                        Target::Other,
-                        format!("Id saknas ({kind})"),
-                        format!("Missing id ({kind})"),
-                    );
+                    self.error(path.clone(), Target::Other, |l| {
+                        problems::missing_id(kind, l)
+                    });
                 } else if let Some(first) = seen.get(id) {
-                    self.error(
-                        path.clone(),
-                        Target::Other,
-                        format!("Id \"{id}\" används redan av {first}"),
-                        format!("Id \"{id}\" is already used by {first}"),
-                    );
+                    self.error(path.clone(), Target::Other, |l| {
+                        problems::id_already_used(id, first, l)
+                    });
                 } else {
                     seen.insert(id, path.as_str());
                 }

@@ -11,7 +11,7 @@ mod seats;
 mod timing;
 mod values;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, problems};
 use crate::model::ids::{BodyId, GoalId, MeetingId, OrganisationId, PersonId};
 use crate::model::{Document, OrganisationKind};
 use chrono::NaiveDate;
@@ -127,12 +127,26 @@ impl Validator<'_> {
         });
     }
 
-    pub(super) fn error(&mut self, path: String, target: Target, sv: String, en: String) {
-        self.push(Severity::Error, path, target, sv, en);
+    /// An error, with its text from `crate::i18n::problems` in both languages.
+    pub(super) fn error(&mut self, path: String, target: Target, text: impl Fn(Lang) -> String) {
+        self.push(
+            Severity::Error,
+            path,
+            target,
+            text(Lang::Sv),
+            text(Lang::En),
+        );
     }
 
-    pub(super) fn warning(&mut self, path: String, target: Target, sv: String, en: String) {
-        self.push(Severity::Warning, path, target, sv, en);
+    /// A warning, with its text from `crate::i18n::problems` in both languages.
+    pub(super) fn warning(&mut self, path: String, target: Target, text: impl Fn(Lang) -> String) {
+        self.push(
+            Severity::Warning,
+            path,
+            target,
+            text(Lang::Sv),
+            text(Lang::En),
+        );
     }
 }
 
@@ -148,47 +162,12 @@ pub(super) fn out_of_bounds(n: usize, min: Option<u16>, max: Option<u16>) -> Opt
     })
 }
 
-/// "A", "A och B", "A, B och C", "A, B, C och 4 till".
-pub(super) fn name_list(names: &[&str], lang: Lang) -> String {
-    const SHOWN: usize = 3;
-    let and = lang.pick("och", "and");
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        _ if names.len() <= SHOWN => {
-            let (last, rest) = names.split_last().unwrap_or((&"", &[]));
-            format!("{} {and} {last}", rest.join(", "))
-        }
-        _ => {
-            let more = names.len() - SHOWN;
-            let other = lang.pick("till", "more");
-            format!("{} {and} {more} {other}", names[..SHOWN].join(", "))
-        }
-    }
-}
-
+/// The organisations of a kind as a group, in Swedish: "kommunerna".
 pub(crate) fn kind_sv(kind: OrganisationKind) -> &'static str {
-    match kind {
-        OrganisationKind::Municipality => "kommunerna",
-        OrganisationKind::Region => "regionen",
-        OrganisationKind::CountyBoard => "länsstyrelsen",
-        OrganisationKind::University => "universitet",
-        OrganisationKind::CivilSociety => "idéburen sektor",
-        OrganisationKind::Agency => "myndigheter",
-        OrganisationKind::Federation => "förbund",
-        OrganisationKind::Other => "andra",
-    }
+    problems::organisation_kinds(kind, Lang::Sv)
 }
 
+/// The organisations of a kind as a group, in English: "the municipalities".
 pub(crate) fn kind_en(kind: OrganisationKind) -> &'static str {
-    match kind {
-        OrganisationKind::Municipality => "the municipalities",
-        OrganisationKind::Region => "the region",
-        OrganisationKind::CountyBoard => "the county board",
-        OrganisationKind::University => "universities",
-        OrganisationKind::CivilSociety => "civil society",
-        OrganisationKind::Agency => "agencies",
-        OrganisationKind::Federation => "federations",
-        OrganisationKind::Other => "others",
-    }
+    problems::organisation_kinds(kind, Lang::En)
 }

@@ -1,6 +1,7 @@
 //! References to records that do not exist.
 
 use super::{Target, Validator};
+use crate::i18n::problems::{self, Referent};
 use crate::model::Assignee;
 use crate::model::ids::AgendaItemId;
 use crate::model::meeting::Participant;
@@ -12,15 +13,10 @@ impl Validator<'_> {
         let orgs: HashSet<&str> = d.organisations.iter().map(|o| o.id.as_str()).collect();
         let people: HashSet<&str> = d.people.iter().map(|p| p.id.as_str()).collect();
         let bodies: HashSet<&str> = d.bodies.iter().map(|b| b.id.as_str()).collect();
-        let mut missing: Vec<(String, Target, &'static str, &'static str, String)> = Vec::new();
-        let mut check = |ok: bool,
-                         path: String,
-                         target: Target,
-                         sv: &'static str,
-                         en: &'static str,
-                         id: &str| {
+        let mut missing: Vec<(String, Target, Referent, String)> = Vec::new();
+        let mut check = |ok: bool, path: String, target: Target, what: Referent, id: &str| {
             if !ok {
-                missing.push((path, target, sv, en, id.to_owned()));
+                missing.push((path, target, what, id.to_owned()));
             }
         };
         for (i, p) in d.people.iter().enumerate() {
@@ -29,8 +25,7 @@ impl Validator<'_> {
                     orgs.contains(o.as_str()),
                     format!("people[{i}].organisation"),
                     Target::Person(p.id.clone()),
-                    "organisationen",
-                    "organisation",
+                    Referent::Organisation,
                     o.as_str(),
                 );
             }
@@ -42,8 +37,7 @@ impl Validator<'_> {
                         people.contains(p.as_str()),
                         format!("bodies[{b}].memberships[{m}].person"),
                         Target::Body(body.id.clone()),
-                        "personen",
-                        "person",
+                        Referent::Person,
                         p.as_str(),
                     );
                 }
@@ -52,8 +46,7 @@ impl Validator<'_> {
                         orgs.contains(o.as_str()),
                         format!("bodies[{b}].memberships[{m}].represents"),
                         Target::Body(body.id.clone()),
-                        "organisationen",
-                        "organisation",
+                        Referent::Organisation,
                         o.as_str(),
                     );
                 }
@@ -64,16 +57,14 @@ impl Validator<'_> {
                 bodies.contains(l.from.as_str()),
                 format!("links[{i}].from"),
                 Target::Other,
-                "organet",
-                "body",
+                Referent::Body,
                 l.from.as_str(),
             );
             check(
                 bodies.contains(l.to.as_str()),
                 format!("links[{i}].to"),
                 Target::Other,
-                "organet",
-                "body",
+                Referent::Body,
                 l.to.as_str(),
             );
         }
@@ -84,8 +75,7 @@ impl Validator<'_> {
                     bodies.contains(b.as_str()),
                     format!("meetings[{i}].bodies[{j}]"),
                     target.clone(),
-                    "organet",
-                    "body",
+                    Referent::Body,
                     b.as_str(),
                 );
             }
@@ -108,8 +98,7 @@ impl Validator<'_> {
                             items.contains(it),
                             format!("meetings[{i}].minutes.attendance[{j}].items[{k}]"),
                             target.clone(),
-                            "dagordningspunkten",
-                            "agenda item",
+                            Referent::AgendaItem,
                             it.as_str(),
                         );
                     }
@@ -119,8 +108,7 @@ impl Validator<'_> {
                         items.contains(&it.item),
                         format!("meetings[{i}].minutes.items[{j}].item"),
                         target.clone(),
-                        "dagordningspunkten",
-                        "agenda item",
+                        Referent::AgendaItem,
                         it.item.as_str(),
                     );
                 }
@@ -134,8 +122,7 @@ impl Validator<'_> {
                             items.contains(it),
                             format!("meetings[{i}].minutes.action_items[{j}].item"),
                             target.clone(),
-                            "dagordningspunkten",
-                            "agenda item",
+                            Referent::AgendaItem,
                             it.as_str(),
                         );
                     }
@@ -155,8 +142,7 @@ impl Validator<'_> {
                         people.contains(id.as_str()),
                         path,
                         target.clone(),
-                        "personen",
-                        "person",
+                        Referent::Person,
                         id.as_str(),
                     );
                 }
@@ -167,8 +153,7 @@ impl Validator<'_> {
                 bodies.contains(a.body.as_str()),
                 format!("cycle.activities[{i}].body"),
                 Target::Other,
-                "organet",
-                "body",
+                Referent::Body,
                 a.body.as_str(),
             );
         }
@@ -180,8 +165,7 @@ impl Validator<'_> {
                             orgs.contains(o.as_str()),
                             format!("goals[{g}].indicators[{i}].values[{j}].organisation"),
                             Target::Goal(goal.id.clone()),
-                            "organisationen",
-                            "organisation",
+                            Referent::Organisation,
                             o.as_str(),
                         );
                     }
@@ -193,8 +177,7 @@ impl Validator<'_> {
                 bodies.contains(a.given_by.as_str()),
                 format!("assignments[{i}].given_by"),
                 Target::Other,
-                "organet",
-                "body",
+                Referent::Body,
                 a.given_by.as_str(),
             );
             match &a.assignee {
@@ -202,16 +185,14 @@ impl Validator<'_> {
                     bodies.contains(b.as_str()),
                     format!("assignments[{i}].assignee"),
                     Target::Other,
-                    "organet",
-                    "body",
+                    Referent::Body,
                     b.as_str(),
                 ),
                 Assignee::Person(p) => check(
                     people.contains(p.as_str()),
                     format!("assignments[{i}].assignee"),
                     Target::Other,
-                    "personen",
-                    "person",
+                    Referent::Person,
                     p.as_str(),
                 ),
             }
@@ -220,8 +201,7 @@ impl Validator<'_> {
                     bodies.contains(b.as_str()),
                     format!("assignments[{i}].report_to"),
                     Target::Other,
-                    "organet",
-                    "body",
+                    Referent::Body,
                     b.as_str(),
                 );
             }
@@ -232,8 +212,7 @@ impl Validator<'_> {
                     orgs.contains(o.as_str()),
                     format!("agreements[{i}].parties[{j}]"),
                     Target::Other,
-                    "organisationen",
-                    "organisation",
+                    Referent::Organisation,
                     o.as_str(),
                 );
             }
@@ -242,8 +221,7 @@ impl Validator<'_> {
                     bodies.contains(b.as_str()),
                     format!("agreements[{i}].responsible"),
                     Target::Other,
-                    "organet",
-                    "body",
+                    Referent::Body,
                     b.as_str(),
                 );
             }
@@ -254,8 +232,7 @@ impl Validator<'_> {
                     orgs.contains(o.as_str()),
                     format!("documents[{i}].owner"),
                     Target::Other,
-                    "organisationen",
-                    "organisation",
+                    Referent::Organisation,
                     o.as_str(),
                 );
             }
@@ -264,8 +241,7 @@ impl Validator<'_> {
                     bodies.contains(b.as_str()),
                     format!("documents[{i}].responsible"),
                     Target::Other,
-                    "organet",
-                    "body",
+                    Referent::Body,
                     b.as_str(),
                 );
             }
@@ -275,26 +251,19 @@ impl Validator<'_> {
                 bodies.contains(r.earlier.as_str()),
                 format!("timing_rules[{i}].earlier"),
                 Target::Other,
-                "organet",
-                "body",
+                Referent::Body,
                 r.earlier.as_str(),
             );
             check(
                 bodies.contains(r.later.as_str()),
                 format!("timing_rules[{i}].later"),
                 Target::Other,
-                "organet",
-                "body",
+                Referent::Body,
                 r.later.as_str(),
             );
         }
-        for (path, target, sv, en, id) in missing {
-            self.error(
-                path,
-                target,
-                format!("Hänvisar till {sv} \"{id}\" som inte finns"),
-                format!("Refers to {en} \"{id}\", which does not exist"),
-            );
+        for (path, target, what, id) in missing {
+            self.error(path, target, |l| problems::refers_to_missing(what, &id, l));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Vacant seats and memberships past their end.
 
 use super::{Target, Validator};
+use crate::i18n::problems;
 use chrono::NaiveDate;
 
 impl Validator<'_> {
@@ -10,12 +11,9 @@ impl Validator<'_> {
             for (m, ms) in body.memberships.iter().enumerate() {
                 let path = format!("bodies[{b}].memberships[{m}]");
                 if ms.is_vacant() {
-                    self.warning(
-                        path,
-                        Target::Body(body.id.clone()),
-                        format!("{}: en plats är vakant", body.name),
-                        format!("{}: a seat is vacant", body.name),
-                    );
+                    self.warning(path, Target::Body(body.id.clone()), |l| {
+                        problems::seat_vacant(&body.name, l)
+                    });
                 } else if let Some(to) = ms.to
                     && to < today
                     && body.ended.is_none_or(|e| e > to)
@@ -25,12 +23,9 @@ impl Validator<'_> {
                         .as_ref()
                         .and_then(|p| d.person(p))
                         .map_or("?", |p| p.name.as_str());
-                    self.warning(
-                        path,
-                        Target::Body(body.id.clone()),
-                        format!("{}: uppdraget för {who} gick ut {to}", body.name),
-                        format!("{}: the term of {who} ended {to}", body.name),
-                    );
+                    self.warning(path, Target::Body(body.id.clone()), |l| {
+                        problems::term_ended(&body.name, who, to, l)
+                    });
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Timing rules between bodies that meetings break.
 
 use super::{Target, Validator};
+use crate::i18n::problems;
 use crate::model::timing::broken_rules;
 
 impl Validator<'_> {
@@ -14,8 +15,7 @@ impl Validator<'_> {
             self.warning(
                 format!("meetings[{i}]"),
                 Target::Meeting(d.meetings[i].id.clone()),
-                format!("{ln} {date}: inget möte i {en} minst {} dagar före (regel timing_rules[{r}])", rule.min_days),
-                format!("{ln} {date}: no meeting of {en} at least {} days before (rule timing_rules[{r}])", rule.min_days),
+                |l| problems::timing_rule_broken(&ln, date, &en, rule.min_days, r, l),
             );
         }
     }

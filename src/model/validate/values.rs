@@ -1,6 +1,7 @@
 //! Values out of range or contradicting each other.
 
 use super::{Target, Validator};
+use crate::i18n::problems;
 use crate::model::Recurrence;
 use chrono::NaiveDate;
 
@@ -9,26 +10,16 @@ impl Validator<'_> {
     pub(super) fn values(&mut self) {
         let d = self.doc;
         if !(1..=12).contains(&d.cycle.start_month) {
-            self.error(
-                "cycle.start_month".into(),
-                Target::Document,
-                format!(
-                    "Verksamhetsårets startmånad {} finns inte (1–12)",
-                    d.cycle.start_month
-                ),
-                format!(
-                    "Start month {} of the operating year does not exist (1–12)",
-                    d.cycle.start_month
-                ),
-            );
+            self.error("cycle.start_month".into(), Target::Document, |l| {
+                problems::no_such_start_month(d.cycle.start_month, l)
+            });
         }
         for (i, p) in d.people.iter().enumerate() {
             if p.name.trim().is_empty() {
                 self.warning(
                     format!("people[{i}].name"),
                     Target::Person(p.id.clone()),
-                    "Personen saknar namn".into(),
-                    "The person has no name".into(),
+                    problems::person_without_name,
                 );
             }
         }
@@ -37,8 +28,7 @@ impl Validator<'_> {
                 self.warning(
                     format!("organisations[{i}].name"),
                     Target::Organisation(o.id.clone()),
-                    "Organisationen saknar namn".into(),
-                    "The organisation has no name".into(),
+                    problems::organisation_without_name,
                 );
             }
         }
@@ -48,19 +38,15 @@ impl Validator<'_> {
                 self.warning(
                     format!("bodies[{b}].name"),
                     target.clone(),
-                    "Organet saknar namn".into(),
-                    "The body has no name".into(),
+                    problems::body_without_name,
                 );
             }
             if let (Some(from), Some(to)) = (body.established, body.ended)
                 && to < from
             {
-                self.error(
-                    format!("bodies[{b}].ended"),
-                    target.clone(),
-                    format!("{} avslutas {to}, före det inrättas {from}", body.name),
-                    format!("{} ends {to}, before it is established {from}", body.name),
-                );
+                self.error(format!("bodies[{b}].ended"), target.clone(), |l| {
+                    problems::body_ends_before_established(&body.name, to, from, l)
+                });
             }
             for (m, ms) in body.memberships.iter().enumerate() {
                 if let (Some(from), Some(to)) = (ms.from, ms.to)
@@ -69,14 +55,7 @@ impl Validator<'_> {
                     self.error(
                         format!("bodies[{b}].memberships[{m}].to"),
                         target.clone(),
-                        format!(
-                            "Uppdraget i {} slutar {to}, före det börjar {from}",
-                            body.name
-                        ),
-                        format!(
-                            "The seat in {} ends {to}, before it starts {from}",
-                            body.name
-                        ),
+                        |l| problems::seat_ends_before_start(&body.name, to, from, l),
                     );
                 }
             }
@@ -86,40 +65,23 @@ impl Validator<'_> {
                 self.error(
                     format!("links[{i}]"),
                     Target::Body(l.from.clone()),
-                    format!("Organet \"{}\" är kopplat till sig självt", l.from),
-                    format!("Body \"{}\" is linked to itself", l.from),
+                    |lang| problems::body_linked_to_itself(l.from.as_str(), lang),
                 );
             }
         }
         for (i, m) in d.meetings.iter().enumerate() {
             let target = Target::Meeting(m.id.clone());
             if m.bodies.is_empty() {
-                self.error(
-                    format!("meetings[{i}].bodies"),
-                    target.clone(),
-                    format!("Mötet {} hör inte till något organ", m.date),
-                    format!("The meeting on {} belongs to no body", m.date),
-                );
+                self.error(format!("meetings[{i}].bodies"), target.clone(), |l| {
+                    problems::meeting_without_body(m.date, l)
+                });
             }
             if let (Some(s), Some(e)) = (m.start, m.end)
                 && e <= s
             {
-                self.warning(
-                    format!("meetings[{i}].end"),
-                    target.clone(),
-                    format!(
-                        "Mötet {} slutar {} men börjar {}",
-                        m.date,
-                        e.format("%H:%M"),
-                        s.format("%H:%M")
-                    ),
-                    format!(
-                        "The meeting on {} ends at {} but starts at {}",
-                        m.date,
-                        e.format("%H:%M"),
-                        s.format("%H:%M")
-                    ),
-                );
+                self.warning(format!("meetings[{i}].end"), target.clone(), |l| {
+                    problems::meeting_ends_before_start(m.date, e, s, l)
+                });
             }
         }
         for (i, a) in d.cycle.activities.iter().enumerate() {
@@ -135,15 +97,9 @@ impl Validator<'_> {
                 }
             };
             if bad {
-                self.error(
-                    path,
-                    Target::Other,
-                    format!("Aktiviteten \"{}\" har en tidpunkt som inte finns", a.title),
-                    format!(
-                        "The activity \"{}\" has a time that does not exist",
-                        a.title
-                    ),
-                );
+                self.error(path, Target::Other, |l| {
+                    problems::activity_time_missing(&a.title, l)
+                });
             }
         }
     }

@@ -163,14 +163,13 @@ pub(crate) fn list_header(
     let mut new = false;
     ui.horizontal(|ui| {
         ui.heading(title);
-        ui.label(if shown == total {
-            format!("{total}")
-        } else {
-            format!("{shown} / {total}")
-        });
+        ui.label(crate::i18n::chrome::shown_of(shown, total));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             new = ui
-                .add_enabled(enabled, egui::Button::new(format!("+ {new_label}")))
+                .add_enabled(
+                    enabled,
+                    egui::Button::new(crate::i18n::chrome::add_button(new_label)),
+                )
                 .clicked();
         });
     });

@@ -325,7 +325,7 @@ fn rules_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
         ui.add_space(8.0);
         ui.strong(t::PROBLEMS.get(lang));
         for p in problems {
-            ui.colored_label(crate::theme::WARNING, lang.pick(&p.sv, &p.en));
+            ui.colored_label(crate::theme::WARNING, p.message(lang == Lang::En));
         }
     }
 }

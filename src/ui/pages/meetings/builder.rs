@@ -325,8 +325,8 @@ pub(super) fn agenda_ui(
         for (n, offer) in offers.iter().enumerate() {
             ui.horizontal(|ui| {
                 let (kind, from) = match offer {
-                    CarryOver::OpenAction { meeting, .. } => (t::OPEN_ACTION.get(lang), meeting),
-                    CarryOver::Returning { meeting, .. } => (t::RETURNING.get(lang), meeting),
+                    CarryOver::OpenAction { meeting, .. } => (t::OPEN_ACTION, meeting),
+                    CarryOver::Returning { meeting, .. } => (t::RETURNING, meeting),
                 };
                 if ui
                     .add_enabled(on, egui::Button::new(t::ADD.get(lang)).small())
@@ -338,7 +338,7 @@ pub(super) fn agenda_ui(
                     .meeting(from)
                     .map(|m| m.date.to_string())
                     .unwrap_or_default();
-                ui.label(egui::RichText::new(format!("{kind} {date}")).weak());
+                ui.label(egui::RichText::new(t::carried_from(kind, &date, lang)).weak());
                 ui.label(offer.title());
             });
         }

@@ -53,7 +53,7 @@ pub(super) fn calendar_ui(
         .min_col_width(0.0)
         .spacing([2.0, 2.0])
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(lang.pick("v.", "wk")).weak());
+            ui.label(egui::RichText::new(t::WEEK_COLUMN.get(lang)).weak());
             for w in weekdays {
                 ui.label(egui::RichText::new(w).strong());
             }
