@@ -10,6 +10,7 @@ pub mod history;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod palette;
 pub mod sample;
 pub mod session;
 pub mod text;

@@ -287,3 +287,34 @@ fn the_literal_scanner_finds_what_it_must() {
     assert!(!looks_like_ui_text("<rect x=\"1\"/>"));
     assert!(!looks_like_ui_text("BEGIN:VEVENT"));
 }
+
+#[test]
+fn every_colour_is_in_the_palette() {
+    let mut found = Vec::new();
+    for path in src() {
+        let rel = rel(&path);
+        if rel == "src/palette.rs" || is_test_file(&rel) {
+            continue;
+        }
+        let full = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in without_tests(&full).lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for literal in [
+                "Rgba::rgb(",
+                "Rgba(0x",
+                "Color32::from_",
+                "Color32::WHITE",
+                "Color32::BLACK",
+            ] {
+                if code.contains(literal) && !code.contains("from_rgba_unmultiplied_const(c.") {
+                    found.push(format!("{rel}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "colours outside src/palette.rs:\n{}",
+        found.join("\n")
+    );
+}

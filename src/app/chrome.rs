@@ -168,7 +168,7 @@ fn banner(ui: &mut egui::Ui, colour: egui::Color32, text: &str, extra: impl FnOn
         .inner_margin(6.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.colored_label(egui::Color32::WHITE, text);
+                ui.colored_label(crate::theme::BANNER_TEXT, text);
                 extra(ui);
             });
         });

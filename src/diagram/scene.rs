@@ -46,22 +46,7 @@ impl Stroke {
     }
 }
 
-/// The paper, text and secondary-text colours every drawing shares.
-pub const PAPER: Rgba = Rgba::rgb(0xfb, 0xfb, 0xf8);
-pub const INK: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
-pub const MUTED: Rgba = Rgba::rgb(0x66, 0x66, 0x66);
-pub const WHITE: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
-
-/// Colours for series (rings of the wheel, lanes of the timeline), taken in turn; the
-/// first three match the org chart's level colours.
-pub const SERIES: [Rgba; 6] = [
-    Rgba::rgb(0x35, 0x6d, 0xb5),
-    Rgba::rgb(0x2f, 0x8f, 0x5f),
-    Rgba::rgb(0x86, 0x58, 0xbe),
-    Rgba::rgb(0xb0, 0x3a, 0x6b),
-    Rgba::rgb(0x1f, 0x84, 0x94),
-    Rgba::rgb(0x7a, 0x5c, 0x2e),
-];
+pub use crate::palette::{INK, MUTED, PAPER, SERIES, WHITE};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {

@@ -5,7 +5,7 @@ use crate::diagram::scene::{Anchor, Rgba, Scene, Shape, arrowheads};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke};
 
 fn colour(c: Rgba) -> Color32 {
-    Color32::from_rgba_unmultiplied(c.0, c.1, c.2, c.3)
+    crate::theme::colour(c)
 }
 
 fn pos(p: [f32; 2], offset: egui::Vec2) -> Pos2 {

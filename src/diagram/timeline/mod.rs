@@ -28,6 +28,7 @@ pub use ticks::{Tick, TickUnit, major_ticks, tick_unit, ticks};
 use crate::diagram::scene::{Rgba, Scene};
 use crate::i18n::Lang;
 use crate::model::{ActivityId, AgreementId, AssignmentId, BodyId, MeetingId};
+use crate::palette;
 use chrono::NaiveDate;
 
 /// What the timeline shows.
@@ -124,13 +125,13 @@ pub const HEADER_HEIGHT: f32 = 44.0;
 /// Weekends and holidays are shaded from this zoom on.
 pub const SHADE_FROM_PX_PER_DAY: f32 = 2.0;
 /// The shade of Saturdays and Sundays.
-pub const WEEKEND: Rgba = Rgba(0x5a, 0x6a, 0x80, 0x1e);
+pub const WEEKEND: Rgba = palette::WEEKEND;
 /// The shade of public holidays and the eves taken off (julafton, nyårsafton …).
-pub const HOLIDAY: Rgba = Rgba(0xd0, 0x3c, 0x3c, 0x2a);
+pub const HOLIDAY: Rgba = palette::HOLIDAY;
 /// Double-booked meetings.
-pub const CONFLICT: Rgba = Rgba::rgb(0xc6, 0x32, 0x32);
+pub const CONFLICT: Rgba = palette::ALERT;
 /// The line for today.
-pub const TODAY: Rgba = Rgba::rgb(0xe0, 0x8a, 0x00);
+pub const TODAY: Rgba = palette::ACCENT;
 
 const MAJOR_ROW: f32 = 20.0;
 const EVENT_ROW: f32 = 20.0;
@@ -143,12 +144,12 @@ const LANE_NAME_SIZE: f32 = 11.0;
 /// Narrower than this and a mark gets no label.
 const MIN_LABEL_ROOM: f32 = 18.0;
 
-const HEADER_BG: Rgba = Rgba::rgb(0xf1, 0xf2, 0xf4);
-const LANE_ALT: Rgba = Rgba::rgb(0xf4, 0xf5, 0xf7);
-const GRID_MINOR: Rgba = Rgba::rgb(0xe0, 0xe3, 0xe8);
-const GRID_MAJOR: Rgba = Rgba::rgb(0xb4, 0xba, 0xc4);
-const ASSIGNMENT: Rgba = Rgba::rgb(0xd9, 0x7a, 0x00);
-const AGREEMENT: Rgba = Rgba::rgb(0x1f, 0x84, 0x94);
-const DONE: Rgba = Rgba::rgb(0x9a, 0x9a, 0x9a);
+const HEADER_BG: Rgba = palette::HEADER_BG;
+const LANE_ALT: Rgba = palette::LANE_ALT;
+const GRID_MINOR: Rgba = palette::GRID_MINOR;
+const GRID_MAJOR: Rgba = palette::GRID_MAJOR;
+const ASSIGNMENT: Rgba = palette::ASSIGNMENT;
+const AGREEMENT: Rgba = palette::AGREEMENT;
+const DONE: Rgba = palette::DONE;
 /// One colour per lane, in turn.
 const LANE_COLOURS: [Rgba; 6] = super::scene::SERIES;

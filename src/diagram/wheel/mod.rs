@@ -34,6 +34,7 @@ pub use year::*;
 use crate::diagram::scene::{Rgba, Scene};
 use crate::i18n::Lang;
 use crate::model::{ActivityId, BodyId, MeetingId};
+use crate::palette;
 use chrono::NaiveDate;
 use std::f32::consts::TAU;
 
@@ -179,13 +180,13 @@ const MIN_LABEL_CHARS: usize = 6;
 const MAX_RING_NAME_WIDTH: f32 = 110.0;
 const LEGEND_HEIGHT: f32 = 34.0;
 
-const ACCENT: Rgba = Rgba::rgb(0xe0, 0x8a, 0x00);
-const MONTH_A: Rgba = Rgba::rgb(0xee, 0xf2, 0xf7);
-const MONTH_B: Rgba = Rgba::rgb(0xf8, 0xf9, 0xfb);
-const WEEK_A: Rgba = Rgba::rgb(0xe4, 0xe8, 0xee);
-const WEEK_B: Rgba = Rgba::rgb(0xf0, 0xf2, 0xf5);
-const GRID: Rgba = Rgba::rgb(0xb8, 0xbe, 0xc8);
-const FAINT: Rgba = Rgba::rgb(0xc8, 0xcd, 0xd5);
-const MEETING: Rgba = Rgba::rgb(0x33, 0x33, 0x33);
+const ACCENT: Rgba = palette::ACCENT;
+const MONTH_A: Rgba = palette::MONTH_A;
+const MONTH_B: Rgba = palette::MONTH_B;
+const WEEK_A: Rgba = palette::WEEK_A;
+const WEEK_B: Rgba = palette::WEEK_B;
+const GRID: Rgba = palette::GRID;
+const FAINT: Rgba = palette::FAINT;
+const MEETING: Rgba = palette::MEETING;
 /// One colour per ring, in turn.
 const RING_COLOURS: [Rgba; 6] = super::scene::SERIES;

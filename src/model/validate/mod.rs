@@ -11,9 +11,9 @@ mod seats;
 mod timing;
 mod values;
 
-use crate::i18n::{Lang, problems};
+use crate::i18n::Lang;
+use crate::model::Document;
 use crate::model::ids::{BodyId, GoalId, MeetingId, OrganisationId, PersonId};
-use crate::model::{Document, OrganisationKind};
 use chrono::NaiveDate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -160,14 +160,4 @@ pub(super) fn out_of_bounds(n: usize, min: Option<u16>, max: Option<u16>) -> Opt
         (None, Some(b)) => format!("≤ {b}"),
         (None, None) => String::new(),
     })
-}
-
-/// The organisations of a kind as a group, in Swedish: "kommunerna".
-pub(crate) fn kind_sv(kind: OrganisationKind) -> &'static str {
-    problems::organisation_kinds(kind, Lang::Sv)
-}
-
-/// The organisations of a kind as a group, in English: "the municipalities".
-pub(crate) fn kind_en(kind: OrganisationKind) -> &'static str {
-    problems::organisation_kinds(kind, Lang::En)
 }

@@ -162,7 +162,7 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
                 remove_rule = Some(i);
             }
-            ui.label(rule_text(rule, lang));
+            ui.label(crate::i18n::composition::rule_text(rule, lang));
         });
     }
     if let Some(i) = remove_rule {
@@ -273,58 +273,6 @@ fn cadence_ui(
         }
     });
     (value != current).then_some(value)
-}
-
-pub fn rule_text(rule: &CompositionRule, lang: Lang) -> String {
-    let bounds = |min: &Option<u16>, max: &Option<u16>| match (min, max) {
-        (Some(a), Some(b)) if a == b => format!("{a}"),
-        (Some(a), Some(b)) => format!("{a}–{b}"),
-        (Some(a), None) => format!("≥ {a}"),
-        (None, Some(b)) => format!("≤ {b}"),
-        (None, None) => "—".into(),
-    };
-    match rule {
-        CompositionRule::SeatsFrom { kind, min, max } => match lang {
-            Lang::Sv => format!(
-                "{} platser från {}",
-                bounds(min, max),
-                crate::model::validate::kind_sv(*kind)
-            ),
-            Lang::En => format!(
-                "{} seats from {}",
-                bounds(min, max),
-                crate::model::validate::kind_en(*kind)
-            ),
-        },
-        CompositionRule::SeatsWithRole { role, min, max } => {
-            format!("{} × {}", bounds(min, max), role.label(lang))
-        }
-        CompositionRule::MaxMembers { max, excluding } => {
-            let ex: Vec<&str> = excluding.iter().map(|r| r.label(lang)).collect();
-            match lang {
-                Lang::Sv if ex.is_empty() => format!("högst {max} ledamöter"),
-                Lang::Sv => format!("högst {max} ledamöter utöver {}", ex.join(", ")),
-                Lang::En if ex.is_empty() => format!("at most {max} members"),
-                Lang::En => format!("at most {max} members besides {}", ex.join(", ")),
-            }
-        }
-        CompositionRule::Balance {
-            a,
-            b,
-            max_difference,
-        } => match lang {
-            Lang::Sv => format!(
-                "balans mellan {} och {} (skillnad högst {max_difference})",
-                crate::model::validate::kind_sv(*a),
-                crate::model::validate::kind_sv(*b)
-            ),
-            Lang::En => format!(
-                "balance between {} and {} (difference at most {max_difference})",
-                crate::model::validate::kind_en(*a),
-                crate::model::validate::kind_en(*b)
-            ),
-        },
-    }
 }
 
 fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {

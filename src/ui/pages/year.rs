@@ -2,7 +2,7 @@
 //! the årshjul page shows the cycle as the table of Bilaga 4 (months down, bodies across) and
 //! the timeline lists the coming months.
 
-use crate::i18n::{month_name, t};
+use crate::i18n::{Lang, month_name, t};
 use crate::model::{BodyId, next_free_id};
 use crate::ui::{Nav, Out, View};
 
