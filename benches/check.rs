@@ -6,20 +6,10 @@
 
 use samverkan::model::validate::validate;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+mod common;
 
-fn best_of(budget: Duration, mut f: impl FnMut()) -> Duration {
-    let start = Instant::now();
-    let mut best = Duration::MAX;
-    let mut runs = 0;
-    while runs < 3 || start.elapsed() < budget {
-        let t = Instant::now();
-        f();
-        best = best.min(t.elapsed());
-        runs += 1;
-    }
-    best
-}
+use common::best_of;
+use std::time::Duration;
 
 fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();

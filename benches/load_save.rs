@@ -6,21 +6,10 @@
 use samverkan::io::{load_str, to_string};
 use samverkan::model::Document;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+mod common;
 
-/// Run `f` repeatedly for at least `budget` (and at least 3 times); return the best time.
-fn best_of(budget: Duration, mut f: impl FnMut()) -> Duration {
-    let start = Instant::now();
-    let mut best = Duration::MAX;
-    let mut runs = 0;
-    while runs < 3 || start.elapsed() < budget {
-        let t = Instant::now();
-        f();
-        best = best.min(t.elapsed());
-        runs += 1;
-    }
-    best
-}
+use common::best_of;
+use std::time::Duration;
 
 fn mb_per_s(bytes: usize, t: Duration) -> f64 {
     bytes as f64 / 1e6 / t.as_secs_f64()

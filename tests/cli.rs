@@ -9,31 +9,10 @@ use samverkan::io::{load_str, to_string};
 use samverkan::model::{Document, Organisation, OrganisationKind, Person, PersonKind};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-/// Run the binary with `args`.
-fn samverkan<I, S>(args: I) -> Output
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<OsStr>,
-{
-    Command::new(env!("CARGO_BIN_EXE_samverkan"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap()
-}
+mod common;
+use common::{code, samverkan, stderr, stdout};
 
 fn sample() -> Document {
     samverkan::sample::sample_document().unwrap()

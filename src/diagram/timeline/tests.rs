@@ -13,10 +13,7 @@ use crate::model::Body;
 use crate::model::Document;
 use crate::model::Meeting;
 use crate::model::MeetingStatus;
-use crate::model::{
-    Assignment, AssignmentStatus, BodyKind, BodyStatus, Cadence, Level, Membership, MembershipId,
-    PersonId, Role,
-};
+use crate::model::{Assignment, AssignmentStatus, Membership, MembershipId, PersonId, Role};
 use chrono::NaiveTime;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -24,35 +21,20 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn body(id: &str, people: &[&str]) -> Body {
-    Body {
-        id: BodyId::new(id),
-        name: format!("Organ {id}"),
-        short_name: id.to_uppercase(),
-        kind: BodyKind::WorkingGroup,
-        level: Level::Officials,
-        description: String::new(),
-        mandate: Vec::new(),
-        cadence: Cadence::Irregular,
-        composition: Vec::new(),
-        status: BodyStatus::Active,
-        established: None,
-        ended: None,
-        memberships: people
-            .iter()
-            .enumerate()
-            .map(|(i, p)| Membership {
-                id: MembershipId::new(format!("ms-{id}-{i}")),
-                person: Some(PersonId::new(*p)),
-                role: Role::Member,
-                represents: None,
-                from: None,
-                to: None,
-                note: String::new(),
-            })
-            .collect(),
-        agenda_template: Vec::new(),
-        numbers_paragraphs: false,
-    }
+    let mut b = Body::new(BodyId::new(id), &format!("Organ {id}"));
+    b.short_name = id.to_uppercase();
+    b.memberships = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            Membership::new(
+                MembershipId::new(format!("ms-{id}-{i}")),
+                Some(PersonId::new(*p)),
+                Role::Member,
+            )
+        })
+        .collect();
+    b
 }
 
 fn meeting(id: &str, body: &str, date: NaiveDate, hours: (u32, u32)) -> Meeting {

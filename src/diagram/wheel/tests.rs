@@ -13,7 +13,7 @@ use crate::diagram::wheel::rings::activity_span;
 use crate::export::pdf::Measure;
 use crate::model::Document;
 use crate::model::Recurrence;
-use crate::model::{Activity, Body, BodyKind, BodyStatus, Cadence, Level};
+use crate::model::{Activity, Body};
 use chrono::Datelike;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -21,23 +21,9 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn body(id: &str, short: &str) -> Body {
-    Body {
-        id: BodyId::new(id),
-        name: format!("Organ {short}"),
-        short_name: short.to_owned(),
-        kind: BodyKind::WorkingGroup,
-        level: Level::Officials,
-        description: String::new(),
-        mandate: Vec::new(),
-        cadence: Cadence::Irregular,
-        composition: Vec::new(),
-        status: BodyStatus::Active,
-        established: None,
-        ended: None,
-        memberships: Vec::new(),
-        agenda_template: Vec::new(),
-        numbers_paragraphs: false,
-    }
+    let mut b = Body::new(BodyId::new(id), &format!("Organ {short}"));
+    b.short_name = short.to_owned();
+    b
 }
 
 fn activity(id: &str, body: &str, title: &str, when: Recurrence) -> Activity {

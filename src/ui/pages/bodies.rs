@@ -56,23 +56,7 @@ impl RecordKind for Bodies {
 }
 
 fn new_body(id: BodyId, lang: Lang) -> Body {
-    Body {
-        id,
-        name: t::NEW_BODY.get(lang).to_owned(),
-        short_name: String::new(),
-        kind: BodyKind::WorkingGroup,
-        level: Level::Officials,
-        description: String::new(),
-        mandate: Vec::new(),
-        cadence: Cadence::Irregular,
-        composition: Vec::new(),
-        status: BodyStatus::Active,
-        established: None,
-        ended: None,
-        memberships: Vec::new(),
-        agenda_template: Vec::new(),
-        numbers_paragraphs: false,
-    }
+    Body::new(id, t::NEW_BODY.get(lang))
 }
 
 fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {

@@ -235,48 +235,36 @@ fn rules_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 let fid = |f: &str| (rule.id.as_str().to_owned(), f.to_owned());
                 let mut r = rule.clone();
                 let mut changed = false;
-                if let Some(Some(b)) = crate::ui::widgets::reference(
-                    ui,
-                    fid("earlier"),
-                    Some(&rule.earlier),
-                    bodies,
-                    false,
-                    lang,
-                    on,
-                ) {
+                let pick_body = |ui: &mut egui::Ui, field: &str, current: &BodyId| {
+                    crate::ui::widgets::reference(
+                        ui,
+                        fid(field),
+                        Some(current),
+                        bodies,
+                        false,
+                        lang,
+                        on,
+                    )
+                    .flatten()
+                };
+                let days = |ui: &mut egui::Ui, field: &str, current: u16| {
+                    crate::ui::widgets::number_sized::<u16>(ui, fid(field), Some(current), on, 50.0)
+                        .map(|v| v.unwrap_or(0))
+                };
+                if let Some(b) = pick_body(ui, "earlier", &rule.earlier) {
                     r.earlier = b;
                     changed = true;
                 }
-                if let Some(v) = crate::ui::widgets::number_sized::<u16>(
-                    ui,
-                    fid("min"),
-                    Some(rule.min_days),
-                    on,
-                    50.0,
-                ) {
-                    r.min_days = v.unwrap_or(0);
+                if let Some(v) = days(ui, "min", rule.min_days) {
+                    r.min_days = v;
                     changed = true;
                 }
-                if let Some(Some(b)) = crate::ui::widgets::reference(
-                    ui,
-                    fid("later"),
-                    Some(&rule.later),
-                    bodies,
-                    false,
-                    lang,
-                    on,
-                ) {
+                if let Some(b) = pick_body(ui, "later", &rule.later) {
                     r.later = b;
                     changed = true;
                 }
-                if let Some(v) = crate::ui::widgets::number_sized::<u16>(
-                    ui,
-                    fid("within"),
-                    Some(rule.within_days),
-                    on,
-                    50.0,
-                ) {
-                    r.within_days = v.unwrap_or(0);
+                if let Some(v) = days(ui, "within", rule.within_days) {
+                    r.within_days = v;
                     changed = true;
                 }
                 if ui
