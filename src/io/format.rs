@@ -10,7 +10,18 @@ use std::fmt;
 /// Files larger than this are refused before parsing, so a wrong file cannot exhaust memory.
 pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
 /// Nesting deeper than this is refused; the format itself needs fewer than 20 levels.
-const RECURSION_LIMIT: usize = 64;
+pub const RECURSION_LIMIT: usize = 64;
+
+/// How text is parsed. Both give the same result for every text; [`Engine::RonOnly`] is
+/// kept as the reference the tests compare with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Engine {
+    /// The fast reader ([`super::ron_fast`]) first, `ron` whenever it gives up. Its
+    /// result is used only when it succeeds, so every error comes from `ron`.
+    FastFirst,
+    /// `ron` alone.
+    RonOnly,
+}
 
 /// Why a file could not be read as a document. Every variant says what to do in its message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,6 +197,17 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// Read a document from text (a leading BOM is accepted).
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
+    load_str_with(text, Engine::FastFirst)
+}
+
+/// [`load_str`] with `ron` alone, as it was before the fast reader: the reference that
+/// tests and the fuzzer compare [`load_str`] with. Not for the app.
+#[doc(hidden)]
+pub fn load_str_ron_only(text: &str) -> Result<Loaded, LoadError> {
+    load_str_with(text, Engine::RonOnly)
+}
+
+fn load_str_with(text: &str, engine: Engine) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.chars().all(|c| c == '\0' || c.is_whitespace()) {
         return Err(LoadError::Empty);
@@ -216,11 +238,13 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
                     supported: FORMAT_VERSION,
                 });
             }
-            Some(v) if v < FORMAT_VERSION => return super::migrate::migrate(text, v, &options),
+            Some(v) if v < FORMAT_VERSION => {
+                return super::migrate::migrate(text, v, &options, engine);
+            }
             _ => {}
         }
     }
-    let document = parse_with_path::<Document>(text, &options)?;
+    let document = parse_with_path::<Document>(text, &options, engine)?;
     // The same checks again, for a file whose header was not at the top.
     if document.format != FORMAT_NAME {
         return Err(LoadError::NotADocument {
@@ -234,7 +258,7 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
         });
     }
     if document.version < FORMAT_VERSION {
-        return super::migrate::migrate(text, document.version, &options);
+        return super::migrate::migrate(text, document.version, &options, engine);
     }
     Ok(Loaded {
         document,
@@ -243,10 +267,21 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
 }
 
 /// Parse `text` as `T`, refusing RON extensions and naming the field path on error.
+///
+/// With [`Engine::FastFirst`] the fast reader tries first; it succeeds only where `ron`
+/// would succeed with the same value, so whatever it gives up on (an error, a construct it
+/// does not read) is parsed again by `ron`, and every error is `ron`'s as before.
 pub(crate) fn parse_with_path<T: serde::de::DeserializeOwned>(
     text: &str,
     options: &ron::Options,
+    engine: Engine,
 ) -> Result<T, LoadError> {
+    if engine == Engine::FastFirst {
+        let limit = options.recursion_limit.unwrap_or(RECURSION_LIMIT);
+        if let Ok(value) = super::ron_fast::from_str::<T>(text, limit) {
+            return Ok(value);
+        }
+    }
     let mut de = ron::Deserializer::from_str_with_options(text, options)
         .map_err(|e| syntax(&e, String::new()))?;
     if !de.extensions().is_empty() {
@@ -289,17 +324,37 @@ fn end_position(text: &str) -> (usize, usize) {
 
 /// The canonical text of a document: pretty RON, `\n` line ends, a final newline. The same
 /// document always gives the same bytes.
+///
+/// The fast writer ([`super::ron_fast`]) writes exactly the bytes `ron` writes with this
+/// configuration; where it does not (it refuses), `ron` writes.
 pub fn to_string(document: &Document) -> String {
-    let config = ron::ser::PrettyConfig::new()
+    match super::ron_fast::to_string(document) {
+        Ok(mut text) => {
+            text.push('\n');
+            text
+        }
+        Err(_) => to_string_ron_only(document),
+    }
+}
+
+/// How documents are laid out: `ron`'s pretty layout with `\n` line ends and four spaces.
+/// [`super::ron_fast`]'s writer reproduces exactly this layout.
+pub fn pretty_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .struct_names(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false)
-        .compact_arrays(false);
+        .compact_arrays(false)
+}
+
+/// [`to_string`] with `ron` alone: the reference the tests compare [`to_string`] with.
+#[doc(hidden)]
+pub fn to_string_ron_only(document: &Document) -> String {
     // Every type in the model serializes; a failure here would be a bug in the model itself,
     // caught by the round-trip tests.
-    match ron::ser::to_string_pretty(document, config) {
+    match ron::ser::to_string_pretty(document, pretty_config()) {
         Ok(mut text) => {
             text.push('\n');
             text

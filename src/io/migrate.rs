@@ -6,7 +6,7 @@
 //!
 //! A version below 1 was never written by any Samverkan and is refused.
 
-use super::format::{LoadError, Loaded, parse_with_path};
+use super::format::{Engine, LoadError, Loaded, parse_with_path};
 use crate::model::{Document, FORMAT_VERSION};
 
 /// Read `text`, written in format `version` (older than the current one), as a current document.
@@ -14,10 +14,11 @@ pub(crate) fn migrate(
     text: &str,
     version: u32,
     options: &ron::Options,
+    engine: Engine,
 ) -> Result<Loaded, LoadError> {
     match version {
         1 => {
-            let mut document = parse_with_path::<Document>(text, options)?;
+            let mut document = parse_with_path::<Document>(text, options, engine)?;
             document.version = FORMAT_VERSION;
             Ok(Loaded {
                 document,

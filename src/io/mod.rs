@@ -8,6 +8,7 @@ mod migrate;
 pub mod open;
 pub mod path;
 pub mod recovery;
+pub mod ron_fast;
 pub mod save;
 
 pub use file::{ReadError, read_document};
