@@ -18,9 +18,9 @@ use samverkan::model::validate::{Problem, Severity, validate};
 use samverkan::model::{
     ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
     Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Attendance, Body,
-    BodyId, BodyKind, BodyStatus, Cadence, Direction, Document, DocumentId, DocumentInfo, Goal,
-    GoalId, GoverningDocument, Indicator, IndicatorId, IndicatorValue, Level, Link, LinkId,
-    LinkKind, Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes, Organisation,
+    BodyId, BodyKind, BodyStatus, Cadence, Document, DocumentId, DocumentInfo, Goal, GoalId,
+    GoverningDocument, Indicator, IndicatorId, IndicatorValue, Level, Link, LinkId, LinkKind,
+    Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes, Organisation,
     OrganisationId, OrganisationKind, Participant, Person, PersonId, PersonKind, Presence,
     Recurrence, Role, SignOff, TimingRule, TimingRuleId,
 };
@@ -41,12 +41,7 @@ fn today() -> NaiveDate {
 }
 
 fn org(id: &str, kind: OrganisationKind) -> Organisation {
-    Organisation {
-        id: OrganisationId::new(id),
-        name: format!("Organisation {id}"),
-        short_name: String::new(),
-        kind,
-    }
+    Organisation::new(OrganisationId::new(id), &format!("Organisation {id}"), kind)
 }
 
 fn person(id: &str, organisation: Option<&str>, party: Option<&str>) -> Person {
@@ -134,25 +129,19 @@ fn activity(id: &str, body: &str) -> Activity {
 
 fn goal(id: &str, indicators: Vec<Indicator>) -> Goal {
     Goal {
-        id: GoalId::new(id),
         area: "Hälsa".into(),
-        text: format!("Mål {id}"),
-        direction: Direction::Increase,
-        target_change: None,
-        unit: String::new(),
-        target_note: String::new(),
-        baseline_year: None,
-        target_year: None,
         indicators,
+        ..Goal::new(GoalId::new(id), &format!("Mål {id}"))
     }
 }
 
 fn value(organisation: Option<&str>, value: f64) -> IndicatorValue {
-    IndicatorValue {
-        year: 2024,
-        organisation: organisation.map(OrganisationId::new),
+    IndicatorValue::number(
+        2024,
+        organisation.map(OrganisationId::new),
+        samverkan::model::Gender::Total,
         value,
-    }
+    )
 }
 
 fn assignment(id: &str, given_by: &str, assignee: Assignee, report_to: Option<&str>) -> Assignment {
@@ -292,14 +281,12 @@ fn small() -> Document {
         goal(
             "g1",
             vec![Indicator {
-                id: IndicatorId::new("i1"),
-                name: "Indikator".into(),
-                source: String::new(),
                 values: vec![
                     value(Some("o1"), 1.0),
                     value(None, 2.0),
                     value(Some("o2"), 3.0),
                 ],
+                ..Indicator::new(IndicatorId::new("i1"), "Indikator")
             }],
         ),
         goal("g2", Vec::new()),

@@ -53,7 +53,9 @@ fn output_uses_unix_newlines_and_plain_swedish_letters() {
         text.contains("Värmland"),
         "å/ä/ö are written as themselves, not escaped"
     );
-    assert!(text.starts_with("(\n    format: \"samverkan\",\n    version: 2,\n"));
+    assert!(text.starts_with(&format!(
+        "(\n    format: \"samverkan\",\n    version: {FORMAT_VERSION},\n"
+    )));
 }
 
 #[test]
@@ -105,7 +107,8 @@ fn oversized_input_is_refused_before_parsing() {
 
 #[test]
 fn newer_version_is_refused_naming_both_versions() {
-    let text = to_string(&Document::new("x")).replace("version: 2,", "version: 7,");
+    let current = format!("version: {FORMAT_VERSION},");
+    let text = to_string(&Document::new("x")).replace(&current, "version: 7,");
     let err = load_str(&text).unwrap_err();
     assert_eq!(
         err,
@@ -251,10 +254,11 @@ proptest! {
     }
 }
 
-/// Version 1 files (before agenda templates) load as version 2 with empty templates, and
-/// the session knows they were migrated, so the first save keeps a copy of the original.
+/// Version 1 files (before agenda templates) load as the current version with empty
+/// templates, and the session knows they were migrated, so the first save keeps a copy of
+/// the original.
 #[test]
-fn version_1_is_migrated_to_2() {
+fn version_1_is_migrated_to_the_current_version() {
     let v1 = "(\n    format: \"samverkan\",\n    version: 1,\n    info: (title: \"gammal\"),\n    bodies: [(id: \"bg\", name: \"Beredningsgruppen\", kind: PreparationGroup, level: Officials, cadence: Monthly, status: Active)],\n)\n";
     let loaded = load_str(v1).unwrap();
     assert_eq!(loaded.file_version, 1);
@@ -262,5 +266,43 @@ fn version_1_is_migrated_to_2() {
     assert_eq!(loaded.document.version, FORMAT_VERSION);
     assert!(loaded.document.bodies[0].agenda_template.is_empty());
     assert!(!loaded.document.bodies[0].numbers_paragraphs);
-    assert!(to_string(&loaded.document).contains("version: 2,"));
+    assert!(to_string(&loaded.document).contains(&format!("version: {FORMAT_VERSION},")));
+}
+
+/// Version 2 wrote an indicator value's number as `value`; version 3 reads it as the
+/// value's `amount` and writes it so, and a value without gender is the total.
+#[test]
+fn version_2_indicator_values_are_migrated_to_amounts() {
+    let v2 = "(\n    format: \"samverkan\",\n    version: 2,\n    info: (title: \"gammal\"),\n    goals: [(id: \"g1\", area: \"\", text: \"Mål\", direction: Increase, indicators: [(id: \"i1\", name: \"Andel\", source: \"Kolada\", values: [(year: 2017, value: 51.5), (year: 2018, organisation: Some(\"o1\"), value: 0.0)])])],\n)\n";
+    let loaded = load_str(v2).unwrap();
+    assert_eq!(loaded.file_version, 2);
+    assert!(loaded.was_migrated());
+    let values = &loaded.document.goals[0].indicators[0].values;
+    assert_eq!(values[0].amount, Some(51.5));
+    assert_eq!(values[0].gender, samverkan::model::Gender::Total);
+    assert_eq!(values[0].missing, None);
+    assert_eq!(values[1].amount, Some(0.0), "a real zero stays a zero");
+    let text = to_string(&loaded.document);
+    assert!(text.contains("amount: Some(51.5)"), "{text}");
+    assert!(!text.contains("value:"), "{text}");
+    // And back: what version 3 wrote loads to the same document.
+    assert_eq!(load_str(&text).unwrap().document, loaded.document);
+}
+
+/// A value cannot have a number twice, or a number and a reason why it is missing.
+#[test]
+fn a_value_with_two_numbers_or_a_number_and_a_reason_is_refused() {
+    for values in [
+        "(year: 2017, value: 1.0, amount: Some(2.0))",
+        "(year: 2017, amount: Some(2.0), missing: Some(Confidential))",
+    ] {
+        let text = format!(
+            "(\n    format: \"samverkan\",\n    version: 3,\n    info: (title: \"x\"),\n    goals: [(id: \"g1\", area: \"\", text: \"Mål\", direction: Increase, indicators: [(id: \"i1\", name: \"Andel\", values: [{values}])])],\n)\n"
+        );
+        let err = load_str(&text).unwrap_err();
+        assert!(
+            err.to_string().contains("goals[0].indicators[0].values[0]"),
+            "{err}"
+        );
+    }
 }

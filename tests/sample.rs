@@ -609,3 +609,84 @@ fn one_record_per_person() {
     names.dedup();
     assert_eq!(names.len(), before, "no person appears twice");
 }
+
+/// The 16 municipalities, the region and the county board carry their official codes.
+#[test]
+fn organisations_carry_their_official_codes() {
+    let doc = sample();
+    let code = |name: &str| {
+        doc.organisations
+            .iter()
+            .find(|o| o.name == name)
+            .and_then(|o| o.code.clone())
+            .unwrap_or_else(|| panic!("{name} has a code"))
+    };
+    assert_eq!(code("Karlstads kommun"), "1780");
+    assert_eq!(code("Arvika kommun"), "1784");
+    assert_eq!(code("Årjängs kommun"), "1765");
+    assert_eq!(code("Region Värmland"), "0017");
+    assert_eq!(code("Länsstyrelsen Värmland"), "17");
+    for o in doc
+        .organisations
+        .iter()
+        .filter(|o| o.kind == OrganisationKind::Municipality)
+    {
+        let c = o.code.as_deref().unwrap_or_default();
+        let m = samverkan::model::county::municipality(c);
+        assert_eq!(
+            m.map(|m| m.official_name),
+            Some(o.name.as_str()),
+            "{}",
+            o.name
+        );
+    }
+}
+
+/// Every indicator has values for 2017–2025 for the 16 municipalities and the county, and
+/// every one of them is marked as an example, not real statistics. They are exactly what
+/// `add_example_values` gives, so they can be made again. To write them into the sample
+/// after changing the goals: `SAMVERKAN_WRITE_SAMPLE=1 cargo test --test sample`.
+#[test]
+fn the_samples_indicator_values_are_marked_examples_and_can_be_made_again() {
+    use samverkan::generate::example_values::{EXAMPLE_SOURCE, EXAMPLE_YEARS, add_example_values};
+    let doc = sample();
+    let mut again = doc.clone();
+    add_example_values(&mut again);
+    if std::env::var_os("SAMVERKAN_WRITE_SAMPLE").is_some() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample.ron");
+        std::fs::write(path, samverkan::io::to_string(&again)).unwrap();
+        return;
+    }
+    assert_eq!(
+        doc, again,
+        "the sample's values are the generated example values"
+    );
+    let municipalities: Vec<_> = doc
+        .organisations
+        .iter()
+        .filter(|o| o.kind == OrganisationKind::Municipality)
+        .map(|o| o.id.clone())
+        .collect();
+    assert_eq!(municipalities.len(), 16);
+    for indicator in doc.goals.iter().flat_map(|g| &g.indicators) {
+        assert_eq!(indicator.source, EXAMPLE_SOURCE, "{}", indicator.name);
+        for year in EXAMPLE_YEARS {
+            for o in &municipalities {
+                assert!(
+                    indicator
+                        .value(Some(o), year, samverkan::model::Gender::Total)
+                        .is_some(),
+                    "{} {o} {year}",
+                    indicator.name
+                );
+            }
+            assert!(
+                indicator
+                    .value(None, year, samverkan::model::Gender::Total)
+                    .is_some(),
+                "the county's {} in {year}",
+                indicator.name
+            );
+        }
+    }
+}

@@ -9,7 +9,7 @@ use samverkan::model::validate::{Problem, Severity, Target, validate};
 use samverkan::model::{
     ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
     Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Body, BodyId,
-    BodyKind, BodyStatus, Cadence, CompositionRule, Direction, Document, DocumentId, Goal, GoalId,
+    BodyKind, BodyStatus, Cadence, CompositionRule, Document, DocumentId, Goal, GoalId,
     GoverningDocument, Indicator, IndicatorId, IndicatorValue, ItemMinutes, Level, Link, LinkId,
     LinkKind, Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes, Organisation,
     OrganisationId, OrganisationKind, Participant, Person, PersonId, PersonKind, Recurrence, Role,
@@ -34,12 +34,7 @@ fn today() -> NaiveDate {
 }
 
 fn org(id: &str, kind: OrganisationKind) -> Organisation {
-    Organisation {
-        id: OrganisationId::new(id),
-        name: format!("Organisation {id}"),
-        short_name: String::new(),
-        kind,
-    }
+    Organisation::new(OrganisationId::new(id), &format!("Organisation {id}"), kind)
 }
 
 fn person(id: &str) -> Person {
@@ -166,26 +161,14 @@ fn activity(id: &str, body: &str, when: Recurrence) -> Activity {
 
 fn goal(id: &str, indicators: Vec<Indicator>) -> Goal {
     Goal {
-        id: GoalId::new(id),
         area: "Hälsa".into(),
-        text: format!("Mål {id}"),
-        direction: Direction::Increase,
-        target_change: None,
-        unit: String::new(),
-        target_note: String::new(),
-        baseline_year: None,
-        target_year: None,
         indicators,
+        ..Goal::new(GoalId::new(id), &format!("Mål {id}"))
     }
 }
 
 fn indicator(id: &str) -> Indicator {
-    Indicator {
-        id: IndicatorId::new(id),
-        name: format!("Indikator {id}"),
-        source: String::new(),
-        values: Vec::new(),
-    }
+    Indicator::new(IndicatorId::new(id), &format!("Indikator {id}"))
 }
 
 fn assignment(id: &str, given_by: &str, assignee: Assignee) -> Assignment {
@@ -718,11 +701,12 @@ fn dangling_timing_rule_bodies() {
 fn dangling_indicator_value_organisation() {
     let mut doc = base();
     let mut ind = indicator("i1");
-    ind.values.push(IndicatorValue {
-        year: 2023,
-        organisation: Some("o1".into()),
-        value: 1.5,
-    });
+    ind.values.push(IndicatorValue::number(
+        2023,
+        Some("o1".into()),
+        samverkan::model::Gender::Total,
+        1.5,
+    ));
     doc.goals.push(goal("g1", vec![ind]));
     assert_dangling(
         &doc,

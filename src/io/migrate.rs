@@ -3,6 +3,10 @@
 //!
 //! - Version 1 → 2: bodies gained `agenda_template` and `numbers_paragraphs`, both optional
 //!   with defaults, so a version 1 file reads as it is and only its version number changes.
+//! - Version 2 → 3: organisations gained `code`; goals `followed_by`, `targets` and
+//!   `analyses`; indicators `kolada`; an indicator value's number moved from `value` to
+//!   `amount` (or a `missing` reason) and gained `gender`. The value is read either way
+//!   (see `model::goal::StoredValue`), so again only the version number changes.
 //!
 //! A version below 1 was never written by any Samverkan and is refused.
 
@@ -17,7 +21,7 @@ pub(crate) fn migrate(
     engine: Engine,
 ) -> Result<Loaded, LoadError> {
     match version {
-        1 => {
+        1 | 2 => {
             let mut document = parse_with_path::<Document>(text, options, engine)?;
             document.version = FORMAT_VERSION;
             Ok(Loaded {

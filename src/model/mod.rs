@@ -6,6 +6,7 @@ pub mod assignment;
 pub mod body;
 pub mod booking;
 pub mod calendar;
+pub mod county;
 pub mod cycle;
 pub mod document;
 pub mod goal;
@@ -18,6 +19,7 @@ pub mod membership;
 pub mod organisation;
 pub mod person;
 pub mod plan;
+pub mod progress;
 pub mod query;
 pub mod references;
 pub mod timing;
@@ -29,7 +31,9 @@ pub use assignment::{Assignee, Assignment, AssignmentStatus};
 pub use body::{Body, BodyKind, BodyStatus, Cadence, CompositionRule, Level};
 pub use cycle::{Activity, AnnualCycle, Recurrence};
 pub use document::{Document, DocumentInfo, FORMAT_NAME, FORMAT_VERSION};
-pub use goal::{Direction, Goal, Indicator, IndicatorValue};
+pub use goal::{
+    Analysis, Direction, Gender, Goal, Indicator, IndicatorValue, Missing, OrganisationTarget,
+};
 pub use ids::*;
 pub use link::{Link, LinkKind};
 pub use meeting::{

@@ -11,6 +11,24 @@ pub struct Organisation {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub short_name: String,
     pub kind: OrganisationKind,
+    /// The official code: a municipality's four-digit SCB code ("1780"), a region's as
+    /// Kolada writes it ("0017"), a county board's county code ("17"). Imports of
+    /// statistics match organisations on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+impl Organisation {
+    /// An organisation with a name and kind and nothing else set.
+    pub fn new(id: OrganisationId, name: &str, kind: OrganisationKind) -> Self {
+        Self {
+            id,
+            name: name.to_owned(),
+            short_name: String::new(),
+            kind,
+            code: None,
+        }
+    }
 }
 
 /// What kind of principal an organisation is.

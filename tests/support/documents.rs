@@ -29,6 +29,7 @@ pub fn document() -> impl Strategy<Value = Document> {
         hard_string(),
         hard_string(),
         prop::sample::select(OrganisationKind::ALL.to_vec()),
+        prop::option::of(hard_string()),
     );
     let person = (
         hard_string(),
@@ -60,7 +61,17 @@ pub fn document() -> impl Strategy<Value = Document> {
         hard_string(),
         hard_string(),
         prop::option::of(-1e9f64..1e9),
-        prop::collection::vec((2000i32..2040, -1e6f64..1e6), 0..3),
+        prop::collection::vec(
+            (
+                2000i32..2040,
+                prop::option::of(-1e6f64..1e6),
+                prop::sample::select(Gender::ALL.to_vec()),
+                prop::option::of(prop::sample::select(Missing::ALL.to_vec())),
+            ),
+            0..3,
+        ),
+        prop::collection::vec((2000i32..2040, hard_string()), 0..2),
+        prop::option::of(hard_string()),
     );
     (
         hard_string(),
@@ -75,12 +86,13 @@ pub fn document() -> impl Strategy<Value = Document> {
             |(title, orgs, people, bodies, meetings, goals, start_month)| {
                 let mut doc = Document::new(&title);
                 doc.cycle.start_month = start_month;
-                for (i, (name, short, kind)) in orgs.into_iter().enumerate() {
+                for (i, (name, short, kind, code)) in orgs.into_iter().enumerate() {
                     doc.organisations.push(Organisation {
                         id: OrganisationId::new(format!("o{i}")),
                         name,
                         short_name: short,
                         kind,
+                        code,
                     });
                 }
                 for (i, (name, title, party, elected)) in people.into_iter().enumerate() {
@@ -187,7 +199,9 @@ pub fn document() -> impl Strategy<Value = Document> {
                         minutes,
                     });
                 }
-                for (i, (area, text, change, values)) in goals.into_iter().enumerate() {
+                for (i, (area, text, change, values, analyses, kolada)) in
+                    goals.into_iter().enumerate()
+                {
                     doc.goals.push(Goal {
                         id: GoalId::new(format!("g{i}")),
                         area,
@@ -202,15 +216,30 @@ pub fn document() -> impl Strategy<Value = Document> {
                             id: IndicatorId::new(format!("i{i}")),
                             name: String::new(),
                             source: String::new(),
+                            kolada,
                             values: values
                                 .into_iter()
-                                .map(|(year, value)| IndicatorValue {
+                                .map(|(year, amount, gender, missing)| IndicatorValue {
                                     year,
                                     organisation: None,
-                                    value,
+                                    gender,
+                                    missing: if amount.is_some() { None } else { missing },
+                                    amount,
                                 })
                                 .collect(),
                         }],
+                        followed_by: Vec::new(),
+                        targets: change
+                            .map(|c| OrganisationTarget {
+                                organisation: OrganisationId::new("o0"),
+                                change: c / 2.0,
+                            })
+                            .into_iter()
+                            .collect(),
+                        analyses: analyses
+                            .into_iter()
+                            .map(|(year, text)| Analysis { year, text })
+                            .collect(),
                     });
                 }
                 doc

@@ -52,6 +52,9 @@ impl RecordKind for Goals {
             baseline_year: None,
             target_year: None,
             indicators: Vec::new(),
+            followed_by: Vec::new(),
+            targets: Vec::new(),
+            analyses: Vec::new(),
         };
         Some((id, Edit::PutGoal(goal)))
     }
@@ -100,7 +103,7 @@ pub fn goal_target(g: &Goal, lang: Lang) -> String {
 
 /// A goal's indicators and their values per year and organisation.
 fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
-    use crate::model::{Indicator, IndicatorId, IndicatorValue};
+    use crate::model::{Gender, Indicator, IndicatorId, IndicatorValue, Missing};
     let lang = view.lang;
     let on = view.editable();
     let orgs = org_options(view);
@@ -123,6 +126,7 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                 id: IndicatorId::new(next_free_id(IndicatorId::PREFIX, used)),
                 name: t::INDICATORS.get(lang).to_owned(),
                 source: String::new(),
+                kolada: None,
                 values: Vec::new(),
             });
             changed = true;
@@ -182,10 +186,13 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                             g.indicators[i].values[j].organisation = o;
                             changed = true;
                         }
-                        if let Some(Some(x)) =
-                            widgets::number::<f64>(ui, (iid, "value", j), Some(v.value), on)
+                        if let Some(x) = widgets::number::<f64>(ui, (iid, "value", j), v.amount, on)
                         {
-                            g.indicators[i].values[j].value = x;
+                            let value = &mut g.indicators[i].values[j];
+                            value.amount = x;
+                            if x.is_some() {
+                                value.missing = None;
+                            }
                             changed = true;
                         }
                         if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
@@ -212,11 +219,12 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                         .map(|v| v.year)
                         .max()
                         .map_or(view.today.year(), |y| y + 1);
-                    g.indicators[i].values.push(IndicatorValue {
+                    g.indicators[i].values.push(IndicatorValue::missing(
                         year,
-                        organisation: None,
-                        value: 0.0,
-                    });
+                        None,
+                        Gender::Total,
+                        Missing::NotReported,
+                    ));
                     changed = true;
                 }
                 if ui

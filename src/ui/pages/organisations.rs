@@ -76,6 +76,7 @@ impl RecordKind for Organisations {
             name: t::NEW_ORGANISATION.get(view.lang).to_owned(),
             short_name: String::new(),
             kind: OrganisationKind::Municipality,
+            code: None,
         };
         Some((id, Edit::PutOrganisation(org)))
     }

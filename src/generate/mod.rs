@@ -2,21 +2,23 @@
 //! people, bodies, memberships, meetings with agendas and minutes, cycle entries and goals.
 //! Deterministic: the same scale always gives the same document.
 
+pub mod example_values;
+
 use crate::model::{
     ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
     Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Body, BodyId,
-    BodyKind, BodyStatus, Cadence, Direction, Document, Goal, GoalId, Indicator, IndicatorId,
-    IndicatorValue, ItemMinutes, Level, Link, LinkId, LinkKind, Meeting, MeetingId, MeetingStatus,
-    Membership, MembershipId, Minutes, Organisation, OrganisationId, OrganisationKind, Participant,
-    Person, PersonId, PersonKind, Recurrence, Role,
+    BodyKind, BodyStatus, Cadence, Direction, Document, Gender, Goal, GoalId, Indicator,
+    IndicatorId, IndicatorValue, ItemMinutes, Level, Link, LinkId, LinkKind, Meeting, MeetingId,
+    MeetingStatus, Membership, MembershipId, Minutes, Missing, Organisation, OrganisationId,
+    OrganisationKind, Participant, Person, PersonId, PersonKind, Recurrence, Role,
 };
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 
 /// A small, fast, deterministic generator (`SplitMix64`); no dependency needed for test data.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -24,7 +26,7 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         // Modulo bias is irrelevant for test data.
         usize::try_from(self.next() % (n.max(1) as u64)).unwrap_or(0)
     }
@@ -173,6 +175,7 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
             name: format!("{} kommun {r}", LAST[k % LAST.len()]),
             short_name: String::new(),
             kind: OrganisationKind::Municipality,
+            code: None,
         });
         municipalities.push(id);
     }
@@ -182,12 +185,14 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
         name: format!("Region {r}"),
         short_name: format!("R{r}"),
         kind: OrganisationKind::Region,
+        code: None,
     });
     doc.organisations.push(Organisation {
         id: OrganisationId::new(format!("{pre}-lst")),
         name: format!("Länsstyrelsen {r}"),
         short_name: String::new(),
         kind: OrganisationKind::CountyBoard,
+        code: None,
     });
 
     // People: 60 a region, every fifth one elected.
@@ -433,18 +438,31 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
         }
     }
 
-    // Goals with an indicator and values per municipality and year.
+    // Goals with an indicator and values for every municipality and the region, every year
+    // (a few missing, as real statistics are), as Aktuellt perspektiv follows them.
+    let followers: Vec<OrganisationId> = municipalities
+        .iter()
+        .chain(std::iter::once(&region))
+        .cloned()
+        .collect();
     for g in 0..24 {
-        let values = municipalities
-            .iter()
-            .take(4)
-            .flat_map(|o| (2017..2024).map(move |year| (o.clone(), year)))
-            .map(|(o, year)| IndicatorValue {
-                year,
-                organisation: Some(o),
-                value: f64::from(u32::try_from(rng.below(1000)).unwrap_or(0)) / 10.0,
-            })
-            .collect();
+        let mut values = Vec::new();
+        for o in &followers {
+            for year in 2017..2025 {
+                let value = if rng.below(20) == 0 {
+                    IndicatorValue::missing(
+                        year,
+                        Some(o.clone()),
+                        Gender::Total,
+                        Missing::NotReported,
+                    )
+                } else {
+                    let amount = f64::from(u32::try_from(rng.below(1000)).unwrap_or(0)) / 10.0;
+                    IndicatorValue::number(year, Some(o.clone()), Gender::Total, amount)
+                };
+                values.push(value);
+            }
+        }
         doc.goals.push(Goal {
             id: GoalId::new(format!("{pre}-g{g}")),
             area: [
@@ -467,9 +485,13 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
             indicators: vec![Indicator {
                 id: IndicatorId::new(format!("{pre}-i{g}")),
                 name: format!("Indikator {g}"),
-                source: format!("N{:05}", g * 17),
+                source: "Genererade värden".into(),
+                kolada: Some(format!("N{:05}", g * 17)),
                 values,
             }],
+            followed_by: Vec::new(),
+            targets: Vec::new(),
+            analyses: Vec::new(),
         });
     }
 
