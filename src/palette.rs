@@ -62,3 +62,20 @@ pub const OK: Rgba = Rgba::rgb(0x3a, 0x9a, 0x52);
 pub const READ_ONLY_BG: Rgba = Rgba::rgb(0x8a, 0x5a, 0x00);
 pub const MIGRATED_BG: Rgba = Rgba::rgb(0x2a, 0x5a, 0x8a);
 pub const BANNER_TEXT: Rgba = WHITE;
+
+// The follow-up: progress against a goal (model::progress::Status), from a green–purple
+// scale that stays apart for red–green colour blindness; every cell also says its change
+// in figures, so colour is never the only sign.
+pub const STATUS_REACHED: Rgba = Rgba::rgb(0x1b, 0x78, 0x37);
+pub const STATUS_PARTLY: Rgba = Rgba::rgb(0xa6, 0xdb, 0xa0);
+pub const STATUS_UNCHANGED: Rgba = Rgba::rgb(0xf2, 0xe8, 0xc4);
+pub const STATUS_WRONG_WAY: Rgba = Rgba::rgb(0x8e, 0x5a, 0xa8);
+pub const STATUS_MISSING: Rgba = Rgba::rgb(0xe4, 0xe4, 0xe4);
+/// Text on the dark status colour.
+pub const STATUS_TEXT_ON_DARK: Rgba = WHITE;
+/// The county's line and bar in the follow-up's charts.
+pub const COUNTY: Rgba = Rgba::rgb(0x80, 0x80, 0x80);
+/// An organisation's line in the small charts.
+pub const SERIES_LINE: Rgba = POLITICAL;
+/// The band that says the values are examples.
+pub const EXAMPLE_BG: Rgba = Rgba::rgb(0xfd, 0xf0, 0xc8);

@@ -15,6 +15,7 @@ pub const OK: Color32 = colour(palette::OK);
 pub const READ_ONLY_BG: Color32 = colour(palette::READ_ONLY_BG);
 pub const MIGRATED_BG: Color32 = colour(palette::MIGRATED_BG);
 pub const BANNER_TEXT: Color32 = colour(palette::BANNER_TEXT);
+pub const EXAMPLE_BG: Color32 = colour(palette::EXAMPLE_BG);
 pub const ROW_HEIGHT: f32 = 22.0;
 pub const NAV_WIDTH: f32 = 170.0;
 pub const LIST_WIDTH: f32 = 460.0;

@@ -59,7 +59,7 @@ fn lower_layers_never_import_the_ui_the_app_or_the_command_line() {
         "src/session.rs",
         "src/history.rs",
         "src/text.rs",
-        "src/generate.rs",
+        "src/generate/",
         "src/sample.rs",
     ];
     let mut found = Vec::new();
@@ -195,13 +195,18 @@ fn looks_like_ui_text(s: &str) -> bool {
 }
 
 /// Where words a person reads may stand outside `src/i18n/`: document text that is Swedish
-/// whatever the UI language (the standard agenda items, the sample, synthetic data), and
+/// whatever the UI language (the standard agenda items, the sample, synthetic data and the
+/// sample's example values, the names of counties' organisations), and
 /// the command line's help, which clap takes from the doc comments in English.
 fn allowed(rel: &str) -> bool {
-    matches!(
-        rel,
-        "src/generate.rs" | "src/sample.rs" | "src/model/agenda.rs" | "src/model/holidays.rs"
-    )
+    rel.starts_with("src/generate/")
+        || matches!(
+            rel,
+            "src/sample.rs"
+                | "src/model/agenda.rs"
+                | "src/model/holidays.rs"
+                | "src/model/county.rs"
+        )
 }
 
 #[test]

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
 use chrono::{NaiveDate, NaiveTime};
+use common::pdftotext;
 use samverkan::export::{MeetingDoc, TextFormat, meeting_document};
 use samverkan::i18n::Lang;
 use samverkan::model::agenda::{
@@ -12,6 +13,8 @@ use samverkan::model::agenda::{
 };
 use samverkan::model::*;
 use std::process::Command;
+
+mod common;
 
 fn time(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -230,24 +233,6 @@ fn a_new_agenda_starts_from_the_bodys_template_or_the_standard_frame() {
     let standard = initial_agenda(None);
     assert_eq!(standard.first().unwrap().title, standard_items()[0].title);
     assert!(standard.iter().any(|i| i.title == "Nästa möte"));
-}
-
-fn pdftotext(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("x.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Positions of each needle in `text`, each searched after the previous one: fails

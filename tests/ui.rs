@@ -1031,3 +1031,121 @@ fn the_meetings_list_follows_its_filter_and_the_language() {
     );
     assert_eq!(h.query_all_by_label("genomfört").count(), 0);
 }
+
+/// The sample's follow-up: the example values are marked, the summary counts what the
+/// model's status table counts, and the area filter narrows it.
+#[test]
+fn the_follow_up_shows_every_goals_status_and_marks_example_values() {
+    use samverkan::i18n::{Lang, perspective as p};
+    use samverkan::model::progress::StatusTable;
+    let mut h = sample_harness();
+    go(&mut h, Page::FollowUp);
+    h.get_by_label(p::EXAMPLE_VALUES.0);
+    let doc = samverkan::sample::sample_document().unwrap();
+    let summary = |table: &StatusTable| {
+        let c = table.counts();
+        p::summary(
+            2025,
+            c[0] + c[1],
+            c[..4].iter().sum(),
+            table.goals.len(),
+            Lang::Sv,
+        )
+    };
+    let all = StatusTable::build(&doc, 2025, |_| true);
+    assert_eq!(all.goals.len(), 24);
+    assert_eq!(all.organisations.len(), 16);
+    h.get_by_label(&summary(&all));
+    // Every status occurs in the example values, and the legend counts each.
+    for (k, status) in samverkan::model::progress::Status::ALL.iter().enumerate() {
+        use samverkan::i18n::Label;
+        assert!(all.counts()[k] > 0, "{status:?} occurs");
+        h.get_by_label(&format!("{} ({})", status.label(Lang::Sv), all.counts()[k]));
+    }
+    h.state_mut().pages.follow_up.area = Some("Hållbart och uthålligt".into());
+    h.run_steps(2);
+    let some = StatusTable::build(&doc, 2025, |g| g.area == "Hållbart och uthålligt");
+    assert_eq!(some.goals.len(), 4);
+    h.get_by_label(&summary(&some));
+    // An earlier year judges that year's values.
+    h.state_mut().pages.follow_up.area = None;
+    h.state_mut().pages.follow_up.year = Some(2020);
+    h.run_steps(2);
+    h.get_by_label(&summary(&StatusTable::build(&doc, 2020, |_| true)));
+}
+
+/// One goal over time, then its analysis written on the page: one undo step.
+#[test]
+fn a_goals_charts_and_its_analysis_on_the_follow_up_page() {
+    use samverkan::model::GoalId;
+    let mut h = sample_harness();
+    go(&mut h, Page::FollowUp);
+    h.get_by_label("Per mål").click();
+    h.run_steps(2);
+    let first = h.state().session.doc().goals[0].text.clone();
+    h.get_by_label(&first);
+    h.state_mut().pages.follow_up.goal = Some(GoalId::from("g-2"));
+    h.run_steps(2);
+    h.get_by_label("Andel kariesfria 3-åringar · Exempelvärden – inte verklig statistik");
+    h.get_by_label("Rangordnat 2025");
+    h.get_by_label("Analys 2025");
+    let input = h
+        .get_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .next()
+        .expect("the analysis field");
+    input.focus();
+    h.run_steps(1);
+    h.get_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .next()
+        .unwrap()
+        .type_text("Kariesfriheten ökar i de flesta kommuner.");
+    h.run_steps(1);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    let analysis = |h: &Harness<'static, SamverkanApp>| {
+        h.state()
+            .session
+            .doc()
+            .goals
+            .iter()
+            .find(|g| g.id.as_str() == "g-2")
+            .and_then(|g| g.analysis(2025))
+            .map(|a| a.text.clone())
+    };
+    assert_eq!(
+        analysis(&h).as_deref(),
+        Some("Kariesfriheten ökar i de flesta kommuner.")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(analysis(&h), None, "one undo step takes it back");
+}
+
+/// One organisation's goals at a glance, and a goal opened from there.
+#[test]
+fn one_organisations_goals_at_a_glance() {
+    let mut h = sample_harness();
+    go(&mut h, Page::FollowUp);
+    h.get_by_label("Per organisation").click();
+    h.run_steps(2);
+    h.state_mut().pages.follow_up.organisation =
+        Some(samverkan::model::OrganisationId::from("o-karlstad"));
+    h.run_steps(2);
+    h.get_by_label("Karlstad");
+    let goal = h.state().session.doc().goals[4].text.clone();
+    h.get_by_label(&goal).click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().pages.follow_up.tab,
+        samverkan::ui::pages::follow_up::Tab::Goal
+    );
+    assert_eq!(
+        h.state()
+            .pages
+            .follow_up
+            .goal
+            .as_ref()
+            .map(samverkan::model::GoalId::as_str),
+        Some(h.state().session.doc().goals[4].id.as_str())
+    );
+}

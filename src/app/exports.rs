@@ -124,6 +124,22 @@ impl SamverkanApp {
                     }
                 }
             }
+            Export::Perspective { year, format } => {
+                match crate::export::perspective::export(doc, *year, *format, lang) {
+                    Ok(bytes) => (
+                        format!(
+                            "{}-{year}.{}",
+                            exports::perspective_stem(lang),
+                            format.extension()
+                        ),
+                        bytes,
+                    ),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                }
+            }
             Export::Timeline { from, to, format } => {
                 let scene =
                     crate::diagram::timeline::timeline_scene(doc, *from, *to, self.today, lang);

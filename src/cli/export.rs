@@ -169,6 +169,25 @@ pub(super) fn run(what: ExportCommand, lang: Lang, err: &mut dyn Write) -> Resul
                 err,
             )
         }
+        ExportCommand::Perspective {
+            file,
+            year,
+            format,
+            output,
+        } => {
+            let (loaded, _) = read_document(&file)?;
+            let doc = &loaded.document;
+            let bytes = crate::export::perspective::export(doc, year, format.into(), lang)
+                .map_err(std::io::Error::other)?;
+            write_export(&output, &bytes)?;
+            writeln!(
+                err,
+                "{}: {}",
+                output.display(),
+                crate::i18n::perspective::report_title(year, lang)
+            )?;
+            Ok(0)
+        }
         ExportCommand::Minutes {
             file,
             meeting,

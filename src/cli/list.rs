@@ -136,6 +136,20 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
                 ]
             })
             .collect(),
+        ListKind::Indicators => doc
+            .goals
+            .iter()
+            .flat_map(|g| g.indicators.iter().map(move |i| (g, i)))
+            .map(|(g, i)| {
+                vec![
+                    i.id.to_string(),
+                    i.name.clone(),
+                    g.id.to_string(),
+                    i.kolada.clone().unwrap_or_default(),
+                    i.values.len().to_string(),
+                ]
+            })
+            .collect(),
         ListKind::Assignments => doc
             .assignments
             .iter()

@@ -171,6 +171,18 @@ pub enum ExportCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// The follow-up report of a year, Aktuellt perspektiv: A4 PDF with the charts, an Excel
+    /// workbook (every value; the status table) or Markdown.
+    Perspective {
+        file: PathBuf,
+        /// The year judged (the values of that year against the goals' baseline years).
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_enum, default_value_t = ReportFormatArg::Pdf)]
+        format: ReportFormatArg,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// The minutes (mötesanteckningar) of one meeting, A4 PDF or Markdown.
     Minutes {
         file: PathBuf,
@@ -250,6 +262,23 @@ pub enum DocFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormatArg {
+    Pdf,
+    Xlsx,
+    Md,
+}
+
+impl From<ReportFormatArg> for crate::export::perspective::ReportFormat {
+    fn from(f: ReportFormatArg) -> Self {
+        match f {
+            ReportFormatArg::Pdf => Self::Pdf,
+            ReportFormatArg::Xlsx => Self::Xlsx,
+            ReportFormatArg::Md => Self::Markdown,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListKind {
     Bodies,
     People,
@@ -259,6 +288,8 @@ pub enum ListKind {
     Meetings,
     Cycle,
     Goals,
+    /// Every goal's indicators: id, name, goal, Kolada id, number of values.
+    Indicators,
     Assignments,
     Agreements,
     Documents,

@@ -4,6 +4,7 @@
 
 pub mod layered;
 pub mod orgchart;
+pub mod perspective;
 pub mod scene;
 pub mod stacks;
 pub mod text;

@@ -51,6 +51,7 @@ fn blocks(out: &mut String, list: &[Block], level: usize) {
                 }
                 out.push('\n');
             }
+            Block::Figure(_) => {}
             Block::Item {
                 margin,
                 title,

@@ -5,6 +5,7 @@ pub mod markdown;
 pub mod meeting_docs;
 pub mod members;
 pub mod pdf;
+pub mod perspective;
 pub mod png;
 pub mod report;
 pub mod scene_pdf;

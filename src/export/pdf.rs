@@ -54,6 +54,16 @@ pub struct Page {
     pub lines: Vec<Placed>,
     /// Horizontal rules: (x from, x to, y).
     pub rules: Vec<(f32, f32, f32)>,
+    pub figures: Vec<PlacedFigure>,
+}
+
+/// A drawing at its place on a page: its top left corner and its scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedFigure {
+    pub x: f32,
+    pub y: f32,
+    pub scale: f32,
+    pub scene: std::sync::Arc<crate::diagram::scene::Scene>,
 }
 
 pub use crate::diagram::text::Measure;
@@ -179,6 +189,22 @@ impl Composer<'_> {
                         }
                     }
                     self.gap(4.0);
+                }
+                Block::Figure(scene) => {
+                    let [w, h] = scene.size;
+                    let scale = ((RIGHT - x) / w.max(1.0))
+                        .min((BOTTOM - TOP) / h.max(1.0))
+                        .min(1.0);
+                    self.gap(4.0);
+                    self.keep(h * scale);
+                    let y = self.y;
+                    self.page().figures.push(PlacedFigure {
+                        x,
+                        y,
+                        scale,
+                        scene: std::sync::Arc::clone(scene),
+                    });
+                    self.y += h * scale + 6.0;
                 }
                 Block::Item {
                     margin,
@@ -307,6 +333,18 @@ pub fn to_pdf(report: &Report, lang: Lang) -> Result<Vec<u8>, PdfError> {
                 false,
                 TextDirection::Auto,
             );
+        }
+        for figure in &page_layout.figures {
+            surface.push_transform(&krilla::geom::Transform::from_row(
+                figure.scale,
+                0.0,
+                0.0,
+                figure.scale,
+                figure.x,
+                figure.y,
+            ));
+            super::scene_pdf::paint(&mut surface, &figure.scene, &font, &measure);
+            surface.pop();
         }
         surface.set_fill(None);
         surface.set_stroke(Some(Stroke {

@@ -33,6 +33,9 @@ pub enum Block {
         detail: String,
         body: Vec<Block>,
     },
+    /// A drawing (a chart), scaled down to the text width where it is wider. The PDF draws
+    /// it as vectors; Markdown has no pictures and leaves it out.
+    Figure(std::sync::Arc<crate::diagram::scene::Scene>),
 }
 
 impl Report {
@@ -74,6 +77,7 @@ fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {
                 out.push(detail);
                 walk(body, out);
             }
+            Block::Figure(scene) => out.extend(scene.texts()),
         }
     }
 }

@@ -148,6 +148,18 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
             None,
         );
     }
+    paint(&mut surface, scene, &font, &measure);
+    surface.pop();
+    surface.finish();
+    page.finish();
+    document
+        .finish()
+        .map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
+/// Draw the shapes of `scene` on `surface` in its current transform (scene points).
+/// Used for a one-page picture and for the figures of a report alike.
+pub(super) fn paint(surface: &mut Surface, scene: &Scene, font: &Font, measure: &Measure) {
     for shape in &scene.shapes {
         match shape {
             Shape::Rect {
@@ -157,7 +169,7 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
                 stroke: s,
                 ..
             } => draw(
-                &mut surface,
+                surface,
                 polyline(&[*min, [max[0], min[1]], *max, [min[0], max[1]]], true),
                 f.map(fill),
                 s.as_ref().map(stroke),
@@ -168,14 +180,9 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
                 arrow_start,
                 arrow_end,
             } => {
-                draw(&mut surface, polyline(points, false), None, Some(stroke(s)));
+                draw(surface, polyline(points, false), None, Some(stroke(s)));
                 for head in arrowheads(points, *arrow_start, *arrow_end, s.width) {
-                    draw(
-                        &mut surface,
-                        polyline(&head, true),
-                        Some(fill(s.colour)),
-                        None,
-                    );
+                    draw(surface, polyline(&head, true), Some(fill(s.colour)), None);
                 }
             }
             Shape::Polygon {
@@ -183,7 +190,7 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
                 fill: f,
                 stroke: s,
             } => draw(
-                &mut surface,
+                surface,
                 polyline(points, true),
                 Some(fill(*f)),
                 s.as_ref().map(stroke),
@@ -194,7 +201,7 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
                 fill: f,
                 stroke: s,
             } => draw(
-                &mut surface,
+                surface,
                 circle(*centre, *radius),
                 f.map(fill),
                 s.as_ref().map(stroke),
@@ -230,10 +237,4 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
             }
         }
     }
-    surface.pop();
-    surface.finish();
-    page.finish();
-    document
-        .finish()
-        .map_err(|e| PdfError::Write(format!("{e:?}")))
 }

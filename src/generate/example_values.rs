@@ -32,9 +32,9 @@ fn unit(rng: &mut Rng) -> f64 {
 fn level(unit_text: &str, indicator: &str) -> (f64, f64, f64, f64) {
     let unit_text = unit_text.to_lowercase();
     if unit_text.contains("100 000") {
-        (4500.0, 900.0, 0.0, f64::MAX)
+        (4500.0, 500.0, 0.0, f64::MAX)
     } else if unit_text.contains("procent") {
-        (55.0, 20.0, 0.0, 100.0)
+        (55.0, 9.0, 0.0, 100.0)
     } else if indicator.to_lowercase().contains("livslängd") {
         (82.0, 1.5, 0.0, 120.0)
     } else {
@@ -84,16 +84,16 @@ pub fn add_example_values(doc: &mut Document) {
                         &format!("{gender:?}"),
                     ]));
                     let start = mid + gender_shift + (unit(&mut rng) - 0.5) * 2.0 * spread;
-                    // Over the whole period: from 1.5 times the target the wrong way to twice
-                    // the target the right way, so that every status occurs.
-                    let total = right_way * target * (unit(&mut rng) * 3.5 - 1.5);
+                    // Over the whole period: from the target the wrong way to two and a half
+                    // times the target the right way, so that every status occurs.
+                    let total = right_way * target * (unit(&mut rng) * 3.5 - 1.0);
                     for (k, year) in EXAMPLE_YEARS.enumerate() {
                         let noise = (unit(&mut rng) - 0.5) * target * 0.3;
                         let raw =
                             start + total * f64::from(year - EXAMPLE_YEARS.start()) / span + noise;
                         let amount = (raw.clamp(low, high) * 10.0).round() / 10.0;
-                        let late = year == *EXAMPLE_YEARS.end() && rng.below(4) == 0;
-                        if late || rng.below(40) == 0 {
+                        let late = year == *EXAMPLE_YEARS.end() && rng.below(8) == 0;
+                        if late || rng.below(80) == 0 {
                             indicator.values.push(IndicatorValue::missing(
                                 year,
                                 Some(o.clone()),

@@ -67,6 +67,10 @@ pub fn wheel_stem(lang: Lang) -> &'static str {
 }
 
 /// The file name of the timeline, before its first day.
+pub fn perspective_stem(lang: Lang) -> &'static str {
+    lang.pick("aktuellt-perspektiv", "current-perspective")
+}
+
 pub fn timeline_stem(lang: Lang) -> &'static str {
     lang.pick("tidslinje", "timeline")
 }

@@ -1,9 +1,10 @@
 //! The words for the model's enums, and a role in a few letters for tables.
 
 use super::{Label, Lang};
+use crate::model::progress::Status;
 use crate::model::{
-    AgendaItemKind, AssignmentStatus, BodyKind, BodyStatus, Direction, Level, LinkKind,
-    MeetingStatus, OrganisationKind, PersonKind, Presence, Role,
+    AgendaItemKind, AssignmentStatus, BodyKind, BodyStatus, Direction, Gender, Level, LinkKind,
+    MeetingStatus, Missing, OrganisationKind, PersonKind, Presence, Role,
 };
 
 macro_rules! labels {
@@ -109,6 +110,26 @@ labels!(AssignmentStatus {
     InProgress => "pågår", "in progress";
     Reported => "återrapporterat", "reported";
     Closed => "avslutat", "closed";
+});
+
+labels!(Status {
+    Reached => "nått målet", "target reached";
+    Partly => "rätt riktning, en del av målet", "right way, part of the target";
+    Unchanged => "oförändrat", "unchanged";
+    WrongWay => "fel riktning", "wrong way";
+    Missing => "värde saknas", "no value";
+});
+
+labels!(Missing {
+    NotReported => "inte rapporterat", "not reported";
+    NotApplicable => "gäller inte", "not applicable";
+    Confidential => "sekretess (för få)", "confidential (too few)";
+});
+
+labels!(Gender {
+    Total => "totalt", "total";
+    Women => "kvinnor", "women";
+    Men => "män", "men";
 });
 
 labels!(Direction {

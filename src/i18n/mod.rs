@@ -16,6 +16,7 @@ pub mod edits;
 pub mod exports;
 pub mod files;
 mod labels;
+pub mod perspective;
 pub mod problems;
 pub mod references;
 pub mod t;

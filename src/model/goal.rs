@@ -203,11 +203,12 @@ impl TryFrom<StoredValue> for IndicatorValue {
 
     fn try_from(s: StoredValue) -> Result<Self, Self::Error> {
         let amount = match (s.amount, s.value) {
-            (Some(_), Some(_)) => return Err("a value has both `amount` and `value`"),
+            // not UI: a detail of a syntax error, like the `ron` messages around it
+            (Some(_), Some(_)) => return Err("a value has both `amount` and `value`"), // not UI
             (a, v) => a.or(v),
         };
         if amount.is_some() && s.missing.is_some() {
-            return Err("a value has both a number and a reason why it is missing");
+            return Err("a value has both a number and a reason why it is missing"); // not UI
         }
         Ok(Self {
             year: s.year,

@@ -30,13 +30,14 @@ pub enum Page {
     Wheel,
     Timeline,
     Goals,
+    FollowUp,
     Assignments,
     Agreements,
     Problems,
 }
 
 impl Page {
-    pub const ALL: [Page; 12] = [
+    pub const ALL: [Page; 13] = [
         Page::Overview,
         Page::Structure,
         Page::Bodies,
@@ -46,6 +47,7 @@ impl Page {
         Page::Wheel,
         Page::Timeline,
         Page::Goals,
+        Page::FollowUp,
         Page::Assignments,
         Page::Agreements,
         Page::Problems,
@@ -62,6 +64,7 @@ impl Page {
             Page::Wheel => t::WHEEL,
             Page::Timeline => t::TIMELINE,
             Page::Goals => t::GOALS,
+            Page::FollowUp => crate::i18n::perspective::FOLLOW_UP,
             Page::Assignments => t::ASSIGNMENTS,
             Page::Agreements => t::AGREEMENTS,
             Page::Problems => t::PROBLEMS,
@@ -140,6 +143,11 @@ pub enum Export {
         year: i32,
         rings: Vec<BodyId>,
         format: ChartFormat,
+    },
+    /// The follow-up report of a year (Aktuellt perspektiv), PDF, XLSX or Markdown.
+    Perspective {
+        year: i32,
+        format: crate::export::perspective::ReportFormat,
     },
     Timeline {
         from: NaiveDate,

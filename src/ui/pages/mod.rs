@@ -4,6 +4,7 @@ mod activities;
 mod agreements;
 mod assignments;
 mod bodies;
+pub mod follow_up;
 mod goals;
 mod meetings;
 pub use meetings::{MeetingsState, Tab as MeetingTab, When as MeetingsWhen};
@@ -47,6 +48,8 @@ pub struct PagesState {
     pub year: year::YearState,
     /// The Tidslinje page: zoom, position and the cached drawing.
     pub timeline: year_charts::TimelineState,
+    /// The Uppföljning page: view, year, filters and the cached table and charts.
+    pub follow_up: follow_up::FollowUpState,
 }
 
 impl PagesState {
@@ -121,6 +124,7 @@ pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesStat
         Page::Wheel => year::wheel_ui(ui, view, state, out),
         Page::Timeline => year_charts::timeline_ui(ui, view, &mut state.timeline, out),
         Page::Goals => record_page_ui::<goals::Goals>(ui, view, &mut state.goals, out),
+        Page::FollowUp => follow_up::ui(ui, view, &mut state.follow_up, out),
         Page::Assignments => {
             record_page_ui::<assignments::Assignments>(ui, view, &mut state.assignments, out);
         }

@@ -1,0 +1,218 @@
+//! Uppföljning: Aktuellt perspektiv — how each organisation moves against the shared goals.
+//! Three views: the status table (goals down, organisations across), one goal over time
+//! (small multiples and a ranked bar chart) and one organisation's goals at a glance; each
+//! with the analysis text per goal and year.
+
+mod analysis;
+mod goal;
+mod organisation;
+mod table;
+
+use crate::generate::example_values::EXAMPLE_SOURCE;
+use crate::i18n::{Lang, perspective as p, t};
+use crate::model::progress::{self, StatusTable};
+use crate::model::{BodyId, Document, Goal, GoalId, OrganisationId};
+use crate::session::Version;
+use crate::ui::{Out, View};
+
+/// Which of the three views is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Table,
+    Goal,
+    Organisation,
+}
+
+/// What the page remembers between frames.
+#[derive(Default)]
+pub struct FollowUpState {
+    pub tab: Tab,
+    /// The year judged; `None`: the latest with values.
+    pub year: Option<i32>,
+    pub area: Option<String>,
+    pub body: Option<BodyId>,
+    pub goal: Option<GoalId>,
+    pub organisation: Option<OrganisationId>,
+    table: Option<(TableKey, StatusTable)>,
+    charts: goal::ChartCache,
+}
+
+/// What the status table depends on.
+#[derive(Clone, Debug, PartialEq)]
+struct TableKey {
+    version: Version,
+    year: i32,
+    area: Option<String>,
+    body: Option<BodyId>,
+}
+
+impl FollowUpState {
+    /// Open one goal's view.
+    pub fn open_goal(&mut self, id: GoalId) {
+        self.goal = Some(id);
+        self.tab = Tab::Goal;
+    }
+
+    /// The status table for the filters, built once per document version.
+    fn table(&mut self, view: &View, year: i32) -> &StatusTable {
+        let key = TableKey {
+            version: view.version,
+            year,
+            area: self.area.clone(),
+            body: self.body.clone(),
+        };
+        if self.table.as_ref().is_none_or(|(k, _)| *k != key) {
+            let table = StatusTable::build(view.doc, year, |g| {
+                keep(g, key.area.as_ref(), key.body.as_ref())
+            });
+            self.table = Some((key, table));
+        }
+        match &self.table {
+            Some((_, table)) => table,
+            None => unreachable!("just built"),
+        }
+    }
+}
+
+fn keep(goal: &Goal, area: Option<&String>, body: Option<&BodyId>) -> bool {
+    area.is_none_or(|a| &goal.area == a) && body.is_none_or(|b| goal.followed_by.contains(b))
+}
+
+/// Whether any indicator holds the sample's example values.
+pub fn has_example_values(doc: &Document) -> bool {
+    doc.goals
+        .iter()
+        .flat_map(|g| &g.indicators)
+        .any(|i| i.source == EXAMPLE_SOURCE && !i.values.is_empty())
+}
+
+/// Draw the page.
+pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut Out) {
+    let lang = view.lang;
+    let years = progress::years(view.doc);
+    ui.heading(p::FOLLOW_UP.get(lang));
+    let Some(&latest) = years.last() else {
+        ui.label(p::NO_VALUES.get(lang));
+        return;
+    };
+    let year = state.year.filter(|y| years.contains(y)).unwrap_or(latest);
+    if has_example_values(view.doc) {
+        egui::Frame::new()
+            .fill(crate::theme::EXAMPLE_BG)
+            .inner_margin(6.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.label(
+                    egui::RichText::new(p::EXAMPLE_VALUES.get(lang))
+                        .strong()
+                        .color(crate::theme::colour(crate::palette::INK)),
+                );
+            });
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (tab, label) in [
+            (Tab::Table, p::STATUS_TABLE),
+            (Tab::Goal, p::PER_GOAL),
+            (Tab::Organisation, p::PER_ORGANISATION),
+        ] {
+            ui.selectable_value(&mut state.tab, tab, label.get(lang));
+        }
+        ui.separator();
+        ui.label(t::YEAR.get(lang));
+        egui::ComboBox::from_id_salt("follow-up-year")
+            .selected_text(year.to_string())
+            .width(70.0)
+            .show_ui(ui, |ui| {
+                for &y in years.iter().rev() {
+                    if ui.selectable_label(y == year, y.to_string()).clicked() {
+                        state.year = Some(y);
+                    }
+                }
+            });
+        if state.tab == Tab::Table {
+            filters(ui, view.doc, state, lang);
+        }
+        ui.separator();
+        ui.menu_button(p::EXPORT_REPORT.get(lang), |ui| {
+            use crate::export::perspective::ReportFormat;
+            for (format, label) in [
+                (ReportFormat::Pdf, p::AS_PDF),
+                (ReportFormat::Xlsx, p::AS_XLSX),
+                (ReportFormat::Markdown, p::AS_MARKDOWN),
+            ] {
+                if ui.button(label.get(lang)).clicked() {
+                    out.export = Some(crate::ui::Export::Perspective { year, format });
+                    ui.close();
+                }
+            }
+        });
+    });
+    ui.add_space(4.0);
+    match state.tab {
+        Tab::Table => table::ui(ui, view, state, year),
+        Tab::Goal => goal::ui(ui, view, state, year, out),
+        Tab::Organisation => organisation::ui(ui, view, state, year, out),
+    }
+}
+
+/// The area and "followed by" filters of the table.
+fn filters(ui: &mut egui::Ui, doc: &Document, state: &mut FollowUpState, lang: Lang) {
+    let mut areas: Vec<&str> = doc.goals.iter().map(|g| g.area.as_str()).collect();
+    areas.dedup();
+    areas.sort_unstable();
+    areas.dedup();
+    ui.label(t::AREA.get(lang));
+    egui::ComboBox::from_id_salt("follow-up-area")
+        .selected_text(state.area.as_deref().unwrap_or(p::ALL_AREAS.get(lang)))
+        .width(200.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(state.area.is_none(), p::ALL_AREAS.get(lang))
+                .clicked()
+            {
+                state.area = None;
+            }
+            for a in areas {
+                if ui
+                    .selectable_label(state.area.as_deref() == Some(a), a)
+                    .clicked()
+                {
+                    state.area = Some(a.to_owned());
+                }
+            }
+        });
+    let followers: Vec<&crate::model::Body> = doc
+        .bodies
+        .iter()
+        .filter(|b| doc.goals.iter().any(|g| g.followed_by.contains(&b.id)))
+        .collect();
+    if followers.is_empty() {
+        return;
+    }
+    ui.label(p::FOLLOWED_BY.get(lang));
+    let shown = state
+        .body
+        .as_ref()
+        .and_then(|id| followers.iter().find(|b| &b.id == id))
+        .map_or(p::ANYONE.get(lang), |b| b.label());
+    egui::ComboBox::from_id_salt("follow-up-body")
+        .selected_text(shown)
+        .width(180.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(state.body.is_none(), p::ANYONE.get(lang))
+                .clicked()
+            {
+                state.body = None;
+            }
+            for b in followers {
+                if ui
+                    .selectable_label(state.body.as_ref() == Some(&b.id), b.label())
+                    .clicked()
+                {
+                    state.body = Some(b.id.clone());
+                }
+            }
+        });
+}

@@ -1,0 +1,133 @@
+//! Aktuellt perspektiv: the report of a year as PDF, Markdown and Excel, from the library
+//! and the command line, and `list indicators`.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+mod common;
+
+use common::{code, pdftotext, samverkan, stdout};
+use samverkan::export::perspective::{to_markdown, to_pdf, to_xlsx};
+use samverkan::i18n::Lang;
+use samverkan::model::{Document, OrganisationKind};
+
+fn sample() -> Document {
+    samverkan::sample::sample_document().unwrap()
+}
+
+/// Words of a text with line breaks and the layout's spacing taken out, so a goal's text
+/// wrapped over lines or pages is still found.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_pdf_report_shows_every_goal_and_every_municipality() {
+    let doc = sample();
+    let pdf = to_pdf(&doc, 2025, Lang::Sv).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = words(&pdftotext(&pdf));
+    assert!(text.contains("Aktuellt perspektiv 2025"));
+    assert!(text.contains("Värdena är exempel – inte verklig statistik"));
+    for goal in &doc.goals {
+        // The first words, before the layout may break the line.
+        let start: String = goal
+            .text
+            .split_whitespace()
+            .take(5)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(&start), "goal {}: {start}", goal.id);
+    }
+    for o in doc
+        .organisations
+        .iter()
+        .filter(|o| o.kind == OrganisationKind::Municipality)
+    {
+        assert!(text.contains(&o.short_name), "{}", o.short_name);
+    }
+}
+
+#[test]
+fn the_markdown_report_lists_every_goal_with_every_organisations_values() {
+    let doc = sample();
+    let md = to_markdown(&doc, 2025, Lang::Sv);
+    assert!(md.starts_with(&format!("{}\n\n# Aktuellt perspektiv 2025", doc.info.title)));
+    for goal in &doc.goals {
+        assert!(md.contains(&goal.text), "{}", goal.id);
+    }
+    // One line per organisation and the county under each goal.
+    let karlstad = md.lines().filter(|l| l.starts_with("- Karlstad: ")).count();
+    assert_eq!(karlstad, doc.goals.len());
+    assert_eq!(
+        md.lines().filter(|l| l.starts_with("- Länet: ")).count(),
+        doc.goals.len()
+    );
+}
+
+#[test]
+fn a_report_in_english_uses_english_words_and_decimal_points() {
+    let doc = sample();
+    let md = to_markdown(&doc, 2025, Lang::En);
+    assert!(md.contains("# Current perspective 2025"));
+    assert!(md.contains("County: "));
+    assert!(!md.contains("Länet: "));
+}
+
+#[test]
+fn the_workbook_is_a_zip_with_two_sheets() {
+    let bytes = to_xlsx(&sample(), 2025, Lang::Sv).unwrap();
+    assert!(bytes.starts_with(b"PK"));
+}
+
+#[test]
+fn export_perspective_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("plan.ron");
+    std::fs::write(&doc, samverkan::sample::SAMPLE_RON).unwrap();
+    for (format, magic) in [
+        ("pdf", &b"%PDF-"[..]),
+        ("xlsx", &b"PK"[..]),
+        ("md", &b"Nya"[..]),
+    ] {
+        let out = dir.path().join(format!("ap.{format}"));
+        let o = samverkan([
+            "export".as_ref(),
+            "perspective".as_ref(),
+            doc.as_os_str(),
+            "--year".as_ref(),
+            "2025".as_ref(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ]);
+        assert_eq!(code(&o), 0, "{format}: {}", common::stderr(&o));
+        assert!(std::fs::read(&out).unwrap().starts_with(magic), "{format}");
+    }
+}
+
+#[test]
+fn list_indicators_prints_id_name_goal_kolada_id_and_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("plan.ron");
+    std::fs::write(&doc, samverkan::sample::SAMPLE_RON).unwrap();
+    let o = samverkan(["list".as_ref(), "indicators".as_ref(), doc.as_os_str()]);
+    assert_eq!(code(&o), 0);
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    let sample = sample();
+    let indicators: Vec<_> = sample
+        .goals
+        .iter()
+        .flat_map(|g| g.indicators.iter().map(move |i| (g, i)))
+        .collect();
+    assert_eq!(lines.len(), indicators.len());
+    for (line, (g, i)) in lines.iter().zip(&indicators) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols[0], i.id.as_str());
+        assert_eq!(cols[1], i.name);
+        assert_eq!(cols[2], g.id.as_str());
+        assert_eq!(cols[3], i.kolada.as_deref().unwrap_or(""));
+        assert_eq!(cols[4], i.values.len().to_string());
+    }
+}
