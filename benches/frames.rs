@@ -75,7 +75,10 @@ fn frame_times(doc: Document, page: Page, pick: Pick) -> (Duration, Duration) {
             |g| &g.id,
             |g| g.indicators.iter().map(|i| i.values.len()).sum(),
         );
-        app.pages.follow_up.goal = app.pages.goals.selected.clone();
+        app.pages
+            .follow_up
+            .goal
+            .clone_from(&app.pages.goals.selected);
         app.pages.follow_up.tab = samverkan::ui::pages::follow_up::Tab::Goal;
     }
     let mut h = Harness::builder()
