@@ -7,7 +7,9 @@ use super::report::{Block, Report};
 use crate::diagram::perspective::{organisation_label, ranked_bars, small_multiples, status_grid};
 use crate::generate::example_values::EXAMPLE_SOURCE;
 use crate::i18n::{Label, Lang, perspective as p, t};
-use crate::model::progress::{StatusTable, followed_organisations, goal_progress};
+use crate::model::progress::{
+    StatusTable, followed_organisations, goal_progress, organisations_of_goal,
+};
 use crate::model::{Document, Goal};
 use std::sync::Arc;
 
@@ -43,6 +45,9 @@ pub fn export(
     }
 }
 
+/// The most organisations (and goals) the status grid is drawn for in the PDF.
+const MAX_GRID: usize = 40;
+
 /// How many small charts to a row on an A4 page.
 const PRINT_COLUMNS: usize = 3;
 
@@ -68,13 +73,17 @@ pub fn report(doc: &Document, year: i32, lang: Lang, figures: bool) -> Report {
         lang,
     )));
     blocks.push(Block::Muted(p::legend_intro(year, lang)));
-    if figures && !table.goals.is_empty() {
+    // The grid is a figure for a county's worth; a national document's would be too large
+    // to read on paper, and its numbers are in the lists and the workbook.
+    if figures && !table.goals.is_empty() && orgs.len() <= MAX_GRID && table.goals.len() <= MAX_GRID
+    {
         blocks.push(Block::Figure(Arc::new(status_grid(doc, &table, lang))));
     }
     let right = table.right_way_per_goal();
     let mut area: Option<&str> = None;
     for (k, &g) in table.goals.iter().enumerate() {
         let goal = &doc.goals[g];
+        let goal_orgs = organisations_of_goal(goal, &orgs);
         if area != Some(goal.area.as_str()) {
             area = Some(goal.area.as_str());
             blocks.push(Block::Heading(goal.area.clone()));
@@ -85,9 +94,9 @@ pub fn report(doc: &Document, year: i32, lang: Lang, figures: bool) -> Report {
             detail: format!(
                 "{} · {}",
                 target_words(goal, lang),
-                p::right_way_in(right[k], orgs.len(), lang)
+                p::right_way_in(right[k], goal_orgs.len(), lang)
             ),
-            body: goal_blocks(doc, goal, &orgs, year, lang, figures),
+            body: goal_blocks(doc, goal, &goal_orgs, year, lang, figures),
         });
     }
     Report {
@@ -259,15 +268,21 @@ pub fn to_xlsx(
     }
     for ((k, &g), row) in table.goals.iter().enumerate().zip(1u32..) {
         status.write_string(row, 0, cell(&doc.goals[g].text))?;
-        let row_cells = table.cells[k]
-            .iter()
-            .chain(std::iter::once(&table.county[k]));
-        for (c, progress) in (1u16..).zip(row_cells) {
+        // Only the organisations with values: the rest stay empty, so a national
+        // document's sheet holds its values, not every goal × every organisation.
+        let county_column = table.organisations.len();
+        let cells = table
+            .columns_with_values(k)
+            .map(|c| (c, table.cell(k, c)))
+            .chain(std::iter::once((county_column, table.county[k])));
+        for (c, progress) in cells {
             let text = match progress.progress {
                 Some(ch) => format!("{} ({})", progress.status.label(lang), p::signed(ch, lang)),
                 None => progress.status.label(lang).to_owned(),
             };
-            status.write_string(row, c, &text)?;
+            let column = u16::try_from(c + 1)
+                .map_err(|_| rust_xlsxwriter::XlsxError::RowColumnLimitError)?;
+            status.write_string(row, column, &text)?;
         }
     }
     status.set_freeze_panes(1, 1)?;

@@ -190,16 +190,35 @@ pub fn years(doc: &Document) -> Vec<i32> {
     years
 }
 
-/// Goals down, organisations across, the progress of each in one year.
-#[derive(Clone, Debug, PartialEq)]
+/// The organisations with any value for `goal`, in the order of `organisations`.
+pub fn organisations_of_goal(goal: &Goal, organisations: &[OrganisationId]) -> Vec<OrganisationId> {
+    let with: std::collections::HashSet<&OrganisationId> = goal
+        .indicators
+        .iter()
+        .flat_map(|i| &i.values)
+        .filter_map(|v| v.organisation.as_ref())
+        .collect();
+    organisations
+        .iter()
+        .filter(|o| with.contains(o))
+        .cloned()
+        .collect()
+}
+
+/// Goals down, organisations across, the progress of each in one year. Sparse: only the
+/// organisations with values for a goal are computed (a national document has thousands
+/// of organisations, each goal a county's worth); every other cell is missing.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StatusTable {
     pub year: i32,
     /// Indices into the document's goals, in its order.
     pub goals: Vec<usize>,
     pub organisations: Vec<OrganisationId>,
-    /// `cells[row][column]`, rows as `goals`, columns as `organisations`.
-    pub cells: Vec<Vec<Progress>>,
-    /// The county as a whole, per goal.
+    /// Per goal row: (column, progress) of the organisations with values, by column.
+    rows: Vec<Vec<(usize, Progress)>>,
+    /// The progress of a cell without values, per goal row (its target, nothing else).
+    empty: Vec<Progress>,
+    /// The county as a whole, per goal row.
     pub county: Vec<Progress>,
 }
 
@@ -207,48 +226,86 @@ impl StatusTable {
     /// The table of `year` for the goals `keep` lets through.
     pub fn build(doc: &Document, year: i32, keep: impl Fn(&Goal) -> bool) -> Self {
         let organisations = followed_organisations(doc);
+        let column: std::collections::HashMap<&OrganisationId, usize> = organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o, i))
+            .collect();
         let goals: Vec<usize> = (0..doc.goals.len())
             .filter(|&i| keep(&doc.goals[i]))
             .collect();
-        let cells = goals
-            .iter()
-            .map(|&g| {
-                organisations
-                    .iter()
-                    .map(|o| goal_progress(&doc.goals[g], Some(o), year))
-                    .collect()
-            })
-            .collect();
-        let county = goals
-            .iter()
-            .map(|&g| goal_progress(&doc.goals[g], None, year))
-            .collect();
+        let mut rows = Vec::with_capacity(goals.len());
+        let mut empty = Vec::with_capacity(goals.len());
+        let mut county = Vec::with_capacity(goals.len());
+        for &g in &goals {
+            let goal = &doc.goals[g];
+            let mut cols: Vec<usize> = goal
+                .indicators
+                .iter()
+                .flat_map(|i| &i.values)
+                .filter_map(|v| v.organisation.as_ref().and_then(|o| column.get(o).copied()))
+                .collect();
+            cols.sort_unstable();
+            cols.dedup();
+            rows.push(
+                cols.into_iter()
+                    .map(|c| (c, goal_progress(goal, Some(&organisations[c]), year)))
+                    .collect(),
+            );
+            empty.push(Progress {
+                status: Status::Missing,
+                baseline: None,
+                value: None,
+                progress: None,
+                target: goal.target_change,
+                missing: None,
+            });
+            county.push(goal_progress(goal, None, year));
+        }
         Self {
             year,
             goals,
             organisations,
-            cells,
+            rows,
+            empty,
             county,
+        }
+    }
+
+    /// The progress of organisation `column` on goal `row`.
+    pub fn cell(&self, row: usize, column: usize) -> Progress {
+        let cells = &self.rows[row];
+        match cells.binary_search_by_key(&column, |(c, _)| *c) {
+            Ok(i) => cells[i].1,
+            Err(_) => self.empty[row],
         }
     }
 
     /// How many cells have each status, in [`Status::ALL`] order.
     pub fn counts(&self) -> [usize; 5] {
         let mut counts = [0; 5];
-        for p in self.cells.iter().flatten() {
+        let mut computed = 0;
+        for (_, p) in self.rows.iter().flatten() {
             if let Some(i) = Status::ALL.iter().position(|s| *s == p.status) {
                 counts[i] += 1;
             }
+            computed += 1;
         }
+        counts[4] += self.goals.len() * self.organisations.len() - computed;
         counts
     }
 
     /// Per goal row: in how many organisations it moved the right way.
     pub fn right_way_per_goal(&self) -> Vec<usize> {
-        self.cells
+        self.rows
             .iter()
-            .map(|row| row.iter().filter(|p| p.status.is_right_way()).count())
+            .map(|row| row.iter().filter(|(_, p)| p.status.is_right_way()).count())
             .collect()
+    }
+
+    /// Per goal row: the columns of the organisations with values for it.
+    pub fn columns_with_values(&self, row: usize) -> impl Iterator<Item = usize> + '_ {
+        self.rows[row].iter().map(|(c, _)| *c)
     }
 }
 
@@ -412,6 +469,8 @@ mod tests {
         ));
         let table = StatusTable::build(&doc, 2020, |_| true);
         assert_eq!(table.organisations, vec![OrganisationId::new("o1")]);
+        assert_eq!(table.cell(0, 0).status, Status::Reached);
+        assert_eq!(table.cell(1, 0).status, Status::WrongWay);
         assert_eq!(table.counts(), [1, 0, 0, 1, 0]);
         assert_eq!(table.right_way_per_goal(), vec![1, 0]);
         assert_eq!(table.county[0].status, Status::Missing);

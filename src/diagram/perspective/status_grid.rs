@@ -41,7 +41,7 @@ pub fn status_grid(doc: &Document, table: &StatusTable, lang: Lang) -> Scene {
         ));
         for c in 0..table.goals.len() {
             let progress = match org {
-                Some(_) => table.cells[c][r],
+                Some(_) => table.cell(c, r),
                 None => table.county[c],
             };
             let x = NAME + c as f32 * CELL[0];

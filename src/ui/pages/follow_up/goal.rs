@@ -5,7 +5,7 @@ use super::{FollowUpState, analysis};
 use crate::diagram::perspective::{ranked_bars, small_multiples, small_multiples::CHART};
 use crate::diagram::scene::Scene;
 use crate::i18n::{Label, Lang, perspective as p};
-use crate::model::progress::followed_organisations;
+use crate::model::progress::{followed_organisations, organisations_of_goal};
 use crate::model::{Goal, GoalId};
 use crate::session::Version;
 use crate::ui::paint::paint_scene;
@@ -68,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32, 
             let columns = chart_columns(width);
             let key = (view.version, goal.id.clone(), year, lang, columns);
             if state.charts.key.as_ref() != Some(&key) {
-                let orgs = followed_organisations(doc);
+                let orgs = organisations_of_goal(goal, &followed_organisations(doc));
                 state.charts.multiples =
                     Arc::new(small_multiples(doc, goal, &orgs, year, columns, lang));
                 state.charts.bars = Arc::new(ranked_bars(doc, goal, &orgs, year, lang));

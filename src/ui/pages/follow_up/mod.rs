@@ -34,9 +34,15 @@ pub struct FollowUpState {
     pub body: Option<BodyId>,
     pub goal: Option<GoalId>,
     pub organisation: Option<OrganisationId>,
-    table: Option<(TableKey, StatusTable)>,
+    table: Option<(TableKey, std::sync::Arc<StatusTable>)>,
     charts: goal::ChartCache,
+    /// The organisations followed, and the goals with values for the one shown.
+    organisations: Option<(Version, std::sync::Arc<Vec<OrganisationId>>)>,
+    goals_of: Option<(GoalsOfKey, std::sync::Arc<Vec<usize>>)>,
 }
+
+/// What the goals of one organisation depend on.
+type GoalsOfKey = (Version, OrganisationId);
 
 /// What the status table depends on.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,8 +60,45 @@ impl FollowUpState {
         self.tab = Tab::Goal;
     }
 
+    /// The organisations with values, built once per document version.
+    fn organisations(&mut self, view: &View) -> std::sync::Arc<Vec<OrganisationId>> {
+        if self
+            .organisations
+            .as_ref()
+            .is_none_or(|(v, _)| *v != view.version)
+        {
+            let orgs = progress::followed_organisations(view.doc);
+            self.organisations = Some((view.version, std::sync::Arc::new(orgs)));
+        }
+        self.organisations
+            .as_ref()
+            .map(|(_, o)| std::sync::Arc::clone(o))
+            .unwrap_or_default()
+    }
+
+    /// The goals with values for `org`, in the document's order.
+    fn goals_of(&mut self, view: &View, org: &OrganisationId) -> std::sync::Arc<Vec<usize>> {
+        let key = (view.version, org.clone());
+        if self.goals_of.as_ref().is_none_or(|(k, _)| *k != key) {
+            let goals = (0..view.doc.goals.len())
+                .filter(|&g| {
+                    view.doc.goals[g]
+                        .indicators
+                        .iter()
+                        .flat_map(|i| &i.values)
+                        .any(|v| v.organisation.as_ref() == Some(org))
+                })
+                .collect();
+            self.goals_of = Some((key, std::sync::Arc::new(goals)));
+        }
+        self.goals_of
+            .as_ref()
+            .map(|(_, g)| std::sync::Arc::clone(g))
+            .unwrap_or_default()
+    }
+
     /// The status table for the filters, built once per document version.
-    fn table(&mut self, view: &View, year: i32) -> &StatusTable {
+    fn table(&mut self, view: &View, year: i32) -> std::sync::Arc<StatusTable> {
         let key = TableKey {
             version: view.version,
             year,
@@ -66,12 +109,12 @@ impl FollowUpState {
             let table = StatusTable::build(view.doc, year, |g| {
                 keep(g, key.area.as_ref(), key.body.as_ref())
             });
-            self.table = Some((key, table));
+            self.table = Some((key, std::sync::Arc::new(table)));
         }
-        match &self.table {
-            Some((_, table)) => table,
-            None => unreachable!("just built"),
-        }
+        self.table
+            .as_ref()
+            .map(|(_, table)| std::sync::Arc::clone(table))
+            .unwrap_or_default()
     }
 }
 
@@ -152,7 +195,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut O
     match state.tab {
         Tab::Table => table::ui(ui, view, state, year),
         Tab::Goal => goal::ui(ui, view, state, year, out),
-        Tab::Organisation => organisation::ui(ui, view, state, year, out),
+        Tab::Organisation => organisation::ui(ui, view, state, year),
     }
 }
 

@@ -5,14 +5,14 @@ use super::FollowUpState;
 use super::goal::{short, target_words};
 use crate::diagram::perspective::{organisation_label, status_colour};
 use crate::i18n::{Label, perspective as p, t};
-use crate::model::progress::{followed_organisations, goal_progress};
+use crate::model::progress::goal_progress;
 use crate::theme::colour;
-use crate::ui::{Out, View};
+use crate::ui::View;
 
-pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32, out: &mut Out) {
+pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32) {
     let lang = view.lang;
     let doc = view.doc;
-    let orgs = followed_organisations(doc);
+    let orgs = state.organisations(view);
     let Some(first) = orgs.first() else {
         ui.label(p::NO_VALUES.get(lang));
         return;
@@ -29,7 +29,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32, 
             .width(200.0)
             .height(420.0)
             .show_ui(ui, |ui| {
-                for o in &orgs {
+                for o in orgs.iter() {
                     if ui
                         .selectable_label(o == &org, organisation_label(doc, Some(o), lang))
                         .clicked()
@@ -40,54 +40,107 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32, 
             });
     });
     let n = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| p::number(v, lang));
+    let goals = state.goals_of(view, &org);
+    // A header row, then one row per goal with values, only those in view laid out.
+    let widths = [18.0, 420.0, 70.0, 110.0, 80.0, 150.0];
+    let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 6]| {
+        ui.horizontal(|ui| {
+            for (w, cell) in widths.iter().zip(cells) {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(*w, ROW),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_width(*w);
+                        cell(ui);
+                    },
+                );
+            }
+        });
+    };
+    let year_text = year.to_string();
+    row(
+        ui,
+        [
+            &|_ui: &mut egui::Ui| {},
+            &|ui: &mut egui::Ui| {
+                ui.strong(p::GOAL.get(lang));
+            },
+            &|ui: &mut egui::Ui| {
+                ui.strong(p::BASELINE.get(lang));
+            },
+            &|ui: &mut egui::Ui| {
+                ui.strong(&year_text);
+            },
+            &|ui: &mut egui::Ui| {
+                ui.strong(p::CHANGE.get(lang));
+            },
+            &|ui: &mut egui::Ui| {
+                ui.strong(p::TARGET_LINE.get(lang));
+            },
+        ],
+    );
+    let open = std::cell::Cell::new(None);
     egui::ScrollArea::vertical()
         .id_salt("follow-up-organisation-scroll")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            egui::Grid::new("follow-up-organisation-grid")
-                .striped(true)
-                .num_columns(6)
-                .spacing([10.0, 4.0])
-                .show(ui, |ui| {
-                    ui.label("");
-                    ui.strong(p::GOAL.get(lang));
-                    ui.strong(p::BASELINE.get(lang));
-                    ui.strong(year.to_string());
-                    ui.strong(p::CHANGE.get(lang));
-                    ui.strong(p::TARGET_LINE.get(lang));
-                    ui.end_row();
-                    for goal in &doc.goals {
-                        let progress = goal_progress(goal, Some(&org), year);
-                        let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-                        ui.painter()
-                            .rect_filled(rect, 2.0, colour(status_colour(progress.status)));
-                        let link = ui.link(short(&goal.text, 70)).on_hover_text(format!(
-                            "{}\n{}\n{}",
-                            goal.text,
-                            target_words(goal, lang),
-                            progress.status.label(lang)
-                        ));
-                        if link.clicked() {
-                            state.open_goal(goal.id.clone());
-                        }
-                        ui.label(n(progress.baseline));
-                        ui.label(match (progress.value, progress.missing) {
-                            (None, Some(why)) => why.label(lang).to_owned(),
-                            (v, _) => n(v),
-                        });
-                        ui.label(
-                            progress
-                                .progress
-                                .map_or_else(|| "–".to_owned(), |c| p::signed(c, lang)),
-                        );
-                        ui.label(progress.target.map_or_else(
-                            || "–".to_owned(),
-                            |c| format!("{} {}", p::number(c, lang), goal.unit),
-                        ));
-                        ui.end_row();
-                    }
-                });
-            let _ = out;
+        .show_rows(ui, ROW, goals.len(), |ui, range| {
+            for &g in &goals[range] {
+                let goal = &doc.goals[g];
+                let progress = goal_progress(goal, Some(&org), year);
+                let value = match (progress.value, progress.missing) {
+                    (None, Some(why)) => why.label(lang).to_owned(),
+                    (v, _) => n(v),
+                };
+                row(
+                    ui,
+                    [
+                        &|ui: &mut egui::Ui| {
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+                            ui.painter().rect_filled(
+                                rect,
+                                2.0,
+                                colour(status_colour(progress.status)),
+                            );
+                        },
+                        &|ui: &mut egui::Ui| {
+                            let link = ui.link(short(&goal.text, 64)).on_hover_text(format!(
+                                "{}\n{}\n{}",
+                                goal.text,
+                                target_words(goal, lang),
+                                progress.status.label(lang)
+                            ));
+                            if link.clicked() {
+                                open.set(Some(goal.id.clone()));
+                            }
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.label(n(progress.baseline));
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.label(&value);
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.label(
+                                progress
+                                    .progress
+                                    .map_or_else(|| "–".to_owned(), |c| p::signed(c, lang)),
+                            );
+                        },
+                        &|ui: &mut egui::Ui| {
+                            ui.label(progress.target.map_or_else(
+                                || "–".to_owned(),
+                                |c| format!("{} {}", p::number(c, lang), goal.unit),
+                            ));
+                        },
+                    ],
+                );
+            }
         });
+    if let Some(id) = open.take() {
+        state.open_goal(id);
+    }
 }
+
+/// The height of a row.
+const ROW: f32 = 24.0;

@@ -20,7 +20,7 @@ const COUNTY_GAP: f32 = 8.0;
 
 pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32) {
     let lang = view.lang;
-    let table = state.table(view, year).clone();
+    let table = state.table(view, year);
     legend(ui, view, &table, year);
     if table.goals.is_empty() {
         ui.label(p::NO_GOALS_MATCH.get(lang));
@@ -185,7 +185,7 @@ fn index(x: f32) -> usize {
 /// The progress in row `r`, column `c` (the county's column last).
 fn cell(table: &StatusTable, r: usize, c: usize) -> Progress {
     if c < table.organisations.len() {
-        table.cells[r][c]
+        table.cell(r, c)
     } else {
         table.county[r]
     }
