@@ -30,7 +30,7 @@ fn next(state: &mut u64) -> u64 {
 #[test]
 fn sigkill_during_save_leaves_old_or_new_version() {
     let dir = tempfile::tempdir().unwrap();
-    let mut old_doc = samverkan::generate::generate(6);
+    let mut old_doc = samverkan::generate::generate(2);
     let old = samverkan::io::to_string(&old_doc);
     old_doc.info.title = "Ny version".into();
     old_doc.people.truncate(old_doc.people.len() / 2);
@@ -49,6 +49,20 @@ fn sigkill_during_save_leaves_old_or_new_version() {
     std::fs::write(&b, &new).unwrap();
     std::fs::write(&target, &old).unwrap();
 
+    // How long one save takes here (this machine, now): the kills are spread from before
+    // the first save to several saves in, whatever the machine's speed.
+    let started = std::time::Instant::now();
+    let timed = Command::new(env!("CARGO_BIN_EXE_samverkan"))
+        .arg("save-loop")
+        .args([&target, &a, &b])
+        .args(["--count", "4"])
+        .output()
+        .unwrap();
+    assert!(timed.status.success());
+    let per_save = u64::try_from(started.elapsed().as_millis() / 4)
+        .unwrap_or(60)
+        .max(5);
+    std::fs::write(&target, &old).unwrap();
     let mut seed = 0x5EED_u64;
     let total = kills();
     let (mut saw_old, mut saw_new, mut mid_save, mut stale_locks) = (0, 0, 0, 0);
@@ -61,7 +75,7 @@ fn sigkill_during_save_leaves_old_or_new_version() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let delay = 5 + next(&mut seed) % 60;
+        let delay = per_save / 4 + next(&mut seed) % (per_save * 3);
         std::thread::sleep(Duration::from_millis(delay));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();

@@ -1149,3 +1149,32 @@ fn one_organisations_goals_at_a_glance() {
         Some(h.state().session.doc().goals[4].id.as_str())
     );
 }
+
+/// "Ny struktur för ett län": the 21 counties are offered, and the chosen one gives the
+/// region, the county board and every municipality with its code; unsaved work is asked
+/// about first.
+#[test]
+fn a_new_structure_for_a_county_has_its_organisations_with_codes() {
+    let mut h = harness(Session::unsaved(samverkan::model::Document::new("")));
+    h.get_by_label("Arkiv").click();
+    h.run_steps(2);
+    h.get_by_label("Ny struktur för ett län …").click();
+    h.run_steps(2);
+    assert_eq!(h.get_all_by_label_contains(" län (").count(), 21);
+    h.get_by_label("Gotlands län (1 kommun)");
+    h.get_by_label("Värmlands län (16 kommuner)").click();
+    h.run_steps(3);
+    let doc = h.state().session.doc().clone();
+    assert_eq!(doc.info.title, "Samverkan i Värmlands län");
+    assert_eq!(doc.organisations.len(), 18);
+    let code = |name: &str| {
+        doc.organisations
+            .iter()
+            .find(|o| o.name == name)
+            .and_then(|o| o.code.clone())
+    };
+    assert_eq!(code("Region Värmland").as_deref(), Some("0017"));
+    assert_eq!(code("Länsstyrelsen i Värmlands län").as_deref(), Some("17"));
+    assert_eq!(code("Karlstads kommun").as_deref(), Some("1780"));
+    assert_eq!(h.state().ui_state.page, Page::Organisations);
+}

@@ -7,6 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     New,
+    NewForCounty,
     Open,
     Save,
     SaveAs,
@@ -32,8 +33,9 @@ pub enum Menu {
 }
 
 impl Command {
-    pub const ALL: [Command; 14] = [
+    pub const ALL: [Command; 15] = [
         Command::New,
+        Command::NewForCounty,
         Command::Open,
         Command::Save,
         Command::SaveAs,
@@ -52,6 +54,7 @@ impl Command {
     pub fn label(self, lang: Lang) -> &'static str {
         let tr: Tr = match self {
             Command::New => t::NEW,
+            Command::NewForCounty => crate::i18n::perspective::NEW_FOR_COUNTY,
             Command::Open => t::OPEN,
             Command::Save => t::SAVE,
             Command::SaveAs => t::SAVE_AS,
@@ -72,6 +75,7 @@ impl Command {
     pub fn menu(self) -> Menu {
         match self {
             Command::New
+            | Command::NewForCounty
             | Command::Open
             | Command::Save
             | Command::SaveAs
@@ -102,7 +106,8 @@ impl Command {
             ],
             Command::Undo => vec![KeyboardShortcut::new(CMD, Key::Z)],
             Command::Find => vec![KeyboardShortcut::new(CMD, Key::F)],
-            Command::ToggleLanguage
+            Command::NewForCounty
+            | Command::ToggleLanguage
             | Command::Shortcuts
             | Command::About
             | Command::ExportMembers
@@ -112,7 +117,7 @@ impl Command {
     }
 
     /// The order in which shortcuts are checked: those with more modifiers first.
-    pub fn by_shortcut_priority() -> [Command; 14] {
+    pub fn by_shortcut_priority() -> [Command; 15] {
         [
             Command::SaveAs,
             Command::Redo,
@@ -128,6 +133,7 @@ impl Command {
             Command::ExportMembers,
             Command::ExportMembersXlsx,
             Command::ExportCalendar,
+            Command::NewForCounty,
         ]
     }
 }

@@ -16,6 +16,8 @@ use std::path::PathBuf;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Pending {
     New,
+    /// A new document with the region, county board and municipalities of a county.
+    NewForCounty(&'static crate::model::county::County),
     Open(Option<PathBuf>),
     Quit,
 }
@@ -42,6 +44,8 @@ pub enum Dialog {
     Find,
     Shortcuts,
     About,
+    /// "Ny struktur för ett län": the 21 counties to start from.
+    ChooseCounty,
 }
 
 impl SamverkanApp {
@@ -262,6 +266,29 @@ impl SamverkanApp {
                         }
                     });
                     if ui.button(t::OK.get(lang)).clicked() {
+                        keep = false;
+                    }
+                }
+                Dialog::ChooseCounty => {
+                    use crate::i18n::perspective as p;
+                    ui.heading(p::NEW_FOR_COUNTY.get(lang));
+                    ui.label(p::NEW_FOR_COUNTY_HINT.get(lang));
+                    egui::ScrollArea::vertical()
+                        .max_height(420.0)
+                        .show(ui, |ui| {
+                            for county in crate::model::county::counties() {
+                                let n =
+                                    crate::model::county::municipalities_of(county.code).count();
+                                let label = p::county_choice(county.name, n, lang);
+                                if ui.button(label).clicked() {
+                                    keep = false;
+                                    then = Some(Box::new(move |app, ctx| {
+                                        app.guard_unsaved(ctx, Pending::NewForCounty(county));
+                                    }));
+                                }
+                            }
+                        });
+                    if ui.button(t::CANCEL.get(lang)).clicked() {
                         keep = false;
                     }
                 }

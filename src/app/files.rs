@@ -70,6 +70,11 @@ impl SamverkanApp {
             Pending::New => {
                 self.replace_session(Session::unsaved(Document::new("")));
             }
+            Pending::NewForCounty(county) => {
+                let doc = crate::model::county::document_for(county);
+                self.replace_session(Session::unsaved(doc));
+                self.ui_state.page = crate::ui::Page::Organisations;
+            }
             Pending::Open(path) => {
                 if let Some(path) = path.or_else(|| self.picker.open()) {
                     self.open_path(&path);

@@ -187,6 +187,7 @@ impl SamverkanApp {
             Command::ExportCalendar => self.export_calendar(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
+            Command::NewForCounty => self.dialog = Some(Dialog::ChooseCounty),
         }
     }
 

@@ -149,24 +149,19 @@ fn goal_blocks(
             doc, goal, orgs, year, lang,
         ))));
     }
-    let n = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| p::number(v, lang));
     let lines = orgs
         .iter()
         .map(Some)
         .chain(std::iter::once(None))
         .map(|o| {
             let pr = goal_progress(goal, o, year);
-            format!(
-                "{}: {} → {} ({}) – {}",
-                organisation_label(doc, o, lang),
-                n(pr.baseline),
-                match (pr.value, pr.missing) {
-                    (None, Some(why)) => why.label(lang).to_owned(),
-                    (v, _) => n(v),
-                },
-                pr.progress
-                    .map_or_else(|| "–".to_owned(), |c| p::signed(c, lang)),
-                pr.status.label(lang)
+            p::value_line(
+                &organisation_label(doc, o, lang),
+                goal.baseline_year.zip(pr.baseline),
+                (year, pr.value, pr.missing.map(|m| m.label(lang))),
+                &goal.unit,
+                pr.status.label(lang),
+                lang,
             )
         })
         .collect();

@@ -42,6 +42,22 @@ pub const ANYONE: Tr = Tr("Alla organ", "Any body");
 pub const AS_PDF: Tr = Tr("PDF (A4)", "PDF (A4)");
 pub const AS_XLSX: Tr = Tr("Excel (värden och läget)", "Excel (values and status)");
 pub const AS_MARKDOWN: Tr = Tr("Markdown (text)", "Markdown (text)");
+pub const NEW_FOR_COUNTY: Tr = Tr("Ny struktur för ett län …", "New structure for a county …");
+pub const NEW_FOR_COUNTY_HINT: Tr = Tr(
+    "Ett nytt dokument med länets region, länsstyrelse och alla kommuner, med namn och officiella koder.",
+    "A new document with the county's region, county board and every municipality, with names and official codes.",
+);
+
+/// A county in the list to start from: "Värmlands län (16 kommuner)".
+pub fn county_choice(name: &str, municipalities: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Sv if municipalities == 1 => format!("{name} (1 kommun)"),
+        Lang::Sv => format!("{name} ({municipalities} kommuner)"),
+        Lang::En if municipalities == 1 => format!("{name} (1 municipality)"),
+        Lang::En => format!("{name} ({municipalities} municipalities)"),
+    }
+}
+
 pub const VALUES_SHEET: Tr = Tr("Värden", "Values");
 pub const INDICATOR: Tr = Tr("Indikator", "Indicator");
 pub const KOLADA: Tr = Tr("Kolada-id", "Kolada id");
@@ -128,6 +144,40 @@ pub fn right_way_in(right: usize, of: usize, lang: Lang) -> String {
     }
 }
 
+/// One organisation's line under a goal in the report: "Arvika: 62 (2017), 60,8 (2025),
+/// −1,2 procentenheter – rätt riktning, en del av målet".
+pub fn value_line(
+    name: &str,
+    baseline: Option<(i32, f64)>,
+    now: (i32, Option<f64>, Option<&str>),
+    unit: &str,
+    status: &str,
+    lang: Lang,
+) -> String {
+    let mut parts = Vec::new();
+    if let Some((y, b)) = baseline {
+        parts.push(format!("{} ({y})", number(b, lang)));
+    }
+    let (year, value, why) = now;
+    match (value, why) {
+        (Some(v), _) => parts.push(format!("{} ({year})", number(v, lang))),
+        (None, Some(why)) => parts.push(format!("{why} {year}")),
+        (None, None) => {}
+    }
+    if let (Some((_, b)), Some(v)) = (baseline, value) {
+        parts.push(
+            format!("{} {unit}", signed(v - b, lang))
+                .trim_end()
+                .to_owned(),
+        );
+    }
+    if parts.is_empty() {
+        format!("{name}: {status}")
+    } else {
+        format!("{name}: {} – {status}", parts.join(", "))
+    }
+}
+
 /// The target in words: "minska med 2 procentenheter från 2017 till 2022".
 pub fn target_text(
     direction: &str,
@@ -162,5 +212,42 @@ mod tests {
         assert_eq!(number(-1.25, Lang::En), "-1.3");
         assert_eq!(signed(2.0, Lang::Sv), "+2");
         assert_eq!(signed(-0.01, Lang::Sv), "±0");
+    }
+
+    #[test]
+    fn a_value_line_says_baseline_value_change_and_status() {
+        assert_eq!(
+            value_line(
+                "Arvika",
+                Some((2017, 62.0)),
+                (2025, Some(60.8), None),
+                "procentenheter",
+                "nått målet",
+                Lang::Sv
+            ),
+            "Arvika: 62 (2017), 60,8 (2025), −1,2 procentenheter – nått målet"
+        );
+        assert_eq!(
+            value_line(
+                "Eda",
+                Some((2017, 5.0)),
+                (2025, None, Some("inte rapporterat")),
+                "%",
+                "värde saknas",
+                Lang::Sv
+            ),
+            "Eda: 5 (2017), inte rapporterat 2025 – värde saknas"
+        );
+        assert_eq!(
+            value_line(
+                "Kil",
+                None,
+                (2025, None, None),
+                "",
+                "värde saknas",
+                Lang::Sv
+            ),
+            "Kil: värde saknas"
+        );
     }
 }

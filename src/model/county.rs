@@ -151,6 +151,14 @@ pub fn organisations_of(county: &County) -> Vec<Organisation> {
     orgs
 }
 
+/// A new document for `county`: titled after it, with [`organisations_of`] it.
+pub fn document_for(county: &County) -> super::document::Document {
+    let mut doc = super::document::Document::new(&format!("Samverkan i {}", county.name));
+    county.name.clone_into(&mut doc.info.region);
+    doc.organisations = organisations_of(county);
+    doc
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

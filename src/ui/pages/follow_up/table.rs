@@ -199,7 +199,7 @@ fn truncate(ui: &egui::Ui, text: &str, font: &FontId, width: f32) -> String {
         let candidate = format!("{}…", cut.trim_end());
         if ui
             .painter()
-            .layout_no_wrap(candidate.clone(), font.clone(), egui::Color32::BLACK)
+            .layout_no_wrap(candidate.clone(), font.clone(), ui.visuals().text_color())
             .size()
             .x
             <= width
