@@ -2,6 +2,7 @@
 //! and returns its exit code, so tests can run commands without spawning a process.
 
 mod export;
+mod import;
 mod list;
 mod probes;
 mod rewrite;
@@ -85,6 +86,13 @@ pub enum Command {
         year: i32,
         #[arg(long)]
         apply: bool,
+    },
+    /// Import indicator values from a file: a preview of what would be added, changed and
+    /// rejected (exit code 1 when rows are rejected); `--apply` writes them through the safe
+    /// save as one change, refusing while any row is rejected unless `--skip-rejected`.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
     },
     /// Rewrite a document in canonical form, in place, through the safe save (lock, check for
     /// changes by others, backup, atomic rename). Exit code 3 when someone else has it open.
@@ -221,6 +229,62 @@ pub enum ExportCommand {
         format: MembersFormat,
         #[arg(short, long)]
         output: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Values from a Kolada API response saved as JSON (v2 or v3: /data/kpi/…): matched to
+    /// organisations by code ("1780", a region as "0017") and to indicators by Kolada id.
+    Kolada {
+        /// The Kolada JSON file.
+        input: PathBuf,
+        /// The document to import into.
+        file: PathBuf,
+        /// Connect an indicator to a Kolada id, INDICATOR=KPI (e.g. i-3=N00945); kept on the
+        /// indicator. May be repeated.
+        #[arg(long = "map", value_name = "INDICATOR=KPI")]
+        map: Vec<String>,
+        /// Write the values to the document.
+        #[arg(long)]
+        apply: bool,
+        /// With --apply: import the other rows when some are rejected.
+        #[arg(long)]
+        skip_rejected: bool,
+    },
+    /// Values from a long table, CSV or XLSX, one value a row: year, organisation (code, id or
+    /// name), indicator (id, Kolada id or name), value and optionally gender. Columns are found
+    /// by their headers (År/Year, Kod/Kommun/Organisation, Indikator/KPI, Värde/Value,
+    /// Kön/Gender) unless named.
+    Values {
+        /// The CSV or XLSX file.
+        input: PathBuf,
+        /// The document to import into.
+        file: PathBuf,
+        /// The header of the year column.
+        #[arg(long)]
+        year_column: Option<String>,
+        /// The header of the organisation column.
+        #[arg(long)]
+        organisation_column: Option<String>,
+        /// The header of the indicator column.
+        #[arg(long)]
+        indicator_column: Option<String>,
+        /// The header of the value column.
+        #[arg(long)]
+        value_column: Option<String>,
+        /// The header of the gender column (none: every value is the total).
+        #[arg(long)]
+        gender_column: Option<String>,
+        /// Connect an indicator to a Kolada id, INDICATOR=KPI; kept on the indicator.
+        #[arg(long = "map", value_name = "INDICATOR=KPI")]
+        map: Vec<String>,
+        /// Write the values to the document.
+        #[arg(long)]
+        apply: bool,
+        /// With --apply: import the other rows when some are rejected.
+        #[arg(long)]
+        skip_rejected: bool,
     },
 }
 

@@ -95,7 +95,11 @@ pub(super) fn fmt(file: &Path, lang: Lang, err: &mut dyn Write) -> Result<i32, C
 }
 
 /// What went wrong without stopping the save.
-fn report(outcome: &SaveOutcome, lang: Lang, err: &mut dyn Write) -> std::io::Result<()> {
+pub(super) fn report(
+    outcome: &SaveOutcome,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> std::io::Result<()> {
     for w in &outcome.warnings {
         writeln!(err, "samverkan: {}", w.message(lang))?;
     }

@@ -20,7 +20,7 @@ pub fn run(command: Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
                 crate::text::terminal_line(&e.message(lang))
             );
             match e {
-                CliError::Read(_) => EXIT_UNREADABLE,
+                CliError::Read(_) | CliError::Unreadable(_) => EXIT_UNREADABLE,
                 CliError::Locked(_) => EXIT_LOCKED,
                 CliError::Io(_)
                 | CliError::Save(_)
@@ -44,6 +44,10 @@ pub(super) enum CliError {
     },
     #[error("{0}")]
     Usage(String),
+    /// A file besides the document that cannot be read (an import's input); the message
+    /// names it.
+    #[error("{0}")]
+    Unreadable(String),
     /// Someone has the document open; the message says who and what to do.
     #[error("{0}")]
     Locked(String),
@@ -59,7 +63,9 @@ impl CliError {
             CliError::Write { path, source } => {
                 format!("{}: {}", path.display(), files::io_reason(source, lang))
             }
-            CliError::Usage(text) | CliError::Locked(text) => text.clone(),
+            CliError::Usage(text) | CliError::Locked(text) | CliError::Unreadable(text) => {
+                text.clone()
+            }
             CliError::Save(e) => e.message(lang),
         }
     }
@@ -183,6 +189,7 @@ fn run_inner(
         Command::Plan { file, year, apply } => {
             super::rewrite::plan(&file, year, apply, lang, out, err)
         }
+        Command::Import { what } => super::import::run(what, lang, out, err),
         Command::Fmt { file } => super::rewrite::fmt(&file, lang, err),
         Command::LockProbe { file, hold_ms } => super::probes::lock_probe(&file, hold_ms, out),
         Command::RecoveryProbe { file, title } => {

@@ -2,7 +2,7 @@
 //! kind of text: the model's enums (`labels`), dates (`dates`), counts (`counts`), the app's
 //! own words (`t`) and frame (`chrome`), the messages of files, edits and the command line,
 //! the document check's problems (`problems`), what refers to a record (`references`), a
-//! body's composition (`composition`), the pictures (`charts`) and exported files (`exports`).
+//! body's composition (`composition`), the pictures (`charts`), exported files (`exports`) and imported values (`import`).
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +15,7 @@ pub mod dates;
 pub mod edits;
 pub mod exports;
 pub mod files;
+pub mod import;
 mod labels;
 pub mod perspective;
 pub mod problems;

@@ -12,6 +12,7 @@ pub mod document;
 pub mod goal;
 pub mod holidays;
 pub mod ids;
+pub mod import;
 pub mod link;
 pub mod matrix;
 pub mod meeting;
