@@ -264,6 +264,20 @@ pub fn every_kind_in_brief() -> String {
     doc.meetings.truncate(1);
     doc.cycle.activities.truncate(4);
     doc.goals.truncate(2);
+    // A few values of every shape: a number, the county's, a missing one with its reason,
+    // one for women; the sample's codes stay on the organisations.
+    for indicator in doc.goals.iter_mut().flat_map(|g| &mut g.indicators) {
+        indicator.values.truncate(2);
+        indicator.values.push(IndicatorValue::missing(
+            2024,
+            Some(OrganisationId::new("o-arvika")),
+            Gender::Women,
+            Missing::Confidential,
+        ));
+        indicator
+            .values
+            .push(IndicatorValue::number(2024, None, Gender::Men, 12.5));
+    }
     doc.assignments.truncate(2);
     doc.agreements.truncate(2);
     doc.documents.truncate(2);

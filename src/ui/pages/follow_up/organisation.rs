@@ -42,7 +42,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32) 
     let n = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| p::number(v, lang));
     let goals = state.goals_of(view, &org);
     // A header row, then one row per goal with values, only those in view laid out.
-    let widths = [18.0, 420.0, 70.0, 110.0, 80.0, 150.0];
+    let widths = [18.0, 340.0, 60.0, 110.0, 76.0, 170.0];
     let row = |ui: &mut egui::Ui, cells: [&dyn Fn(&mut egui::Ui); 6]| {
         ui.horizontal(|ui| {
             for (w, cell) in widths.iter().zip(cells) {
@@ -104,7 +104,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32) 
                             );
                         },
                         &|ui: &mut egui::Ui| {
-                            let link = ui.link(short(&goal.text, 64)).on_hover_text(format!(
+                            let link = ui.link(short(&goal.text, 52)).on_hover_text(format!(
                                 "{}\n{}\n{}",
                                 goal.text,
                                 target_words(goal, lang),
