@@ -102,7 +102,10 @@ fn files_are_written_back_byte_for_byte() {
     for old in [FIXTURE_V1, FIXTURE_V2] {
         let loaded = load_str(old).unwrap();
         assert!(loaded.was_migrated());
-        assert_eq!(to_string(&loaded.document), to_string_ron_only(&loaded.document));
+        assert_eq!(
+            to_string(&loaded.document),
+            to_string_ron_only(&loaded.document)
+        );
     }
 }
 
@@ -170,7 +173,11 @@ fn the_reader_reads_hand_edited_files_as_ron_does() {
             fast_read::<Document>(body).err()
         );
         assert!(reader_agrees(body));
-        assert_eq!(load_agrees(text).unwrap().0, 2, "a version 2 file, migrated");
+        assert_eq!(
+            load_agrees(text).unwrap().0,
+            2,
+            "a version 2 file, migrated"
+        );
     }
 }
 

@@ -9,6 +9,7 @@ pub enum Command {
     New,
     NewForCounty,
     Open,
+    ImportValues,
     Save,
     SaveAs,
     ExportMembers,
@@ -33,10 +34,11 @@ pub enum Menu {
 }
 
 impl Command {
-    pub const ALL: [Command; 15] = [
+    pub const ALL: [Command; 16] = [
         Command::New,
         Command::NewForCounty,
         Command::Open,
+        Command::ImportValues,
         Command::Save,
         Command::SaveAs,
         Command::ExportMembers,
@@ -56,6 +58,7 @@ impl Command {
             Command::New => t::NEW,
             Command::NewForCounty => crate::i18n::perspective::NEW_FOR_COUNTY,
             Command::Open => t::OPEN,
+            Command::ImportValues => crate::i18n::import::IMPORT_VALUES,
             Command::Save => t::SAVE,
             Command::SaveAs => t::SAVE_AS,
             Command::ExportMembers => t::EXPORT_MEMBERS,
@@ -77,6 +80,7 @@ impl Command {
             Command::New
             | Command::NewForCounty
             | Command::Open
+            | Command::ImportValues
             | Command::Save
             | Command::SaveAs
             | Command::ExportMembers
@@ -107,6 +111,7 @@ impl Command {
             Command::Undo => vec![KeyboardShortcut::new(CMD, Key::Z)],
             Command::Find => vec![KeyboardShortcut::new(CMD, Key::F)],
             Command::NewForCounty
+            | Command::ImportValues
             | Command::ToggleLanguage
             | Command::Shortcuts
             | Command::About
@@ -117,7 +122,7 @@ impl Command {
     }
 
     /// The order in which shortcuts are checked: those with more modifiers first.
-    pub fn by_shortcut_priority() -> [Command; 15] {
+    pub fn by_shortcut_priority() -> [Command; 16] {
         [
             Command::SaveAs,
             Command::Redo,
@@ -134,6 +139,7 @@ impl Command {
             Command::ExportMembersXlsx,
             Command::ExportCalendar,
             Command::NewForCounty,
+            Command::ImportValues,
         ]
     }
 }

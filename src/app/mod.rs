@@ -8,6 +8,7 @@ mod dialogs;
 mod exports;
 mod files;
 mod find;
+mod import;
 pub mod recent;
 
 pub use dialogs::{Dialog, Pending};
@@ -50,6 +51,8 @@ pub struct SamverkanApp {
     allow_close: bool,
     last_lock_refresh: Instant,
     today: chrono::NaiveDate,
+    /// The import dialog, while one is open.
+    import: Option<Box<import::ImportDialog>>,
 }
 
 impl SamverkanApp {
@@ -72,6 +75,7 @@ impl SamverkanApp {
             allow_close: false,
             last_lock_refresh: Instant::now(),
             today,
+            import: None,
         };
         if let Some(path) = app.session.path().map(std::path::Path::to_owned) {
             app.recent.add(&path);
@@ -185,6 +189,7 @@ impl SamverkanApp {
             Command::ExportMembers => self.export_members(),
             Command::ExportMembersXlsx => self.export_members_xlsx(),
             Command::ExportCalendar => self.export_calendar(),
+            Command::ImportValues => self.import_values(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
             Command::NewForCounty => self.dialog = Some(Dialog::ChooseCounty),
@@ -242,6 +247,7 @@ impl SamverkanApp {
             page_ui(ui, self.ui_state.page, &view, &mut self.pages, &mut out);
         });
         self.dialogs(&ctx);
+        self.import_dialog(&ctx);
 
         for edit in out.edits {
             self.apply(edit);

@@ -7,6 +7,28 @@ use crate::model::import::{ImportError, MappingError, RejectReason, Source};
 use crate::model::{Gender, IndicatorValue, Missing};
 
 // The preview's first column: what happens to a value.
+pub const IMPORT_VALUES: Tr = Tr(
+    "Importera indikatorvärden (Kolada, Excel, CSV) …",
+    "Import indicator values (Kolada, Excel, CSV) …",
+);
+pub const IMPORT: Tr = Tr("Importera", "Import");
+pub const CONNECT_HINT: Tr = Tr(
+    "Kolada-id som inget mål har: koppla var och en till en indikator (kopplingen sparas på indikatorn).",
+    "Kolada ids no goal has: connect each to an indicator (the connection is kept on the indicator).",
+);
+pub const SKIP_REJECTED: Tr = Tr(
+    "Importera resten och hoppa över de avvisade raderna",
+    "Import the rest and skip the rejected rows",
+);
+
+/// A file that could not be read.
+pub fn cannot_read(name: &str, why: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Kunde inte läsa {name}: {why}"),
+        Lang::En => format!("Could not read {name}: {why}"),
+    }
+}
+
 pub const ADDED: Tr = Tr("läggs till", "added");
 pub const CHANGED: Tr = Tr("ändras", "changed");
 pub const KEPT: Tr = Tr("behålls", "kept");

@@ -1,0 +1,227 @@
+//! Importing indicator values in the app (Arkiv → Importera värden …): the file is read
+//! once, the plan shown (what is added, changed, kept and rejected, with row numbers),
+//! Kolada ids that match no indicator can be connected to one, and the import is applied
+//! as one undo step. The same model code as `samverkan import`.
+
+use super::SamverkanApp;
+use crate::i18n::{import as say, t};
+use crate::model::import::{ImportOptions, ImportPlan, Mapping, kolada, plan, table};
+use crate::model::{Document, IndicatorId};
+
+/// The import shown in the dialog.
+pub struct ImportDialog {
+    name: String,
+    input: crate::model::import::Input,
+    mappings: Vec<Mapping>,
+    plan: ImportPlan,
+    skip_rejected: bool,
+}
+
+/// Read `bytes` (JSON from Kolada, or a CSV/XLSX table) and plan the import into `doc`.
+pub fn open_import(
+    doc: &Document,
+    name: &str,
+    bytes: &[u8],
+    lang: crate::i18n::Lang,
+) -> Result<ImportDialog, String> {
+    let json = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace() && **b != 0xef && **b != 0xbb && **b != 0xbf)
+        .is_some_and(|b| *b == b'{' || *b == b'[');
+    let input = if json {
+        let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
+        kolada::read(text)
+    } else {
+        table::read(bytes, &table::Columns::default())
+    }
+    .map_err(|e| say::error(&e, lang))?;
+    let plan =
+        plan(doc, &input, &ImportOptions::default()).map_err(|e| say::mapping_error(&e, lang))?;
+    Ok(ImportDialog {
+        name: name.to_owned(),
+        input,
+        mappings: Vec::new(),
+        plan,
+        skip_rejected: false,
+    })
+}
+
+impl SamverkanApp {
+    /// Ask for a file and show what importing it would do.
+    pub(super) fn import_values(&mut self) {
+        let Some(path) = self.picker.open() else {
+            return;
+        };
+        let lang = self.lang();
+        let name = path.display().to_string();
+        match std::fs::read(&path) {
+            Ok(bytes) => match open_import(self.session.doc(), &name, &bytes, lang) {
+                Ok(d) => self.import = Some(Box::new(d)),
+                Err(e) => self.set_status(e, true),
+            },
+            Err(e) => self.set_status(say::cannot_read(&name, &e.to_string(), lang), true),
+        }
+    }
+
+    /// The import dialog, while one is open.
+    pub(super) fn import_dialog(&mut self, ctx: &egui::Context) {
+        let Some(mut d) = self.import.take() else {
+            return;
+        };
+        let lang = self.lang();
+        let doc = self.session.doc();
+        let mut close = false;
+        let mut apply = false;
+        let mut replan = false;
+        let modal = egui::Modal::new(egui::Id::unique("import-dialog")).show(ctx, |ui| {
+            ui.set_max_width(640.0);
+            ui.heading(say::IMPORT_VALUES.get(lang));
+            ui.label(&d.name);
+            let pl = &d.plan;
+            ui.strong(say::summary(
+                pl.added.len(),
+                pl.changed.len(),
+                pl.unchanged,
+                pl.kept.len(),
+                pl.rejected.len(),
+                lang,
+            ));
+            // Kolada ids no indicator has: connect each to one.
+            let unknown: Vec<String> = pl
+                .unknown_indicators()
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            if !unknown.is_empty() {
+                ui.label(say::CONNECT_HINT.get(lang));
+                let options: Vec<(IndicatorId, String)> = doc
+                    .goals
+                    .iter()
+                    .flat_map(|g| &g.indicators)
+                    .map(|i| (i.id.clone(), i.name.clone()))
+                    .collect();
+                egui::Grid::new("import-connect")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for kpi in &unknown {
+                            ui.label(kpi);
+                            if let Some(Some(id)) = crate::ui::widgets::reference(
+                                ui,
+                                ("import-map", kpi),
+                                None::<&IndicatorId>,
+                                &options,
+                                true,
+                                lang,
+                                true,
+                            ) {
+                                d.mappings.retain(|m| m.indicator != id);
+                                d.mappings.push(Mapping {
+                                    indicator: id,
+                                    kolada: kpi.clone(),
+                                });
+                                replan = true;
+                            }
+                            ui.end_row();
+                        }
+                    });
+            }
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for m in &pl.mappings {
+                        ui.label(format!(
+                            "{}: {} – {}",
+                            say::MAPPED.get(lang),
+                            m.indicator,
+                            say::mapping_line(&m.new, m.old.as_deref(), lang)
+                        ));
+                    }
+                    for a in &pl.added {
+                        ui.label(format!(
+                            "{} · {} {} · {}",
+                            say::ADDED.get(lang),
+                            say::row(pl.source, a.row, lang),
+                            a.indicator,
+                            say::value(&a.value, lang)
+                        ));
+                    }
+                    for c in &pl.changed {
+                        ui.label(format!(
+                            "{} · {} {} · {} – {}",
+                            say::CHANGED.get(lang),
+                            say::row(pl.source, c.row, lang),
+                            c.indicator,
+                            say::value(&c.old, lang),
+                            say::value(&c.new, lang)
+                        ));
+                    }
+                    for c in &pl.kept {
+                        ui.label(format!(
+                            "{} · {} {} · {}",
+                            say::KEPT.get(lang),
+                            say::row(pl.source, c.row, lang),
+                            c.indicator,
+                            say::kept_note(&say::value(&c.old, lang), lang)
+                        ));
+                    }
+                    for r in &pl.rejected {
+                        ui.colored_label(
+                            crate::theme::ERROR,
+                            format!(
+                                "{} · {} · {}",
+                                say::REJECTED.get(lang),
+                                say::row(pl.source, r.row, lang),
+                                r.reason.message(pl.source, lang)
+                            ),
+                        );
+                    }
+                });
+            if !pl.is_clean() {
+                ui.checkbox(&mut d.skip_rejected, say::SKIP_REJECTED.get(lang));
+            }
+            ui.horizontal(|ui| {
+                let can = !pl.is_empty() && (pl.is_clean() || d.skip_rejected);
+                if ui
+                    .add_enabled(
+                        can && !self.session.is_read_only(),
+                        egui::Button::new(say::IMPORT.get(lang)),
+                    )
+                    .clicked()
+                {
+                    apply = true;
+                }
+                if ui.button(t::CANCEL.get(lang)).clicked() {
+                    close = true;
+                }
+            });
+        });
+        if modal.should_close() {
+            close = true;
+        }
+        if replan {
+            match plan(
+                doc,
+                &d.input,
+                &ImportOptions {
+                    mappings: d.mappings.clone(),
+                    ..ImportOptions::default()
+                },
+            ) {
+                Ok(new) => d.plan = new,
+                Err(e) => self.set_status(say::mapping_error(&e, lang), true),
+            }
+        }
+        if apply {
+            let counts = (d.plan.added.len(), d.plan.changed.len());
+            if let Some(edit) = d.plan.edit(self.session.doc()) {
+                self.apply(edit);
+                self.set_status(say::imported(counts.0, counts.1, lang), false);
+                self.ui_state.page = crate::ui::Page::FollowUp;
+            }
+            close = true;
+        }
+        if !close {
+            self.import = Some(d);
+        }
+    }
+}
