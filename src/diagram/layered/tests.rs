@@ -8,13 +8,15 @@
     clippy::manual_midpoint
 )]
 use super::*;
+use crate::diagram::layered::crossings::total_crossings;
 use crate::diagram::layered::cycles::break_cycles;
-use crate::diagram::layered::dummies::split_long_edges;
+use crate::diagram::layered::dummies::{Layered, split_long_edges};
+use crate::diagram::layered::ordering::breadth_first_order;
 use crate::diagram::layered::ordering::initial_order;
 use crate::diagram::layered::ordering::positions;
 use crate::diagram::layered::ordering::reduce_crossings;
-use crate::diagram::layered::ordering::total_crossings;
 use crate::diagram::layered::ranking::rank_nodes;
+use crate::diagram::layered::swaps::{Moves, improve};
 use proptest::prelude::*;
 use std::time::Instant;
 
@@ -364,18 +366,8 @@ fn crossing_reduction_beats_start_order() {
     let g = random_graph(400, 3);
     let o = Options::default();
     let l = layout(&g, &o);
-    // Rebuild the layered graph as `layout` does (one component here).
-    let n = g.sizes.len();
-    let (reversed, topo) = break_cycles(n, &g.edges);
-    let dag: Vec<(usize, usize)> = g
-        .edges
-        .iter()
-        .zip(&reversed)
-        .map(|(&(a, b), &r)| if r { (b, a) } else { (a, b) })
-        .collect();
-    let ranks = rank_nodes(n, &dag, &topo);
-    let sizes: Vec<[f64; 2]> = vec![[1.0, 1.0]; n];
-    let lg = split_long_edges(&sizes, &ranks, &dag);
+    // The layered graph as `layout` builds it (one component here).
+    let lg = layered_of(&g);
     let start = initial_order(&lg, true);
     let before = total_crossings(&lg, &start, &positions(&start, lg.len()));
     let (_, after) = reduce_crossings(&lg, o.sweeps);
@@ -535,4 +527,75 @@ fn large_random_graph_finishes() {
     );
     check_ranks(&g, &l).unwrap();
     check_routes(&g, &l).unwrap();
+}
+
+/// The layered graph `layout` builds for a one-component `g` (unit sizes;
+/// self-loops left out, as `layout` does).
+fn layered_of(g: &Graph) -> Layered {
+    let n = g.sizes.len();
+    let plain: Vec<(usize, usize)> = g.edges.iter().copied().filter(|(a, b)| a != b).collect();
+    let (reversed, topo) = break_cycles(n, &plain);
+    let dag: Vec<(usize, usize)> = plain
+        .iter()
+        .zip(&reversed)
+        .map(|(&(a, b), &r)| if r { (b, a) } else { (a, b) })
+        .collect();
+    let ranks = rank_nodes(n, &dag, &topo);
+    split_long_edges(&vec![[1.0, 1.0]; n], &ranks, &dag)
+}
+
+#[test]
+fn sifting_moves_past_what_transposition_cannot() {
+    // Ranks [0, 1] / [2, 3, 4, 5] with 0→2, 0→5, 1→3: 0→5 crosses 1→3.
+    // No adjacent swap gains (0/1 and 2/3 would trade the crossing for
+    // another, 4 has no edges), but 3 moved to the end crosses nothing.
+    let dag = [(0, 2), (0, 5), (1, 3)];
+    let lg = split_long_edges(&[[1.0, 1.0]; 6], &[0, 0, 1, 1, 1, 1], &dag);
+    let start = vec![vec![0, 1], vec![2, 3, 4, 5]];
+    let count = |layers: &[Vec<usize>]| total_crossings(&lg, layers, &positions(layers, 6));
+    assert_eq!(count(&start), 1);
+
+    let mut swapped = start.clone();
+    let mut pos = positions(&swapped, 6);
+    let gain = improve(&lg, &mut swapped, &mut pos, Moves::Transpose(false), 10, 0);
+    assert_eq!((gain, count(&swapped)), (0, 1));
+
+    let mut sifted = start.clone();
+    let mut pos = positions(&sifted, 6);
+    let gain = improve(&lg, &mut sifted, &mut pos, Moves::Sift(16), 10, 0);
+    assert_eq!((gain, count(&sifted)), (1, 0));
+    assert_eq!(pos, positions(&sifted, 6));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn reduction_never_loses_to_a_start_order(
+        n in 2_usize..120,
+        seed in any::<u64>(),
+    ) {
+        // The reported count is the ordering's, and no start order the
+        // reduction begins from is better than what it returns.
+        let g = random_graph(n, seed);
+        let (comps, _) = components(&g);
+        prop_assume!(comps.len() == 1);
+        let lg = layered_of(&g);
+        let (layers, count) = reduce_crossings(&lg, Options::default().sweeps);
+        let pos = positions(&layers, lg.len());
+        prop_assert_eq!(count, total_crossings(&lg, &layers, &pos));
+        prop_assert_eq!(layers.len(), lg.ranks);
+        for (r, layer) in layers.iter().enumerate() {
+            let mut sorted = layer.clone();
+            sorted.sort_unstable();
+            let expected: Vec<usize> = (0..lg.len()).filter(|&v| lg.rank[v] == r).collect();
+            prop_assert_eq!(sorted, expected);
+        }
+        for from_top in [true, false] {
+            for start in [initial_order(&lg, from_top), breadth_first_order(&lg, from_top)] {
+                let before = total_crossings(&lg, &start, &positions(&start, lg.len()));
+                prop_assert!(count <= before, "{} > start {}", count, before);
+            }
+        }
+    }
 }
