@@ -105,6 +105,22 @@ pub(super) fn line_crossings(lines: impl Iterator<Item = Line>) -> usize {
     total
 }
 
+/// Crossings of the layered graph's edges drawn straight from their upper to
+/// their lower real end (dummies ignored), given x per layered node: what
+/// [`crossings_of_positions`] will see of this component.
+#[cfg(test)]
+pub(super) fn straight_crossings(lg: &Layered, x: &[f64]) -> usize {
+    line_crossings(lg.chains.iter().filter_map(|chain| {
+        let (&a, &b) = (chain.first()?, chain.last()?);
+        Some(Line {
+            top: lg.rank[a],
+            bottom: lg.rank[b],
+            x_top: x[a],
+            x_bottom: x[b],
+        })
+    }))
+}
+
 /// Why: the score that decides which ordering to keep; BJM per rank pair.
 pub(super) fn total_crossings(lg: &Layered, layers: &[Vec<usize>], pos: &[usize]) -> usize {
     let mut south = Vec::new();

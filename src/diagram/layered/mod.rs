@@ -1,8 +1,9 @@
 //! Sugiyama-style layered layout for directed graphs (org charts of bodies).
 //!
 //! Pipeline per weakly connected component: break cycles, rank, split long
-//! edges into dummies, reduce crossings, assign x (Brandes–Köpf) and y, route
-//! edges; components are then placed side by side. Everything is
+//! edges into dummies, reduce crossings, assign x (Brandes–Köpf, then
+//! nudged so edges drawn straight cross less) and y, route edges; components
+//! are then placed side by side. Everything is
 //! deterministic and std-only so the same model always draws the same chart.
 
 mod crossings;
@@ -12,6 +13,7 @@ mod ordering;
 mod positioning;
 mod ranking;
 mod routing;
+mod straighten;
 mod swaps;
 #[cfg(test)]
 mod tests;
@@ -25,6 +27,7 @@ use crate::diagram::layered::positioning::assign_y;
 use crate::diagram::layered::ranking::rank_nodes;
 use crate::diagram::layered::routing::route_edges;
 use crate::diagram::layered::routing::self_loop_route;
+use crate::diagram::layered::straighten::straighten;
 use std::cmp::Reverse;
 
 /// Input graph: box sizes and `(from, to)` edges; `from` is drawn above `to`.
@@ -284,6 +287,7 @@ fn layout_component(
     let lg = split_long_edges(&sizes, &ranks, &dag);
     let (layers, crossings) = reduce_crossings(&lg, params.sweeps);
     let mut x = assign_x(&lg, &layers, params);
+    straighten(&lg, &layers, &mut x, params);
     let (band_top, band_height) = assign_y(&lg, &layers, params.rank_gap);
     let y: Vec<f64> = (0..lg.len())
         .map(|v| band_top[lg.rank[v]] + band_height[lg.rank[v]] / 2.0)
