@@ -1,19 +1,24 @@
 //! Sugiyama-style layered layout for directed graphs (org charts of bodies).
 //!
 //! Pipeline per weakly connected component: break cycles, rank, split long
-//! edges into dummies, reduce crossings, assign x (Brandes–Köpf) and y, route
-//! edges; components are then placed side by side. Everything is
+//! edges into dummies, reduce crossings, assign x (Brandes–Köpf, then
+//! nudged so edges drawn straight cross less) and y, route edges; components
+//! are then placed side by side. Everything is
 //! deterministic and std-only so the same model always draws the same chart.
 
+mod crossings;
 mod cycles;
 mod dummies;
 mod ordering;
 mod positioning;
 mod ranking;
 mod routing;
+mod straighten;
+mod swaps;
 #[cfg(test)]
 mod tests;
 
+pub use crate::diagram::layered::crossings::{count_crossings, crossings_of_positions};
 use crate::diagram::layered::cycles::break_cycles;
 use crate::diagram::layered::dummies::split_long_edges;
 use crate::diagram::layered::ordering::reduce_crossings;
@@ -22,6 +27,7 @@ use crate::diagram::layered::positioning::assign_y;
 use crate::diagram::layered::ranking::rank_nodes;
 use crate::diagram::layered::routing::route_edges;
 use crate::diagram::layered::routing::self_loop_route;
+use crate::diagram::layered::straighten::straighten;
 use std::cmp::Reverse;
 
 /// Input graph: box sizes and `(from, to)` edges; `from` is drawn above `to`.
@@ -125,72 +131,6 @@ pub fn layout(graph: &Graph, options: &Options) -> Layout {
     out
 }
 
-/// Crossings between two layers given each edge as `(upper position, lower position)`.
-///
-/// Why: Barth–Jünger–Mutzel accumulator tree counts in O(e log n) instead of
-/// comparing all edge pairs, which matters for ranks with hundreds of nodes.
-#[must_use]
-pub fn count_crossings(pairs: &[(usize, usize)]) -> usize {
-    let mut sorted = pairs.to_vec();
-    sorted.sort_unstable();
-    // Lower positions may be sparse (any usize): rank them densely first.
-    let mut lows: Vec<usize> = sorted.iter().map(|&(_, s)| s).collect();
-    lows.sort_unstable();
-    lows.dedup();
-    let south: Vec<usize> = sorted
-        .iter()
-        .map(|&(_, s)| lows.partition_point(|&v| v < s))
-        .collect();
-    accumulate_crossings(lows.len(), &south)
-}
-
-/// Crossings of straight segments between adjacent ranks, given node ranks and x.
-///
-/// Why: lets a benchmark score any drawing (e.g. Graphviz dot's) the same way;
-/// edges spanning several ranks are split at every rank in between, with x
-/// interpolated linearly. Self-loops and same-rank edges are skipped.
-#[must_use]
-pub fn crossings_of_positions(graph: &Graph, ranks: &[u32], x: &[f32]) -> usize {
-    let n = graph.sizes.len().min(ranks.len()).min(x.len());
-    let levels = dense_levels(&ranks[..n]);
-    // (rank of the upper end, x at the upper end, x at the lower end)
-    let mut segments: Vec<(usize, f64, f64)> = Vec::new();
-    for &(a, b) in &graph.edges {
-        if a >= n || b >= n || levels[a] == levels[b] {
-            continue;
-        }
-        let (top, bottom) = if levels[a] < levels[b] {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        let (r0, r1) = (levels[top], levels[bottom]);
-        let (x0, x1) = (f64::from(x[top]), f64::from(x[bottom]));
-        let span = r1 - r0;
-        for k in 0..span {
-            let at = |j: usize| x0 + (x1 - x0) * ratio(j, span);
-            segments.push((r0 + k, at(k), at(k + 1)));
-        }
-    }
-    segments.sort_by(|p, q| {
-        p.0.cmp(&q.0)
-            .then(p.1.total_cmp(&q.1))
-            .then(p.2.total_cmp(&q.2))
-    });
-    let mut total = 0;
-    for group in segments.chunk_by(|p, q| p.0 == q.0) {
-        let mut lows: Vec<f64> = group.iter().map(|s| s.2).collect();
-        lows.sort_by(f64::total_cmp);
-        lows.dedup_by(|p, q| p.total_cmp(q).is_eq());
-        let south: Vec<usize> = group
-            .iter()
-            .map(|s| lows.partition_point(|v| v.total_cmp(&s.2).is_lt()))
-            .collect();
-        total += accumulate_crossings(lows.len(), &south);
-    }
-    total
-}
-
 // ---------------------------------------------------------------------------
 // Internals
 // ---------------------------------------------------------------------------
@@ -228,52 +168,10 @@ fn to_f32(p: [f64; 2]) -> [f32; 2] {
     [p[0] as f32, p[1] as f32]
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    as_f64(a) / as_f64(b)
-}
-
 /// Counts and positions as f64; exact below 2^53, far beyond any chart.
 #[allow(clippy::cast_precision_loss)]
 fn as_f64(n: usize) -> f64 {
     n as f64
-}
-
-/// Rank values as usize; squeezed to dense levels if they are absurdly sparse,
-/// so garbage input cannot make [`crossings_of_positions`] loop for ages.
-fn dense_levels(ranks: &[u32]) -> Vec<usize> {
-    let max = ranks.iter().copied().max().unwrap_or(0) as usize;
-    if max <= 2 * ranks.len() + 1 {
-        return ranks.iter().map(|&r| r as usize).collect();
-    }
-    let mut distinct = ranks.to_vec();
-    distinct.sort_unstable();
-    distinct.dedup();
-    ranks
-        .iter()
-        .map(|r| distinct.partition_point(|d| d < r))
-        .collect()
-}
-
-/// BJM accumulator tree over the lower positions, in upper-then-lower order.
-fn accumulate_crossings(lower_len: usize, south: &[usize]) -> usize {
-    if lower_len == 0 || south.len() < 2 {
-        return 0;
-    }
-    let first = lower_len.next_power_of_two() - 1;
-    let mut tree = vec![0_usize; 2 * first + 1];
-    let mut crossings = 0;
-    for &s in south {
-        let mut index = s.min(lower_len - 1) + first;
-        tree[index] += 1;
-        while index > 0 {
-            if index % 2 == 1 {
-                crossings += tree[index + 1];
-            }
-            index = (index - 1) / 2;
-            tree[index] += 1;
-        }
-    }
-    crossings
 }
 
 /// Union-find root with path halving.
@@ -389,6 +287,7 @@ fn layout_component(
     let lg = split_long_edges(&sizes, &ranks, &dag);
     let (layers, crossings) = reduce_crossings(&lg, params.sweeps);
     let mut x = assign_x(&lg, &layers, params);
+    straighten(&lg, &layers, &mut x, params);
     let (band_top, band_height) = assign_y(&lg, &layers, params.rank_gap);
     let y: Vec<f64> = (0..lg.len())
         .map(|v| band_top[lg.rank[v]] + band_height[lg.rank[v]] / 2.0)
