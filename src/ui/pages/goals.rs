@@ -83,6 +83,7 @@ impl RecordKind for Goals {
         if let Some(g) = form.finish() {
             out.edits.push(Edit::PutGoal(g));
         }
+        followers_ui(ui, view, goal, out);
         indicators_ui(ui, view, goal, out);
     }
 }
@@ -99,6 +100,43 @@ pub fn goal_target(g: &Goal, lang: Lang) -> String {
         format!(" ({})", g.target_note)
     };
     format!("{}{amount}{note}", g.direction.label(lang))
+}
+
+/// The bodies that follow the goal up (Uppföljning filters on them).
+fn followers_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
+    use crate::i18n::perspective as p;
+    let lang = view.lang;
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        field_label(ui, p::FOLLOWED_BY.get(lang));
+        for (k, b) in goal.followed_by.iter().enumerate() {
+            let name = view.doc.body(b).map_or(b.as_str(), |b| b.label());
+            if ui.link(name).clicked() {
+                out.nav = Some(crate::ui::Nav::Body(b.clone()));
+            }
+            if view.editable() && ui.small_button("×").clicked() {
+                let mut g = goal.clone();
+                g.followed_by.remove(k);
+                out.edits.push(Edit::PutGoal(g));
+            }
+        }
+        let options: Vec<(crate::model::BodyId, String)> = super::body_options(view)
+            .iter()
+            .filter(|(id, _)| !goal.followed_by.contains(id))
+            .cloned()
+            .collect();
+        if let Some(b) = widgets::add_picker(
+            ui,
+            ("followed-by", goal.id.as_str()),
+            &options,
+            t::ADD.get(lang),
+            view.editable(),
+        ) {
+            let mut g = goal.clone();
+            g.followed_by.push(b);
+            out.edits.push(Edit::PutGoal(g));
+        }
+    });
 }
 
 /// A goal's indicators and their values per year and organisation.
@@ -151,6 +189,13 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                     field_label(ui, t::SOURCE.get(lang));
                     if let Some(v) = widgets::text(ui, (iid, "source"), &ind.source, on) {
                         g.indicators[i].source = v;
+                        changed = true;
+                    }
+                    ui.end_row();
+                    field_label(ui, crate::i18n::perspective::KOLADA.get(lang));
+                    let kolada = ind.kolada.as_deref().unwrap_or("");
+                    if let Some(v) = widgets::text(ui, (iid, "kolada"), kolada, on) {
+                        g.indicators[i].kolada = (!v.is_empty()).then_some(v);
                         changed = true;
                     }
                     ui.end_row();

@@ -95,6 +95,7 @@ impl RecordKind for Organisations {
             f.text(ui, t::NAME, |o| &mut o.name);
             f.text(ui, t::SHORT_NAME, |o| &mut o.short_name);
             f.choice(ui, t::KIND, &OrganisationKind::ALL, |o| &mut o.kind);
+            f.optional_text(ui, crate::i18n::perspective::OFFICIAL_CODE, |o| &mut o.code);
         });
         if let Some(o) = form.finish() {
             out.edits.push(Edit::PutOrganisation(o));
