@@ -73,10 +73,51 @@ fn a_report_in_english_uses_english_words_and_decimal_points() {
     assert!(!md.contains("Länet: "));
 }
 
+/// The workbook read back: one row per value with numbers as numbers, and the status
+/// table with a row per goal and a column per organisation and the county.
 #[test]
-fn the_workbook_is_a_zip_with_two_sheets() {
-    let bytes = to_xlsx(&sample(), 2025, Lang::Sv).unwrap();
-    assert!(bytes.starts_with(b"PK"));
+fn the_workbook_reads_back_with_every_value_and_the_status_table() {
+    use calamine::{Data, Reader, Xlsx};
+    let doc = sample();
+    let bytes = to_xlsx(&doc, 2025, Lang::Sv).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec!["Värden".to_owned(), "Läget 2025".to_owned()]
+    );
+    let values = book.worksheet_range("Värden").unwrap();
+    let count: usize = doc
+        .goals
+        .iter()
+        .flat_map(|g| &g.indicators)
+        .map(|i| i.values.len())
+        .sum();
+    assert_eq!(values.height(), count + 1, "a header and one row per value");
+    // The first value of the first indicator, as a number.
+    let first = &doc.goals[0].indicators[0].values[0];
+    let row: Vec<&Data> = values.rows().nth(1).unwrap().iter().collect();
+    assert_eq!(row[0], &Data::String(doc.goals[0].text.clone()));
+    assert_eq!(row[6], &Data::Float(f64::from(first.year)));
+    match first.amount {
+        Some(a) => assert_eq!(row[8], &Data::Float(a)),
+        None => assert_eq!(row[8], &Data::Empty),
+    }
+    let status = book.worksheet_range("Läget 2025").unwrap();
+    assert_eq!(status.height(), doc.goals.len() + 1);
+    assert_eq!(
+        status.width(),
+        16 + 2,
+        "goal, 16 municipalities, the county"
+    );
+    let header: Vec<String> = status
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(header[1], "Arvika");
+    assert_eq!(header[17], "Länet");
 }
 
 #[test]
