@@ -201,51 +201,56 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                     ui.end_row();
                 });
             let mut remove_value = None;
-            egui::Grid::new(("values", iid))
-                .striped(true)
-                .num_columns(4)
-                .show(ui, |ui| {
-                    if !ind.values.is_empty() {
-                        ui.strong(t::YEAR.get(lang));
-                        ui.strong(t::ORGANISATION.get(lang));
-                        ui.strong(t::VALUE.get(lang));
-                        ui.label("");
-                        ui.end_row();
-                    }
-                    for (j, v) in ind.values.iter().enumerate() {
-                        if let Some(Some(y)) =
-                            widgets::number::<i32>(ui, (iid, "year", j), Some(v.year), on)
-                        {
-                            g.indicators[i].values[j].year = y;
-                            changed = true;
-                        }
-                        if let Some(o) = widgets::reference(
-                            ui,
-                            (iid, "org", j),
-                            v.organisation.as_ref(),
-                            orgs,
-                            true,
-                            lang,
-                            on,
-                        ) {
-                            g.indicators[i].values[j].organisation = o;
-                            changed = true;
-                        }
-                        if let Some(x) = widgets::number::<f64>(ui, (iid, "value", j), v.amount, on)
-                        {
-                            let value = &mut g.indicators[i].values[j];
-                            value.amount = x;
-                            if x.is_some() {
-                                value.missing = None;
-                            }
-                            changed = true;
-                        }
-                        if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
-                            remove_value = Some(j);
-                        }
-                        ui.end_row();
+            if !ind.values.is_empty() {
+                ui.horizontal(|ui| {
+                    for h in [t::YEAR, t::ORGANISATION, t::VALUE] {
+                        ui.strong(h.get(lang));
                     }
                 });
+            }
+            // Only the rows in view are laid out: a followed indicator has a value per
+            // organisation and year, hundreds of rows.
+            crate::ui::rows::rows_ui(ui, ("values", iid), ind.values.len(), 5, |ui, j| {
+                let v = &ind.values[j];
+                if let Some(Some(y)) =
+                    widgets::number::<i32>(ui, (iid, "year", j), Some(v.year), on)
+                {
+                    g.indicators[i].values[j].year = y;
+                    changed = true;
+                }
+                if let Some(o) = widgets::reference(
+                    ui,
+                    (iid, "org", j),
+                    v.organisation.as_ref(),
+                    orgs,
+                    true,
+                    lang,
+                    on,
+                ) {
+                    g.indicators[i].values[j].organisation = o;
+                    changed = true;
+                }
+                if let Some(x) = widgets::number::<f64>(ui, (iid, "value", j), v.amount, on) {
+                    let value = &mut g.indicators[i].values[j];
+                    value.amount = x;
+                    if x.is_some() {
+                        value.missing = None;
+                    }
+                    changed = true;
+                }
+                // Whose value, and why there is none.
+                let mut note = Vec::new();
+                if !v.gender.is_total() {
+                    note.push(crate::i18n::Label::label(&v.gender, lang));
+                }
+                if let (None, Some(why)) = (v.amount, v.missing) {
+                    note.push(crate::i18n::Label::label(&why, lang));
+                }
+                ui.weak(note.join(", "));
+                if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
+                    remove_value = Some(j);
+                }
+            });
             if let Some(j) = remove_value {
                 g.indicators[i].values.remove(j);
                 changed = true;

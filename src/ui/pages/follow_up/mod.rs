@@ -39,6 +39,32 @@ pub struct FollowUpState {
     /// The organisations followed, and the goals with values for the one shown.
     organisations: Option<(Version, std::sync::Arc<Vec<OrganisationId>>)>,
     goals_of: Option<(GoalsOfKey, std::sync::Arc<Vec<usize>>)>,
+    /// The filters' choices: the goals' areas and the bodies that follow goals.
+    choices: Option<(Version, std::sync::Arc<Choices>)>,
+}
+
+/// What the table's filters offer, built once per document version.
+#[derive(Default)]
+struct Choices {
+    areas: Vec<String>,
+    followers: Vec<(BodyId, String)>,
+}
+
+impl Choices {
+    fn build(doc: &Document) -> Self {
+        let mut areas: Vec<String> = doc.goals.iter().map(|g| g.area.clone()).collect();
+        areas.sort_unstable();
+        areas.dedup();
+        let following: std::collections::HashSet<&BodyId> =
+            doc.goals.iter().flat_map(|g| &g.followed_by).collect();
+        let followers = doc
+            .bodies
+            .iter()
+            .filter(|b| following.contains(&b.id))
+            .map(|b| (b.id.clone(), b.label().to_owned()))
+            .collect();
+        Self { areas, followers }
+    }
 }
 
 /// What the goals of one organisation depend on.
@@ -174,7 +200,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut O
                 }
             });
         if state.tab == Tab::Table {
-            filters(ui, view.doc, state, lang);
+            filters(ui, view, state, lang);
         }
         ui.separator();
         ui.menu_button(p::EXPORT_REPORT.get(lang), |ui| {
@@ -200,11 +226,19 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut O
 }
 
 /// The area and "followed by" filters of the table.
-fn filters(ui: &mut egui::Ui, doc: &Document, state: &mut FollowUpState, lang: Lang) {
-    let mut areas: Vec<&str> = doc.goals.iter().map(|g| g.area.as_str()).collect();
-    areas.dedup();
-    areas.sort_unstable();
-    areas.dedup();
+fn filters(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, lang: Lang) {
+    if state
+        .choices
+        .as_ref()
+        .is_none_or(|(v, _)| *v != view.version)
+    {
+        state.choices = Some((view.version, std::sync::Arc::new(Choices::build(view.doc))));
+    }
+    let choices = state
+        .choices
+        .as_ref()
+        .map(|(_, c)| std::sync::Arc::clone(c))
+        .unwrap_or_default();
     ui.label(t::AREA.get(lang));
     egui::ComboBox::from_id_salt("follow-up-area")
         .selected_text(state.area.as_deref().unwrap_or(p::ALL_AREAS.get(lang)))
@@ -216,29 +250,24 @@ fn filters(ui: &mut egui::Ui, doc: &Document, state: &mut FollowUpState, lang: L
             {
                 state.area = None;
             }
-            for a in areas {
+            for a in &choices.areas {
                 if ui
-                    .selectable_label(state.area.as_deref() == Some(a), a)
+                    .selectable_label(state.area.as_ref() == Some(a), a)
                     .clicked()
                 {
-                    state.area = Some(a.to_owned());
+                    state.area = Some(a.clone());
                 }
             }
         });
-    let followers: Vec<&crate::model::Body> = doc
-        .bodies
-        .iter()
-        .filter(|b| doc.goals.iter().any(|g| g.followed_by.contains(&b.id)))
-        .collect();
-    if followers.is_empty() {
+    if choices.followers.is_empty() {
         return;
     }
     ui.label(p::FOLLOWED_BY.get(lang));
     let shown = state
         .body
         .as_ref()
-        .and_then(|id| followers.iter().find(|b| &b.id == id))
-        .map_or(p::ANYONE.get(lang), |b| b.label());
+        .and_then(|id| choices.followers.iter().find(|(b, _)| b == id))
+        .map_or(p::ANYONE.get(lang), |(_, name)| name.as_str());
     egui::ComboBox::from_id_salt("follow-up-body")
         .selected_text(shown)
         .width(180.0)
@@ -249,12 +278,12 @@ fn filters(ui: &mut egui::Ui, doc: &Document, state: &mut FollowUpState, lang: L
             {
                 state.body = None;
             }
-            for b in followers {
+            for (id, name) in &choices.followers {
                 if ui
-                    .selectable_label(state.body.as_ref() == Some(&b.id), b.label())
+                    .selectable_label(state.body.as_ref() == Some(id), name)
                     .clicked()
                 {
-                    state.body = Some(b.id.clone());
+                    state.body = Some(id.clone());
                 }
             }
         });

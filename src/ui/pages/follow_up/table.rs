@@ -92,24 +92,21 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32) 
                     Pos2::new(sticky.x, y_of(r)),
                     Vec2::new(LABEL_W - 6.0, ROW_H),
                 );
-                let galley = ui.painter().layout(
+                // One line, cut with an ellipsis by the text layout itself.
+                let colour = ui.visuals().text_color();
+                let mut job = egui::text::LayoutJob::single_section(
                     goal.text.clone(),
-                    font.clone(),
-                    ui.visuals().text_color(),
-                    f32::INFINITY,
+                    egui::TextFormat::simple(font.clone(), colour),
                 );
-                let text = if galley.size().x > rect.width() {
-                    truncate(ui, &goal.text, &font, rect.width())
-                } else {
-                    goal.text.clone()
+                job.wrap = egui::text::TextWrapping {
+                    max_width: rect.width(),
+                    max_rows: 1,
+                    break_anywhere: true,
+                    overflow_character: Some('…'),
                 };
-                labels.text(
-                    Pos2::new(rect.min.x + 2.0, rect.center().y),
-                    Align2::LEFT_CENTER,
-                    text,
-                    font.clone(),
-                    ui.visuals().text_color(),
-                );
+                let galley = ui.painter().layout_job(job);
+                let top = rect.center().y - galley.size().y / 2.0;
+                labels.galley(Pos2::new(rect.min.x + 2.0, top), galley, colour);
             }
             // The organisations' names, in view whatever the vertical scroll, at an angle.
             let header = painter.with_clip_rect(Rect::from_min_max(
@@ -189,25 +186,6 @@ fn cell(table: &StatusTable, r: usize, c: usize) -> Progress {
     } else {
         table.county[r]
     }
-}
-
-/// `text` cut to `width` with an ellipsis.
-fn truncate(ui: &egui::Ui, text: &str, font: &FontId, width: f32) -> String {
-    let mut cut: String = text.to_owned();
-    while !cut.is_empty() {
-        cut.pop();
-        let candidate = format!("{}…", cut.trim_end());
-        if ui
-            .painter()
-            .layout_no_wrap(candidate.clone(), font.clone(), ui.visuals().text_color())
-            .size()
-            .x
-            <= width
-        {
-            return candidate;
-        }
-    }
-    "…".to_owned()
 }
 
 /// What a cell stands for, in words.
