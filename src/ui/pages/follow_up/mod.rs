@@ -41,6 +41,8 @@ pub struct FollowUpState {
     goals_of: Option<(GoalsOfKey, std::sync::Arc<Vec<usize>>)>,
     /// The filters' choices: the goals' areas and the bodies that follow goals.
     choices: Option<(Version, std::sync::Arc<Choices>)>,
+    /// The years with values and whether they are the sample's examples, per version.
+    years: Option<(Version, std::sync::Arc<YearsFound>)>,
 }
 
 /// What the table's filters offer, built once per document version.
@@ -66,6 +68,9 @@ impl Choices {
         Self { areas, followers }
     }
 }
+
+/// The years with values, and whether the values are the sample's examples.
+type YearsFound = (Vec<i32>, bool);
 
 /// What the goals of one organisation depend on.
 type GoalsOfKey = (Version, OrganisationId);
@@ -159,14 +164,23 @@ pub fn has_example_values(doc: &Document) -> bool {
 /// Draw the page.
 pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut Out) {
     let lang = view.lang;
-    let years = progress::years(view.doc);
+    if state.years.as_ref().is_none_or(|(v, _)| *v != view.version) {
+        let found = (progress::years(view.doc), has_example_values(view.doc));
+        state.years = Some((view.version, std::sync::Arc::new(found)));
+    }
+    let facts = state
+        .years
+        .as_ref()
+        .map(|(_, y)| std::sync::Arc::clone(y))
+        .unwrap_or_default();
+    let (years, examples) = (&facts.0, facts.1);
     ui.heading(p::FOLLOW_UP.get(lang));
     let Some(&latest) = years.last() else {
         ui.label(p::NO_VALUES.get(lang));
         return;
     };
     let year = state.year.filter(|y| years.contains(y)).unwrap_or(latest);
-    if has_example_values(view.doc) {
+    if examples {
         egui::Frame::new()
             .fill(crate::theme::EXAMPLE_BG)
             .inner_margin(6.0)
