@@ -1238,3 +1238,59 @@ fn a_kolada_file_is_previewed_connected_and_imported_in_one_undo_step() {
     assert_eq!(before.0, None, "one undo step takes the connection back");
     assert_ne!(before.1, Some(33.3), "and the value");
 }
+
+/// An organisation's own target, set on the goal's page, is what the follow-up judges it by.
+#[test]
+fn an_organisations_own_target_is_set_on_the_goal_and_judges_it() {
+    use samverkan::model::progress::goal_progress;
+    let mut h = sample_harness();
+    go(&mut h, Page::Goals);
+    h.state_mut().pages.goals.selected = Some(samverkan::model::GoalId::from("g-2"));
+    h.run_steps(2);
+    h.get_by_label("Egna målvärden per organisation");
+    h.get_by_value("+ Organisation").click();
+    h.run_steps(2);
+    h.get_by_label("Arvika kommun").click();
+    h.run_steps(2);
+    let arvika = samverkan::model::OrganisationId::from("o-arvika");
+    let goal = |h: &Harness<'static, SamverkanApp>| {
+        h.state()
+            .session
+            .doc()
+            .goals
+            .iter()
+            .find(|g| g.id.as_str() == "g-2")
+            .unwrap()
+            .clone()
+    };
+    let g = goal(&h);
+    assert_eq!(g.targets.len(), 1);
+    assert_eq!(g.targets[0].organisation, arvika);
+    assert_eq!(g.targets[0].change, 2.0, "starts from the goal's target");
+    // A higher target of its own: the follow-up judges Arvika by it. (The goal's own
+    // target field also shows 2; the organisation's is the last on the page.)
+    fn last_two<'a>(h: &'a Harness<'static, SamverkanApp>) -> egui_kittest::Node<'a> {
+        h.get_all_by_value("2")
+            .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+            .last()
+            .unwrap()
+    }
+    last_two(&h).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    last_two(&h).type_text("50");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    assert_eq!(
+        goal(&h).target_change,
+        Some(2.0),
+        "the goal's own target is untouched"
+    );
+    let g = goal(&h);
+    assert_eq!(g.targets[0].change, 50.0);
+    let p = goal_progress(&g, Some(&arvika), 2024);
+    assert_eq!(p.target, Some(50.0));
+    assert_ne!(p.status, samverkan::model::progress::Status::Reached);
+}

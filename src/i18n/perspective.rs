@@ -61,6 +61,10 @@ pub fn county_choice(name: &str, municipalities: usize, lang: Lang) -> String {
 pub const VALUES_SHEET: Tr = Tr("Värden", "Values");
 pub const INDICATOR: Tr = Tr("Indikator", "Indicator");
 pub const KOLADA: Tr = Tr("Kolada-id", "Kolada id");
+pub const OWN_TARGETS: Tr = Tr(
+    "Egna målvärden per organisation",
+    "Targets of their own per organisation",
+);
 pub const OFFICIAL_CODE: Tr = Tr("Officiell kod (SCB)", "Official code (SCB)");
 pub const CODE: Tr = Tr("Kod", "Code");
 pub const GENDER: Tr = Tr("Kön", "Gender");

@@ -84,6 +84,7 @@ impl RecordKind for Goals {
             out.edits.push(Edit::PutGoal(g));
         }
         followers_ui(ui, view, goal, out);
+        targets_ui(ui, view, goal, out);
         indicators_ui(ui, view, goal, out);
     }
 }
@@ -137,6 +138,71 @@ fn followers_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
             out.edits.push(Edit::PutGoal(g));
         }
     });
+}
+
+/// Targets of their own for some organisations, where the goal's text says so; the others
+/// are judged by the goal's target.
+fn targets_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
+    use crate::i18n::perspective as p;
+    use crate::model::OrganisationTarget;
+    let lang = view.lang;
+    let on = view.editable();
+    ui.add_space(6.0);
+    field_label(ui, p::OWN_TARGETS.get(lang));
+    let mut g = goal.clone();
+    let mut changed = false;
+    let mut remove = None;
+    egui::Grid::new(("own-targets", goal.id.as_str()))
+        .num_columns(3)
+        .show(ui, |ui| {
+            for (k, target) in goal.targets.iter().enumerate() {
+                let name = view
+                    .doc
+                    .organisations
+                    .iter()
+                    .find(|o| o.id == target.organisation)
+                    .map_or(target.organisation.as_str(), |o| o.name.as_str());
+                ui.label(name);
+                if let Some(Some(c)) = widgets::number::<f64>(
+                    ui,
+                    ("own-target", goal.id.as_str(), k),
+                    Some(target.change),
+                    on,
+                ) {
+                    g.targets[k].change = c;
+                    changed = true;
+                }
+                if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
+                    remove = Some(k);
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(k) = remove {
+        g.targets.remove(k);
+        changed = true;
+    }
+    let options: Vec<(crate::model::OrganisationId, String)> = org_options(view)
+        .iter()
+        .filter(|(id, _)| !goal.targets.iter().any(|t| &t.organisation == id))
+        .cloned()
+        .collect();
+    if let Some(o) = widgets::add_picker(
+        ui,
+        ("own-target-add", goal.id.as_str()),
+        &options,
+        t::ORGANISATION.get(lang),
+        on,
+    ) {
+        g.targets.push(OrganisationTarget {
+            organisation: o,
+            change: goal.target_change.unwrap_or(0.0),
+        });
+        changed = true;
+    }
+    if changed {
+        out.edits.push(Edit::PutGoal(g));
+    }
 }
 
 /// A goal's indicators and their values per year and organisation.
