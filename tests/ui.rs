@@ -1243,7 +1243,7 @@ fn a_kolada_file_is_previewed_connected_and_imported_in_one_undo_step() {
 fn last_two<'a>(h: &'a Harness<'static, SamverkanApp>) -> egui_kittest::Node<'a> {
     h.get_all_by_value("2")
         .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
-        .last()
+        .next_back()
         .unwrap()
 }
 
