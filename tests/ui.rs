@@ -1242,8 +1242,7 @@ fn a_kolada_file_is_previewed_connected_and_imported_in_one_undo_step() {
 /// The last text field that shows "2" (the goal's own target field shows 2 as well).
 fn last_two<'a>(h: &'a Harness<'static, SamverkanApp>) -> egui_kittest::Node<'a> {
     h.get_all_by_value("2")
-        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
-        .next_back()
+        .rfind(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
         .unwrap()
 }
 
