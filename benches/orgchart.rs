@@ -156,31 +156,6 @@ fn frame_time(doc: Document) -> (Duration, Duration) {
     (first, median(times))
 }
 
-/// A harder graph than an org chart: a random tree plus 0.3·n random extra edges (fixed
-/// seed), as in matrix organisations where groups report to several bodies.
-fn random_graph(n: usize) -> Graph {
-    let mut state: u64 = 0x5eed_1234_u64 ^ n as u64;
-    let mut next = move |m: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(state >> 33).unwrap_or(0) % m.max(1)
-    };
-    let mut edges: Vec<(usize, usize)> = (1..n).map(|v| (next(v), v)).collect();
-    for _ in 0..(n * 3 / 10) {
-        let (a, b) = (next(n), next(n));
-        if a < b {
-            edges.push((a, b));
-        }
-    }
-    edges.sort_unstable();
-    edges.dedup();
-    Graph {
-        sizes: vec![[210.0, 70.0]; n],
-        edges,
-    }
-}
-
 fn main() {
     let mut docs = vec![(
         "sample".to_owned(),
@@ -203,7 +178,7 @@ fn main() {
         "frame ms"
     );
     for n in [50, 500, 5000] {
-        let graph = random_graph(n);
+        let graph = layered::random_graph(n);
         let (t, c) = ours(&graph);
         // dot needs minutes on the largest random graph; it is left out there.
         let dot = if n <= 500 { dot(&graph) } else { None };

@@ -4,35 +4,10 @@
 
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
-use std::path::{Path, PathBuf};
+mod common;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-fn src() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    files.sort();
-    files
-}
-
-fn rel(path: &Path) -> String {
-    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
-        .unwrap()
-        .to_string_lossy()
-        .replace('\\', "/")
-}
+use common::source::{literals, rel, src};
+use std::path::Path;
 
 /// A file of tests only (`tests.rs`, `*_tests.rs`).
 fn is_test_file(rel: &str) -> bool {
@@ -89,91 +64,6 @@ fn lower_layers_never_import_the_ui_the_app_or_the_command_line() {
         "lower layers reach up:\n{}",
         found.join("\n")
     );
-}
-
-/// The string literals of Rust source, with their line numbers (comments skipped).
-fn literals(text: &str) -> Vec<(usize, String)> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let (mut i, mut line) = (0, 1);
-    while i < b.len() {
-        match b[i] {
-            b'\n' => {
-                line += 1;
-                i += 1;
-            }
-            b'/' if b.get(i + 1) == Some(&b'/') => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if b.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
-                    line += usize::from(b[i] == b'\n');
-                    i += 1;
-                }
-                i += 2;
-            }
-            b'\'' => {
-                // A char literal ('x', '\n', '"') or a lifetime ('a).
-                if b.get(i + 2) == Some(&b'\'') {
-                    i += 3;
-                } else if b.get(i + 1) == Some(&b'\\') {
-                    i += 2;
-                    while i < b.len() && b[i] != b'\'' {
-                        i += 1;
-                    }
-                    i += 1;
-                } else {
-                    let rest = &text[i + 1..];
-                    let ch = rest.chars().next().map_or(1, char::len_utf8);
-                    i += if rest[ch..].starts_with('\'') {
-                        ch + 2
-                    } else {
-                        1
-                    };
-                }
-            }
-            b'r' if (b.get(i + 1) == Some(&b'"') || b.get(i + 1) == Some(&b'#'))
-                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')) =>
-            {
-                let mut j = i + 1;
-                let mut hashes = 0;
-                while b.get(j) == Some(&b'#') {
-                    hashes += 1;
-                    j += 1;
-                }
-                if b.get(j) != Some(&b'"') {
-                    i += 1;
-                    continue;
-                }
-                let close = format!("\"{}", "#".repeat(hashes));
-                let start = j + 1;
-                let end = text[start..].find(&close).map_or(b.len(), |k| start + k);
-                let s = &text[start..end];
-                out.push((line, s.to_owned()));
-                line += s.matches('\n').count();
-                i = end + close.len();
-            }
-            b'"' => {
-                let start = i + 1;
-                let mut j = start;
-                while j < b.len() && b[j] != b'"' {
-                    if b[j] == b'\\' {
-                        j += 1;
-                    }
-                    j += 1;
-                }
-                let s = &text[start..j.min(b.len())];
-                out.push((line, s.to_owned()));
-                line += s.matches('\n').count();
-                i = j + 1;
-            }
-            _ => i += 1,
-        }
-    }
-    out
 }
 
 /// Words a person reads: Swedish letters, or two words of letters side by side, in a
@@ -322,4 +212,110 @@ fn every_colour_is_in_the_palette() {
         "colours outside src/palette.rs:\n{}",
         found.join("\n")
     );
+}
+
+/// The non-ASCII characters in the literals of the source files `of` picks (test code left
+/// out) and in the sample, each with the first place it stands.
+fn characters(of: impl Fn(&str) -> bool) -> std::collections::BTreeMap<char, String> {
+    let mut chars = std::collections::BTreeMap::new();
+    for path in src() {
+        let rel = rel(&path);
+        if !of(&rel) || is_test_file(&rel) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (line, s) in literals(without_tests(&text)) {
+            for c in s.chars().filter(|c| !c.is_ascii()) {
+                chars.entry(c).or_insert_with(|| format!("{rel}:{line}"));
+            }
+        }
+    }
+    let sample =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample.ron"))
+            .unwrap();
+    for c in sample.chars().filter(|c| !c.is_ascii()) {
+        chars
+            .entry(c)
+            .or_insert_with(|| "assets/sample.ron".to_owned());
+    }
+    assert!(
+        chars.contains_key(&'å'),
+        "the scan finds the Swedish letters"
+    );
+    chars
+}
+
+/// The characters of `chars` that `family` of egui's fonts has no glyph for.
+fn without_glyph(
+    chars: &std::collections::BTreeMap<char, String>,
+    family: egui::FontFamily,
+    fonts: egui::FontDefinitions,
+) -> Vec<String> {
+    let ctx = egui::Context::default();
+    ctx.set_fonts(fonts);
+    // One pass loads the fonts; its texture upload is not wanted here.
+    ctx.run_ui(egui::RawInput::default(), |_| {})
+        .textures_delta
+        .clear();
+    let font = egui::FontId::new(14.0, family);
+    ctx.fonts_mut(|f| {
+        chars
+            .iter()
+            .filter(|(c, _)| !f.has_glyph(&font, **c))
+            .map(|(c, at)| format!("{c:?} (U+{:04X}) at {at}", u32::from(*c)))
+            .collect()
+    })
+}
+
+/// Every character of the text the app draws has a glyph in the app's fonts: a character
+/// the font lacks is drawn as an empty box ("▯ en person" on a button). The text comes from
+/// the literals of i18n, the views, the app, the model's messages, the diagrams, the sample
+/// and the synthetic documents; the command line writes to a terminal.
+#[test]
+fn every_character_the_app_draws_has_a_glyph() {
+    let chars = characters(|rel| {
+        [
+            "src/i18n/",
+            "src/ui/",
+            "src/app/",
+            "src/model/",
+            "src/diagram/",
+            "src/generate/",
+        ]
+        .iter()
+        .any(|d| rel.starts_with(d))
+            || rel == "src/sample.rs"
+            || rel == "src/theme.rs"
+    });
+    let missing = without_glyph(
+        &chars,
+        egui::FontFamily::Proportional,
+        egui::FontDefinitions::default(),
+    );
+    assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
+}
+
+/// The PDFs embed only the Ubuntu font (without egui's emoji fallbacks): every character
+/// of the text they print has a glyph in it.
+#[test]
+fn every_character_a_pdf_prints_has_a_glyph_in_its_font() {
+    let chars = characters(|rel| {
+        [
+            "src/i18n/",
+            "src/model/",
+            "src/diagram/",
+            "src/export/",
+            "src/generate/",
+        ]
+        .iter()
+        .any(|d| rel.starts_with(d))
+            || rel == "src/sample.rs"
+    });
+    let mut fonts = egui::FontDefinitions::default();
+    let pdf = egui::FontFamily::Name("pdf".into());
+    fonts
+        .families
+        .insert(pdf.clone(), vec!["Ubuntu-Light".to_owned()]);
+    let missing = without_glyph(&chars, pdf, fonts);
+    assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
 }

@@ -624,7 +624,7 @@ fn cli_kolada_previews_lists_every_rejected_row_and_refuses_to_half_import() {
     assert!(text.contains("--map INDIKATOR=N99999"), "{text}");
     assert!(text.contains("samma indikator, organisation, år och kön som värde 8"));
     assert!(
-        text.contains("ändras\tvärde 1\ti-1\tInvånare 0-19 år, andel\tKarlstads kommun\t2020\ttotalt\t11 → 12,3"),
+        text.contains("ändras\tvärde 1\ti-1\tInvånare 0-19 år, andel\tKarlstads kommun\t2020\ttotalt\t12,3 (var 11)"),
         "{text}"
     );
     assert!(text.contains("läggs till\tvärde 3\ti-1\tInvånare 0-19 år, andel\tKarlstads kommun\t2020\tmän\tsaknas (ej rapporterat)"));

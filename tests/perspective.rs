@@ -47,6 +47,56 @@ fn the_pdf_report_shows_every_goal_and_every_municipality() {
     }
 }
 
+/// A goal's title never ends a page: it stands on the page of its charts, above them; and
+/// no page ends with an area's heading.
+#[test]
+fn every_goals_title_stands_on_the_page_of_its_charts() {
+    use samverkan::export::pdf::{Measure, Style, layout};
+    let doc = sample();
+    let report = samverkan::export::perspective::report(&doc, 2025, Lang::Sv, true);
+    let pages = layout(&report, &Measure::new().unwrap(), Lang::Sv);
+    for (n, page) in pages.iter().enumerate() {
+        // The last line of text (the footer's lines are smaller and below every line).
+        let Some(last) = page
+            .lines
+            .iter()
+            .filter(|l| l.size > 9.0)
+            .max_by(|a, b| a.y.total_cmp(&b.y))
+        else {
+            continue;
+        };
+        assert!(
+            !doc.goals.iter().any(|g| g.area == last.text),
+            "page {} ends with the heading {}",
+            n + 1,
+            last.text
+        );
+    }
+    for goal in &doc.goals {
+        let first_word = goal.text.split_whitespace().next().unwrap();
+        let (page, title) = pages
+            .iter()
+            .enumerate()
+            .find_map(|(n, page)| {
+                page.lines
+                    .iter()
+                    .find(|l| {
+                        l.style == Style::Bold
+                            && l.text.starts_with(first_word)
+                            && goal.text.starts_with(&l.text)
+                    })
+                    .map(|l| (n, l.y))
+            })
+            .unwrap_or_else(|| panic!("the title of {}", goal.id));
+        assert!(
+            pages[page].figures.iter().any(|f| f.y > title),
+            "goal {} on page {}: its title has no chart under it",
+            goal.id,
+            page + 1
+        );
+    }
+}
+
 #[test]
 fn the_markdown_report_lists_every_goal_with_every_organisations_values() {
     let doc = sample();

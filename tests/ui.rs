@@ -1181,15 +1181,16 @@ fn a_new_structure_for_a_county_has_its_organisations_with_codes() {
 }
 
 /// A Kolada response imported in the app: the preview rejects a Kolada id no indicator
-/// has, connecting it to an indicator in the dialog plans the import again, and the import
-/// (values and the connection) is one undo step.
+/// has, connecting it to an indicator in the dialog plans the import again, each line names
+/// the organisation and the year, a value of a year to come is rejected as on the command
+/// line, and the import of the rest (values and the connection) is one undo step.
 #[test]
 fn a_kolada_file_is_previewed_connected_and_imported_in_one_undo_step() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kolada.json");
     std::fs::write(
         &file,
-        r#"{"values":[{"kpi":"N99999","municipality":"1780","period":2025,"values":[{"gender":"T","status":"","value":33.3,"count":1}]}]}"#,
+        r#"{"values":[{"kpi":"N99999","municipality":"1780","period":2025,"values":[{"gender":"T","status":"","value":33.3,"count":1}]},{"kpi":"N99999","municipality":"1780","period":2090,"values":[{"gender":"T","status":"","value":40,"count":1}]}]}"#,
     )
     .unwrap();
     let mut h = sample_harness();
@@ -1213,7 +1214,16 @@ fn a_kolada_file_is_previewed_connected_and_imported_in_one_undo_step() {
     h.get_by_label("Andel kariesfria 3-åringar").click();
     h.run_steps(2);
     h.get_by_label_contains("kopplas");
+    h.get_by_label_contains("Karlstads kommun · 2025 · totalt · 33,3 (var ");
+    h.get_by_label_contains("året 2090 är orimligt");
     h.run_steps(4); // the dialog settles at its new size
+    assert!(
+        h.get_by_label("Importera").accesskit_node().is_disabled(),
+        "not while a row is rejected"
+    );
+    h.get_by_label("Importera resten och hoppa över de avvisade raderna")
+        .click();
+    h.run_steps(2);
     h.get_by_label("Importera").click();
     h.run_steps(2);
     let karlstad = samverkan::model::OrganisationId::from("o-karlstad");
@@ -1297,4 +1307,85 @@ fn an_organisations_own_target_is_set_on_the_goal_and_judges_it() {
     let p = goal_progress(&g, Some(&arvika), 2024);
     assert_eq!(p.target, Some(50.0));
     assert_ne!(p.status, samverkan::model::progress::Status::Reached);
+}
+
+/// The text field that shows `value`.
+fn text_field<'a>(h: &'a Harness<'static, SamverkanApp>, value: &'a str) -> egui_kittest::Node<'a> {
+    h.get_all_by_value(value)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .unwrap()
+}
+
+/// A goal's page is headed by the goal's text (its target is one of the fields), and its
+/// indicator values are written and read with a decimal comma.
+#[test]
+fn a_goals_page_is_headed_by_its_text_and_takes_decimal_commas() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Goals);
+    let goal = h.state().session.doc().goals[0].clone();
+    h.state_mut().pages.goals.selected = Some(goal.id.clone());
+    h.run_steps(2);
+    // The list's row and the heading.
+    assert_eq!(h.get_all_by_label(&goal.text).count(), 2);
+    let (j, old) = goal.indicators[0]
+        .values
+        .iter()
+        .enumerate()
+        .find_map(|(j, v)| v.amount.filter(|x| x.fract() != 0.0).map(|x| (j, x)))
+        .unwrap();
+    let shown = old.to_string().replace('.', ",");
+    text_field(&h, &shown).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    text_field(&h, &shown).type_text("62,5");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    let now = h.state().session.doc().goals[0].indicators[0].values[j].amount;
+    assert_eq!(now, Some(62.5));
+    text_field(&h, "62,5");
+}
+
+/// The status table under the pointer: a cell's values show on hover, and a click opens
+/// that goal over time.
+#[test]
+fn the_status_table_shows_a_cell_on_hover_and_opens_its_goal_on_click() {
+    use samverkan::model::progress::StatusTable;
+    use samverkan::ui::pages::follow_up::table::{COL_W, HEADER_H, LABEL_W, ROW_H};
+    let mut h = sample_harness();
+    go(&mut h, Page::FollowUp);
+    let doc = h.state().session.doc().clone();
+    let table = StatusTable::build(&doc, 2025, |_| true);
+    let (r, c) = (3, 2);
+    let goal = &doc.goals[table.goals[r]];
+    let origin = h.get_by_label("Läget per mål och organisation").rect().min;
+    let at = origin
+        + egui::vec2(
+            LABEL_W + COL_W * (c as f32 + 0.5),
+            HEADER_H + ROW_H * (r as f32 + 0.5),
+        );
+    assert!(h.query_by_label(&goal.text).is_none(), "no tooltip yet");
+    h.hover_at(at);
+    h.run_steps(40); // a tooltip waits until the pointer has rested half a second
+    h.get_by_label(&goal.text);
+    let organisation = samverkan::diagram::perspective::organisation_label(
+        &doc,
+        Some(&table.organisations[c]),
+        samverkan::i18n::Lang::Sv,
+    );
+    h.get_by_label(&organisation);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    let state = &h.state().pages.follow_up;
+    assert_eq!(state.tab, samverkan::ui::pages::follow_up::Tab::Goal);
+    assert_eq!(state.goal.as_ref(), Some(&goal.id));
 }

@@ -1130,7 +1130,7 @@ fn a_cycle_of_reports_to_links_is_an_error_reported_once() {
     let p = assert_only(&doc, Severity::Error, "bodies[0]", "goes round in a circle");
     assert_eq!(p.target, Target::Body("b1".into()));
     assert!(
-        p.en.contains("Organ b1 → Organ b2 → Organ b3 → Organ b1"),
+        p.en.contains("Organ b1 › Organ b2 › Organ b3 › Organ b1"),
         "{p:?}"
     );
 }

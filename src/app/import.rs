@@ -7,6 +7,7 @@ use super::SamverkanApp;
 use crate::i18n::{import as say, t};
 use crate::model::import::{ImportOptions, ImportPlan, Mapping, kolada, plan, table};
 use crate::model::{Document, IndicatorId};
+use chrono::Datelike;
 
 /// The import shown in the dialog.
 pub struct ImportDialog {
@@ -15,13 +16,20 @@ pub struct ImportDialog {
     mappings: Vec<Mapping>,
     plan: ImportPlan,
     skip_rejected: bool,
+    /// The preview's lines, built once per plan and language (a national file has
+    /// hundreds of thousands).
+    lines: Option<(crate::i18n::Lang, Vec<say::PreviewLine>)>,
+    /// The last year a value may have (next year, as `samverkan import` takes it).
+    last_year: i32,
 }
 
-/// Read `bytes` (JSON from Kolada, or a CSV/XLSX table) and plan the import into `doc`.
+/// Read `bytes` (JSON from Kolada, or a CSV/XLSX table) and plan the import into `doc`;
+/// values of years after `last_year` are rejected.
 pub fn open_import(
     doc: &Document,
     name: &str,
     bytes: &[u8],
+    last_year: i32,
     lang: crate::i18n::Lang,
 ) -> Result<ImportDialog, String> {
     let json = bytes
@@ -35,14 +43,16 @@ pub fn open_import(
         table::read(bytes, &table::Columns::default())
     }
     .map_err(|e| say::error(&e, lang))?;
-    let plan =
-        plan(doc, &input, &ImportOptions::default()).map_err(|e| say::mapping_error(&e, lang))?;
+    let plan = plan(doc, &input, &ImportOptions::until(last_year))
+        .map_err(|e| say::mapping_error(&e, lang))?;
     Ok(ImportDialog {
         name: name.to_owned(),
         input,
         mappings: Vec::new(),
         plan,
         skip_rejected: false,
+        lines: None,
+        last_year,
     })
 }
 
@@ -55,7 +65,13 @@ impl SamverkanApp {
         let lang = self.lang();
         let name = path.display().to_string();
         match std::fs::read(&path) {
-            Ok(bytes) => match open_import(self.session.doc(), &name, &bytes, lang) {
+            Ok(bytes) => match open_import(
+                self.session.doc(),
+                &name,
+                &bytes,
+                self.today.year() + 1,
+                lang,
+            ) {
                 Ok(d) => self.import = Some(Box::new(d)),
                 Err(e) => self.set_status(e, true),
             },
@@ -125,55 +141,32 @@ impl SamverkanApp {
                         }
                     });
             }
+            // Thousands of rows from a national file: only the lines in view are laid out.
+            if d.lines.as_ref().is_none_or(|(l, _)| *l != lang) {
+                d.lines = Some((lang, say::preview(doc, pl, lang)));
+            }
+            let lines = d.lines.as_ref().map_or(&[][..], |(_, l)| l.as_slice());
             egui::ScrollArea::vertical()
                 .max_height(320.0)
-                .show(ui, |ui| {
-                    for m in &pl.mappings {
-                        ui.label(format!(
-                            "{}: {} – {}",
-                            say::MAPPED.get(lang),
-                            m.indicator,
-                            say::mapping_line(&m.new, m.old.as_deref(), lang)
-                        ));
-                    }
-                    for a in &pl.added {
-                        ui.label(format!(
-                            "{} · {} {} · {}",
-                            say::ADDED.get(lang),
-                            say::row(pl.source, a.row, lang),
-                            a.indicator,
-                            say::value(&a.value, lang)
-                        ));
-                    }
-                    for c in &pl.changed {
-                        ui.label(format!(
-                            "{} · {} {} · {} – {}",
-                            say::CHANGED.get(lang),
-                            say::row(pl.source, c.row, lang),
-                            c.indicator,
-                            say::value(&c.old, lang),
-                            say::value(&c.new, lang)
-                        ));
-                    }
-                    for c in &pl.kept {
-                        ui.label(format!(
-                            "{} · {} {} · {}",
-                            say::KEPT.get(lang),
-                            say::row(pl.source, c.row, lang),
-                            c.indicator,
-                            say::kept_note(&say::value(&c.old, lang), lang)
-                        ));
-                    }
-                    for r in &pl.rejected {
-                        ui.colored_label(
-                            crate::theme::ERROR,
-                            format!(
-                                "{} · {} · {}",
-                                say::REJECTED.get(lang),
-                                say::row(pl.source, r.row, lang),
-                                r.reason.message(pl.source, lang)
-                            ),
-                        );
+                .auto_shrink([false, true])
+                .show_rows(ui, crate::theme::ROW_HEIGHT, lines.len(), |ui, rows| {
+                    for l in &lines[rows] {
+                        let text = l
+                            .cells
+                            .iter()
+                            .filter(|c| !c.is_empty())
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        let label = egui::Label::new(text).truncate();
+                        if l.rejected {
+                            ui.scope(|ui| {
+                                ui.visuals_mut().override_text_color = Some(crate::theme::ERROR);
+                                ui.add(label);
+                            });
+                        } else {
+                            ui.add(label);
+                        }
                     }
                 });
             if !pl.is_clean() {
@@ -204,10 +197,13 @@ impl SamverkanApp {
                 &d.input,
                 &ImportOptions {
                     mappings: d.mappings.clone(),
-                    ..ImportOptions::default()
+                    ..ImportOptions::until(d.last_year)
                 },
             ) {
-                Ok(new) => d.plan = new,
+                Ok(new) => {
+                    d.plan = new;
+                    d.lines = None;
+                }
                 Err(e) => self.set_status(say::mapping_error(&e, lang), true),
             }
         }

@@ -10,11 +10,11 @@ use crate::io::fs::RealFs;
 use crate::io::path::real_path;
 use crate::io::save::{Expect, content_hash, save_bytes};
 use crate::io::{read_document, to_string};
+use crate::model::Document;
 use crate::model::import::table::Columns;
 use crate::model::import::{
-    ImportError, ImportOptions, ImportPlan, Input, Mapping, Source, kolada, plan, table,
+    ImportError, ImportOptions, ImportPlan, Input, Mapping, kolada, plan, table,
 };
-use crate::model::{Document, GoalId, IndicatorId, IndicatorValue, OrganisationId};
 use crate::text::terminal_cell;
 use chrono::Datelike;
 use std::io::Write;
@@ -179,121 +179,18 @@ fn read_input(
     })
 }
 
-/// One line per value added, changed or kept, per Kolada id written and per row rejected,
-/// tab-separated: what happens, the row, the indicator (id and name), the organisation, the
-/// year, the gender and the value.
+/// One line per connection made, per value added, changed or kept and per row rejected,
+/// tab-separated (the cells of [`say::preview`]).
 fn preview(
     doc: &Document,
     plan: &ImportPlan,
     lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let source = plan.source;
-    for m in &plan.mappings {
-        let cells = [
-            say::MAPPED.get(lang).to_owned(),
-            String::new(),
-            m.indicator.to_string(),
-            indicator_name(doc, &m.goal, &m.indicator),
-            say::mapping_line(&m.new, m.old.as_deref(), lang),
-        ];
-        line(out, &cells)?;
-    }
-    for a in &plan.added {
-        let mut cells = value_cells(
-            doc,
-            source,
-            say::ADDED.get(lang),
-            a.row,
-            &a.goal,
-            &a.indicator,
-            &a.value,
-            lang,
-        );
-        cells.push(say::value(&a.value, lang));
-        line(out, &cells)?;
-    }
-    for c in &plan.changed {
-        let mut cells = value_cells(
-            doc,
-            source,
-            say::CHANGED.get(lang),
-            c.row,
-            &c.goal,
-            &c.indicator,
-            &c.new,
-            lang,
-        );
-        cells.push(format!(
-            "{} → {}",
-            say::value(&c.old, lang),
-            say::value(&c.new, lang)
-        ));
-        line(out, &cells)?;
-    }
-    for c in &plan.kept {
-        let mut cells = value_cells(
-            doc,
-            source,
-            say::KEPT.get(lang),
-            c.row,
-            &c.goal,
-            &c.indicator,
-            &c.new,
-            lang,
-        );
-        cells.push(say::kept_note(&say::value(&c.old, lang), lang));
-        line(out, &cells)?;
-    }
-    for r in &plan.rejected {
-        let cells = [
-            say::REJECTED.get(lang).to_owned(),
-            say::row(source, r.row, lang),
-            r.reason.message(source, lang),
-        ];
-        line(out, &cells)?;
+    for l in say::preview(doc, plan, lang) {
+        line(out, &l.cells)?;
     }
     Ok(())
-}
-
-#[allow(clippy::too_many_arguments)] // the cells of one line, each from its own place
-fn value_cells(
-    doc: &Document,
-    source: Source,
-    what: &str,
-    row: usize,
-    goal: &GoalId,
-    indicator: &IndicatorId,
-    value: &IndicatorValue,
-    lang: Lang,
-) -> Vec<String> {
-    vec![
-        what.to_owned(),
-        say::row(source, row, lang),
-        indicator.to_string(),
-        indicator_name(doc, goal, indicator),
-        organisation_name(doc, value.organisation.as_ref()),
-        value.year.to_string(),
-        say::gender(value.gender, lang).to_owned(),
-    ]
-}
-
-fn indicator_name(doc: &Document, goal: &GoalId, indicator: &IndicatorId) -> String {
-    doc.goals
-        .iter()
-        .filter(|g| &g.id == goal)
-        .flat_map(|g| &g.indicators)
-        .find(|i| &i.id == indicator)
-        .map(|i| i.name.clone())
-        .unwrap_or_default()
-}
-
-fn organisation_name(doc: &Document, id: Option<&OrganisationId>) -> String {
-    id.map(|id| {
-        doc.organisation(id)
-            .map_or_else(|| id.to_string(), |o| o.name.clone())
-    })
-    .unwrap_or_default()
 }
 
 fn line(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {

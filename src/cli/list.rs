@@ -125,8 +125,8 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
             .iter()
             .map(|g| {
                 let target = match g.target_change {
-                    Some(v) => format!("{} {v} {}", g.direction.arrow(), g.unit),
-                    None => format!("{} {}", g.direction.arrow(), g.target_note),
+                    Some(v) => format!("{} {v} {}", arrow(g.direction), g.unit),
+                    None => format!("{} {}", arrow(g.direction), g.target_note),
                 };
                 vec![
                     g.id.to_string(),
@@ -192,5 +192,13 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
                 ]
             })
             .collect(),
+    }
+}
+
+/// The direction of a goal as the terminal shows it.
+fn arrow(direction: crate::model::Direction) -> &'static str {
+    match direction {
+        crate::model::Direction::Increase => "↑",
+        crate::model::Direction::Decrease => "↓",
     }
 }

@@ -121,13 +121,50 @@ impl Composer<'_> {
         self.y += points;
     }
 
+    /// The height of what a body starts with, which must not be parted from its title: the
+    /// text up to a drawing and the drawing, or else two lines.
+    fn opening_height(&self, body: &[Block], x: f32) -> f32 {
+        let mut height = 0.0;
+        for block in body {
+            match block {
+                Block::Paragraph(s) | Block::Muted(s) | Block::Strong(s) => {
+                    let lines = self.measure.wrap(s, BODY_SIZE, RIGHT - x).len();
+                    height += lines as f32 * BODY_SIZE * LEADING + 4.0;
+                }
+                Block::Figure(scene) => return height + scene.size[1] * figure_scale(scene) + 4.0,
+                _ => break,
+            }
+        }
+        height + 2.0 * BODY_SIZE * LEADING
+    }
+
+    /// The height of what must stand together at the start of `block`: an item's title with
+    /// its opening, a whole drawing, or two lines of text.
+    fn block_opening(&self, block: &Block, x: f32) -> f32 {
+        match block {
+            Block::Item { title, body, .. } => {
+                let inner = x + MARGIN_COLUMN;
+                6.0 + self.title_height(title, inner) + self.opening_height(body, inner)
+            }
+            Block::Figure(scene) => 4.0 + scene.size[1] * figure_scale(scene),
+            _ => 2.0 * BODY_SIZE * LEADING,
+        }
+    }
+
+    /// An item's title and its detail line.
+    fn title_height(&self, title: &str, x: f32) -> f32 {
+        let lines = self.measure.wrap(title, 11.0, RIGHT - x).len();
+        lines as f32 * 11.0 * LEADING + 9.5 * LEADING + 2.0
+    }
+
     fn blocks(&mut self, blocks: &[Block], x: f32) {
-        for block in blocks {
+        for (i, block) in blocks.iter().enumerate() {
             match block {
                 Block::Heading(s) => {
                     self.gap(8.0);
-                    // A heading never ends a page: keep it with two lines of what follows.
-                    self.keep(12.5 * LEADING + 2.0 * BODY_SIZE * LEADING);
+                    // A heading never ends a page: keep it with the opening of what follows.
+                    let next = blocks.get(i + 1).map_or(0.0, |b| self.block_opening(b, x));
+                    self.keep(12.5 * LEADING + 2.0 + next);
                     self.text(x, 12.5, Style::Bold, s);
                     self.gap(2.0);
                 }
@@ -191,20 +228,19 @@ impl Composer<'_> {
                     self.gap(4.0);
                 }
                 Block::Figure(scene) => {
-                    let [w, h] = scene.size;
-                    let scale = ((RIGHT - x) / w.max(1.0))
-                        .min((BOTTOM - TOP) / h.max(1.0))
-                        .min(1.0);
+                    // A drawing takes the page's whole text width, under an item too: a chart
+                    // of many small charts is readable only as large as the page allows.
+                    let scale = figure_scale(scene);
                     self.gap(4.0);
-                    self.keep(h * scale);
+                    self.keep(scene.size[1] * scale);
                     let y = self.y;
                     self.page().figures.push(PlacedFigure {
-                        x,
+                        x: LEFT,
                         y,
                         scale,
                         scene: std::sync::Arc::clone(scene),
                     });
-                    self.y += h * scale + 6.0;
+                    self.y += scene.size[1] * scale + 6.0;
                 }
                 Block::Item {
                     margin,
@@ -214,8 +250,9 @@ impl Composer<'_> {
                 } => {
                     self.gap(6.0);
                     let inner = x + MARGIN_COLUMN;
-                    // Title, detail and a first line of text stay together.
-                    self.keep(3.0 * BODY_SIZE * LEADING + 11.0 * LEADING);
+                    // Title, detail and what opens the body (its first lines, or the text
+                    // and the drawing it starts with) stay together.
+                    self.keep(self.title_height(title, inner) + self.opening_height(body, inner));
                     if !margin.is_empty() {
                         let y = self.y + 11.0;
                         self.page().lines.push(Placed {
@@ -236,6 +273,19 @@ impl Composer<'_> {
             }
         }
     }
+}
+
+/// Room kept above the tallest drawing for the headings and lines it belongs under (an
+/// area's heading, a goal's title of two lines, its detail and two lines of sources).
+const FIGURE_RESERVE: f32 = 140.0;
+
+/// How much a drawing is scaled: down to the text width, and to a page's height less room
+/// for the title above it (so a title is never parted from its drawing).
+fn figure_scale(scene: &crate::diagram::scene::Scene) -> f32 {
+    let [w, h] = scene.size;
+    ((RIGHT - LEFT) / w.max(1.0))
+        .min((BOTTOM - TOP - FIGURE_RESERVE) / h.max(1.0))
+        .min(1.0)
 }
 
 /// Lay the report out on A4 pages, with the footer and "Sida n av m" on every page.

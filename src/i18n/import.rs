@@ -3,8 +3,8 @@
 
 use super::{Lang, Tr};
 use crate::model::import::table::Column;
-use crate::model::import::{ImportError, MappingError, RejectReason, Source};
-use crate::model::{Gender, IndicatorValue, Missing};
+use crate::model::import::{ImportError, ImportPlan, MappingError, RejectReason, Source};
+use crate::model::{Document, Gender, GoalId, IndicatorId, IndicatorValue, Missing};
 
 // The preview's first column: what happens to a value.
 pub const IMPORT_VALUES: Tr = Tr(
@@ -276,6 +276,14 @@ pub fn kept_note(old: &str, lang: Lang) -> String {
     }
 }
 
+/// "12,3 (var 11)" for a changed value.
+pub fn changed_note(old: &str, new: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{new} (var {old})"),
+        Lang::En => format!("{new} (was {old})"),
+    }
+}
+
 /// "Kolada N00945 (was N00900)" for a mapping.
 pub fn mapping_line(new: &str, old: Option<&str>, lang: Lang) -> String {
     match (old, lang) {
@@ -357,4 +365,101 @@ pub fn nothing_to_import(lang: Lang) -> &'static str {
         "inget att importera: dokumentet ändras inte",
         "nothing to import: the document does not change",
     )
+}
+
+/// One line of an import's preview: what happens, then the cells that say to what. The
+/// command line prints the cells tab-separated, the app's dialog one line each.
+pub struct PreviewLine {
+    /// A row left out (shown in the error colour).
+    pub rejected: bool,
+    /// What happens, the row, the indicator (id and name), the organisation, the year, the
+    /// gender and the value; a connection and a rejected row have fewer cells.
+    pub cells: Vec<String>,
+}
+
+/// The preview of `plan` on `doc`: every connection made, every value added, changed or
+/// kept (with the value it keeps) and every row rejected with its reason, in that order.
+pub fn preview(doc: &Document, plan: &ImportPlan, lang: Lang) -> Vec<PreviewLine> {
+    let source = plan.source;
+    let value_cells = |what: Tr,
+                       row: usize,
+                       goal: &GoalId,
+                       indicator: &IndicatorId,
+                       value: &IndicatorValue,
+                       detail: String| {
+        PreviewLine {
+            rejected: false,
+            cells: vec![
+                what.get(lang).to_owned(),
+                self::row(source, row, lang),
+                indicator.to_string(),
+                indicator_name(doc, goal, indicator),
+                value
+                    .organisation
+                    .as_ref()
+                    .map(|id| {
+                        doc.organisation(id)
+                            .map_or_else(|| id.to_string(), |o| o.name.clone())
+                    })
+                    .unwrap_or_default(),
+                value.year.to_string(),
+                gender(value.gender, lang).to_owned(),
+                detail,
+            ],
+        }
+    };
+    let mut lines = Vec::with_capacity(
+        plan.mappings.len()
+            + plan.added.len()
+            + plan.changed.len()
+            + plan.kept.len()
+            + plan.rejected.len(),
+    );
+    lines.extend(plan.mappings.iter().map(|m| PreviewLine {
+        rejected: false,
+        cells: vec![
+            MAPPED.get(lang).to_owned(),
+            String::new(),
+            m.indicator.to_string(),
+            indicator_name(doc, &m.goal, &m.indicator),
+            mapping_line(&m.new, m.old.as_deref(), lang),
+        ],
+    }));
+    lines.extend(plan.added.iter().map(|a| {
+        value_cells(
+            ADDED,
+            a.row,
+            &a.goal,
+            &a.indicator,
+            &a.value,
+            value(&a.value, lang),
+        )
+    }));
+    lines.extend(plan.changed.iter().map(|c| {
+        let detail = changed_note(&value(&c.old, lang), &value(&c.new, lang), lang);
+        value_cells(CHANGED, c.row, &c.goal, &c.indicator, &c.new, detail)
+    }));
+    lines.extend(plan.kept.iter().map(|c| {
+        let detail = kept_note(&value(&c.old, lang), lang);
+        value_cells(KEPT, c.row, &c.goal, &c.indicator, &c.new, detail)
+    }));
+    lines.extend(plan.rejected.iter().map(|r| PreviewLine {
+        rejected: true,
+        cells: vec![
+            REJECTED.get(lang).to_owned(),
+            row(source, r.row, lang),
+            reason(&r.reason, source, lang),
+        ],
+    }));
+    lines
+}
+
+fn indicator_name(doc: &Document, goal: &GoalId, indicator: &IndicatorId) -> String {
+    doc.goals
+        .iter()
+        .filter(|g| &g.id == goal)
+        .flat_map(|g| &g.indicators)
+        .find(|i| &i.id == indicator)
+        .map(|i| i.name.clone())
+        .unwrap_or_default()
 }

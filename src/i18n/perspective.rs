@@ -29,6 +29,10 @@ pub const NO_VALUES: Tr = Tr(
     "No indicator values yet. Add them under Goals, or import them from Kolada.",
 );
 pub const NO_GOALS_MATCH: Tr = Tr("Inga mål med det urvalet.", "No goals match.");
+pub const STATUS_GRID: Tr = Tr(
+    "Läget per mål och organisation",
+    "Status per goal and organisation",
+);
 pub const OPEN_GOAL: Tr = Tr("Klicka för att öppna målet", "Click to open the goal");
 pub const EXPORT_REPORT: Tr = Tr("Exportera rapport", "Export report");
 pub const ANALYSIS_HINT: Tr = Tr(

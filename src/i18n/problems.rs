@@ -316,7 +316,7 @@ pub fn date_outside_years(date: NaiveDate, min: i32, max: i32, lang: Lang) -> St
     }
 }
 
-/// `chain` is "A → B → A".
+/// `chain` is "A › B › A".
 pub fn reports_in_circle(chain: &str, lang: Lang) -> String {
     match lang {
         Lang::Sv => format!("\"Rapporterar till\" går i cirkel: {chain}"),

@@ -184,14 +184,14 @@ pub const AT_MOST_8_MEMBERS_BESIDES_COORDINATORS: Tr = Tr(
     "Högst 8 ledamöter utöver samordnare",
     "At most 8 members besides coordinators",
 );
-pub const A_BODY: Tr = Tr("→ ett organ", "→ a body");
+pub const A_BODY: Tr = Tr("Byt till ett organ", "Switch to a body");
 pub const A_FIXED_DATE: Tr = Tr("ett fast datum", "a fixed date");
 pub const A_MEETING_OF_THE_BODY_PLANNED: Tr = Tr(
     "ett möte i organet (planeras in i året)",
     "a meeting of the body (planned into the year)",
 );
 pub const A_MONTH: Tr = Tr("en månad", "a month");
-pub const A_PERSON: Tr = Tr("→ en person", "→ a person");
+pub const A_PERSON: Tr = Tr("Byt till en person", "Switch to a person");
 pub const BALANCE_MUNICIPALITIES_REGION: Tr =
     Tr("Balans kommuner/region", "Balance municipalities/region");
 pub const DECIDE_LATER: Tr = Tr("Bestäm senare", "Decide later");

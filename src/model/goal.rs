@@ -97,15 +97,6 @@ pub enum Direction {
     Decrease,
 }
 
-impl Direction {
-    pub fn arrow(self) -> &'static str {
-        match self {
-            Direction::Increase => "↑",
-            Direction::Decrease => "↓",
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {

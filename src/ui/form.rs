@@ -167,6 +167,18 @@ impl<T: Clone> Form<T> {
         ui.end_row();
     }
 
+    /// A decimal number, written the language's way ("61,7").
+    pub fn decimal(&mut self, ui: &mut Ui, label: Tr, field: impl Fn(&mut T) -> &mut Option<f64>) {
+        widgets::field_label(ui, label.get(self.lang));
+        let slot = field(&mut self.value);
+        let id = (self.id.as_str(), label.1);
+        if let Some(v) = widgets::decimal(ui, id, *slot, self.enabled, self.lang) {
+            *slot = v;
+            self.changed = true;
+        }
+        ui.end_row();
+    }
+
     pub fn choice<E>(&mut self, ui: &mut Ui, label: Tr, all: &[E], field: impl Fn(&mut T) -> &mut E)
     where
         E: Label + Copy + PartialEq,

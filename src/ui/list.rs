@@ -131,11 +131,12 @@ impl<K: Clone + PartialEq> ListState<K> {
                 for (i, h) in headers.iter().enumerate() {
                     header.col(|ui| {
                         let arrow = match self.sort {
-                            Some((c, true)) if c == i => " ▲",
-                            Some((c, false)) if c == i => " ▼",
+                            Some((c, true)) if c == i => " ⏶",
+                            Some((c, false)) if c == i => " ⏷",
                             _ => "",
                         };
-                        if ui.button(format!("{h}{arrow}")).clicked() {
+                        // A narrow column cuts its header: the full header shows on hover.
+                        if ui.button(format!("{h}{arrow}")).on_hover_text(*h).clicked() {
                             self.sort = match self.sort {
                                 Some((c, true)) if c == i => Some((i, false)),
                                 Some((c, false)) if c == i => None,

@@ -128,6 +128,34 @@ pub fn number_sized<T: std::str::FromStr + ToString + PartialEq + Copy>(
     .map(|s| s.trim().replace(',', ".").parse::<T>().ok())
 }
 
+/// A decimal number field in the language's way of writing it ("61,7" in Swedish): a comma
+/// or a point is taken either way; empty means none.
+pub fn decimal(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: Option<f64>,
+    enabled: bool,
+    lang: Lang,
+) -> Option<Option<f64>> {
+    let shown = current
+        .map(|v| crate::i18n::import::number(v, lang))
+        .unwrap_or_default();
+    let read = |s: &str| {
+        s.trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite())
+    };
+    let parse = |s: &str| s.trim().is_empty() || read(s).is_some();
+    ui.horizontal(|ui| {
+        ui.set_max_width(90.0);
+        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+    })
+    .inner
+    .map(|s| read(&s))
+}
+
 /// A drop-down of an enum's values by their labels.
 pub fn choice<T: Label + Copy + PartialEq>(
     ui: &mut Ui,
@@ -168,7 +196,8 @@ pub fn reference<K: Clone + PartialEq>(
     ui.add_enabled_ui(enabled, |ui| {
         let combo = egui::ComboBox::from_id_salt(id_salt)
             .selected_text(shown)
-            .width(190.0)
+            // Narrower where the room is less (a table's column, a small window).
+            .width(ui.available_width().clamp(100.0, 190.0))
             .height(400.0)
             .show_ui(ui, |ui| {
                 if optional

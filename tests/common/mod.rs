@@ -2,6 +2,8 @@
 
 #![allow(dead_code, clippy::unwrap_used)] // each test file uses some of it; tests fail loudly
 
+pub mod source;
+
 use std::ffi::OsStr;
 use std::process::{Command, Output};
 

@@ -547,31 +547,6 @@ fn layered_of(g: &Graph) -> Layered {
     split_long_edges(&vec![[1.0, 1.0]; n], &ranks, &dag)
 }
 
-/// A connected random graph as the org chart bench builds it: a random tree
-/// plus 0.3 n random downward edges, from the bench's seed.
-fn bench_graph(n: usize) -> Graph {
-    let mut state: u64 = 0x5eed_1234_u64 ^ n as u64;
-    let mut next = move |m: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(state >> 33).unwrap_or(0) % m.max(1)
-    };
-    let mut edges: Vec<(usize, usize)> = (1..n).map(|v| (next(v), v)).collect();
-    for _ in 0..(n * 3 / 10) {
-        let (a, b) = (next(n), next(n));
-        if a < b {
-            edges.push((a, b));
-        }
-    }
-    edges.sort_unstable();
-    edges.dedup();
-    Graph {
-        sizes: vec![[210.0, 70.0]; n],
-        edges,
-    }
-}
-
 #[test]
 fn sifting_moves_past_what_transposition_cannot() {
     // Ranks [0, 1] / [2, 3, 4, 5] with 0→2, 0→5, 1→3: 0→5 crosses 1→3.
@@ -656,7 +631,7 @@ fn bench_graph_beats_dot() {
     // `cargo bench --bench orgchart`, row "random 500": Graphviz dot 2.43
     // draws this graph with 1,566 crossings (straight edges, counted as
     // here); the layout before sifting and straightening had 1,790.
-    let g = bench_graph(500);
+    let g = super::random_graph(500);
     let l = layout(&g, &Options::default());
     let x: Vec<f32> = l.centres.iter().map(|c| c[0]).collect();
     let drawn = crossings_of_positions(&g, &l.ranks, &x);

@@ -70,7 +70,7 @@ impl Validator<'_> {
                 .iter()
                 .map(|id| d.body(&BodyId::from(*id)).map_or(*id, |b| b.label()))
                 .collect();
-            let chain = format!("{} → {}", names.join(" → "), names[0]);
+            let chain = format!("{} › {}", names.join(" › "), names[0]);
             let first = BodyId::from(cycle[0]);
             let index = d.bodies.iter().position(|b| b.id == first).unwrap_or(0);
             self.error(format!("bodies[{index}]"), Target::Body(first), |l| {

@@ -115,7 +115,7 @@ fn assignee_ui(
     on: bool,
 ) -> bool {
     let mut changed = false;
-    ui.horizontal(|ui| match a.assignee.clone() {
+    ui.horizontal_wrapped(|ui| match a.assignee.clone() {
         Assignee::Body(b) => {
             if let Some(Some(v)) =
                 widgets::reference(ui, (id, "body"), Some(&b), bodies, false, lang, on)

@@ -61,7 +61,14 @@ impl RecordKind for Goals {
 
     fn detail(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
         let lang = view.lang;
-        if super::detail_header(ui, &goal_target(goal, lang), lang, view.editable()) {
+        // The goal is its text ("Färre barn … ska utsättas för tobaksrökning"); the target
+        // ("minska 2 procentenheter") is one of its fields.
+        let title = if goal.text.trim().is_empty() {
+            goal_target(goal, lang)
+        } else {
+            goal.text.clone()
+        };
+        if super::detail_header(ui, &title, lang, view.editable()) {
             out.delete = Some(Edit::DeleteGoal(goal.id.clone()));
         }
         let mut form = Form::new(goal, goal.id.as_str(), view);
@@ -73,7 +80,7 @@ impl RecordKind for Goals {
                 &[Direction::Increase, Direction::Decrease],
                 |g| &mut g.direction,
             );
-            f.number(ui, t::TARGET, |g| &mut g.target_change);
+            f.decimal(ui, t::TARGET, |g| &mut g.target_change);
             f.text(ui, t::UNIT, |g| &mut g.unit);
             f.text(ui, t::NOTES, |g| &mut g.target_note);
             f.number(ui, t::BASELINE_YEAR, |g| &mut g.baseline_year);
@@ -163,11 +170,12 @@ fn targets_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                     .find(|o| o.id == target.organisation)
                     .map_or(target.organisation.as_str(), |o| o.name.as_str());
                 ui.label(name);
-                if let Some(Some(c)) = widgets::number::<f64>(
+                if let Some(Some(c)) = widgets::decimal(
                     ui,
                     ("own-target", goal.id.as_str(), k),
                     Some(target.change),
                     on,
+                    lang,
                 ) {
                     g.targets[k].change = c;
                     changed = true;
@@ -268,55 +276,91 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                 });
             let mut remove_value = None;
             if !ind.values.is_empty() {
-                ui.horizontal(|ui| {
-                    for h in [t::YEAR, t::ORGANISATION, t::VALUE] {
-                        ui.strong(h.get(lang));
-                    }
-                });
+                // A table, so the header stands over its column; only the rows in view are
+                // laid out (a followed indicator has a value per organisation and year,
+                // hundreds of rows) and the header stays while they scroll.
+                let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+                egui_extras::TableBuilder::new(ui)
+                    .id_salt(("values", iid))
+                    .striped(true)
+                    .max_scroll_height(320.0)
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                    .column(egui_extras::Column::exact(64.0))
+                    .column(egui_extras::Column::remainder().at_least(110.0).clip(true))
+                    .column(egui_extras::Column::exact(96.0))
+                    .column(egui_extras::Column::exact(96.0).clip(true))
+                    .column(egui_extras::Column::exact(28.0))
+                    .header(row_height, |mut header| {
+                        for h in [t::YEAR, t::ORGANISATION, t::VALUE] {
+                            header.col(|ui| {
+                                ui.strong(h.get(lang));
+                            });
+                        }
+                    })
+                    .body(|body| {
+                        body.rows(row_height, ind.values.len(), |mut row| {
+                            let j = row.index();
+                            let v = &ind.values[j];
+                            row.col(|ui| {
+                                if let Some(Some(y)) = widgets::number_sized::<i32>(
+                                    ui,
+                                    (iid, "year", j),
+                                    Some(v.year),
+                                    on,
+                                    60.0,
+                                ) {
+                                    g.indicators[i].values[j].year = y;
+                                    changed = true;
+                                }
+                            });
+                            row.col(|ui| {
+                                if let Some(o) = widgets::reference(
+                                    ui,
+                                    (iid, "org", j),
+                                    v.organisation.as_ref(),
+                                    orgs,
+                                    true,
+                                    lang,
+                                    on,
+                                ) {
+                                    g.indicators[i].values[j].organisation = o;
+                                    changed = true;
+                                }
+                            });
+                            row.col(|ui| {
+                                if let Some(x) =
+                                    widgets::decimal(ui, (iid, "value", j), v.amount, on, lang)
+                                {
+                                    let value = &mut g.indicators[i].values[j];
+                                    value.amount = x;
+                                    if x.is_some() {
+                                        value.missing = None;
+                                    }
+                                    changed = true;
+                                }
+                            });
+                            // Whose value, and why there is none.
+                            row.col(|ui| {
+                                let mut note = Vec::new();
+                                if !v.gender.is_total() {
+                                    note.push(crate::i18n::Label::label(&v.gender, lang));
+                                }
+                                if let (None, Some(why)) = (v.amount, v.missing) {
+                                    note.push(crate::i18n::Label::label(&why, lang));
+                                }
+                                ui.add(
+                                    egui::Label::new(egui::RichText::new(note.join(", ")).weak())
+                                        .truncate(),
+                                );
+                            });
+                            row.col(|ui| {
+                                if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
+                                    remove_value = Some(j);
+                                }
+                            });
+                        });
+                    });
             }
-            // Only the rows in view are laid out: a followed indicator has a value per
-            // organisation and year, hundreds of rows.
-            crate::ui::rows::rows_ui(ui, ("values", iid), ind.values.len(), 5, |ui, j| {
-                let v = &ind.values[j];
-                if let Some(Some(y)) =
-                    widgets::number::<i32>(ui, (iid, "year", j), Some(v.year), on)
-                {
-                    g.indicators[i].values[j].year = y;
-                    changed = true;
-                }
-                if let Some(o) = widgets::reference(
-                    ui,
-                    (iid, "org", j),
-                    v.organisation.as_ref(),
-                    orgs,
-                    true,
-                    lang,
-                    on,
-                ) {
-                    g.indicators[i].values[j].organisation = o;
-                    changed = true;
-                }
-                if let Some(x) = widgets::number::<f64>(ui, (iid, "value", j), v.amount, on) {
-                    let value = &mut g.indicators[i].values[j];
-                    value.amount = x;
-                    if x.is_some() {
-                        value.missing = None;
-                    }
-                    changed = true;
-                }
-                // Whose value, and why there is none.
-                let mut note = Vec::new();
-                if !v.gender.is_total() {
-                    note.push(crate::i18n::Label::label(&v.gender, lang));
-                }
-                if let (None, Some(why)) = (v.amount, v.missing) {
-                    note.push(crate::i18n::Label::label(&why, lang));
-                }
-                ui.weak(note.join(", "));
-                if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
-                    remove_value = Some(j);
-                }
-            });
             if let Some(j) = remove_value {
                 g.indicators[i].values.remove(j);
                 changed = true;

@@ -142,9 +142,11 @@ pub(crate) fn master_detail<S>(
     list: impl FnOnce(&mut egui::Ui, &mut S, &mut Out),
     detail: impl FnOnce(&mut egui::Ui, &mut S, &mut Out),
 ) {
+    // On a small screen (1024 wide) the list gives the form room: at most about two fifths.
+    let list_width = (ui.available_width() * 0.42).clamp(280.0, crate::theme::LIST_WIDTH);
     egui::Panel::left(("list-panel", id))
         .resizable(true)
-        .default_size(crate::theme::LIST_WIDTH)
+        .default_size(list_width)
         .show(ui, |ui| list(ui, state, out));
     egui::ScrollArea::vertical()
         .id_salt(("detail", id))

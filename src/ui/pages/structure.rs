@@ -170,28 +170,39 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
         ui.checkbox(&mut state.options.compact, t::COMPACT.get(lang))
             .on_hover_text(t::COMPACT_HINT.get(lang));
         ui.separator();
-        let orgs = super::org_options(view);
-        ui.label(t::HIGHLIGHT_ORG.get(lang));
-        let current = match &state.highlight {
-            Highlight::Organisation(o) => Some(o),
-            _ => None,
-        };
-        if let Some(v) =
-            crate::ui::widgets::reference(ui, "highlight-org", current, orgs, true, lang, true)
-        {
-            state.highlight = v.map_or(Highlight::None, Highlight::Organisation);
-        }
-        let people = super::meetings::people_options(view);
-        ui.label(t::HIGHLIGHT_PERSON.get(lang));
-        let current = match &state.highlight {
-            Highlight::Person(p) => Some(p),
-            _ => None,
-        };
-        if let Some(v) =
-            crate::ui::widgets::reference(ui, "highlight-person", current, people, true, lang, true)
-        {
-            state.highlight = v.map_or(Highlight::None, Highlight::Person);
-        }
+        // Each label stays with its choice when the toolbar wraps on a narrow window.
+        ui.horizontal(|ui| {
+            let orgs = super::org_options(view);
+            ui.label(t::HIGHLIGHT_ORG.get(lang));
+            let current = match &state.highlight {
+                Highlight::Organisation(o) => Some(o),
+                _ => None,
+            };
+            if let Some(v) =
+                crate::ui::widgets::reference(ui, "highlight-org", current, orgs, true, lang, true)
+            {
+                state.highlight = v.map_or(Highlight::None, Highlight::Organisation);
+            }
+        });
+        ui.horizontal(|ui| {
+            let people = super::meetings::people_options(view);
+            ui.label(t::HIGHLIGHT_PERSON.get(lang));
+            let current = match &state.highlight {
+                Highlight::Person(p) => Some(p),
+                _ => None,
+            };
+            if let Some(v) = crate::ui::widgets::reference(
+                ui,
+                "highlight-person",
+                current,
+                people,
+                true,
+                lang,
+                true,
+            ) {
+                state.highlight = v.map_or(Highlight::None, Highlight::Person);
+            }
+        });
         ui.separator();
         if ui.button(t::FIT.get(lang)).clicked() {
             state.fit = true;

@@ -6,7 +6,7 @@
 mod analysis;
 mod goal;
 mod organisation;
-mod table;
+pub mod table;
 
 use crate::generate::example_values::EXAMPLE_SOURCE;
 use crate::i18n::{Lang, perspective as p, t};

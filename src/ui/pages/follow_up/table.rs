@@ -11,10 +11,14 @@ use crate::theme::colour;
 use crate::ui::View;
 use egui::{Align2, FontId, Pos2, Rect, Sense, Vec2};
 
-const LABEL_W: f32 = 280.0;
-const HEADER_H: f32 = 86.0;
-const COL_W: f32 = 44.0;
-const ROW_H: f32 = 24.0;
+/// The width of the goals' column.
+pub const LABEL_W: f32 = 280.0;
+/// The height of the organisations' names above the cells.
+pub const HEADER_H: f32 = 86.0;
+/// The width of one organisation's column.
+pub const COL_W: f32 = 44.0;
+/// The height of one goal's row.
+pub const ROW_H: f32 = 24.0;
 /// Space between the organisations and the county's column.
 const COUNTY_GAP: f32 = 8.0;
 
@@ -36,6 +40,9 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, year: i32) 
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
             let (content, response) = ui.allocate_exact_size(size, Sense::click());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Table, true, p::STATUS_GRID.get(lang))
+            });
             let origin = content.min;
             let painter = ui.painter_at(ui.clip_rect());
             let clip = ui.clip_rect();
