@@ -5,7 +5,7 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use samverkan::app::{SamverkanApp, UiState};
+use samverkan::app::{FileKind, Pick, SamverkanApp, UiState};
 use samverkan::model::{BodyId, PersonId, Role};
 use samverkan::session::Session;
 use samverkan::ui::Page;
@@ -323,12 +323,90 @@ fn a_read_only_document_cannot_be_edited() {
 struct FixedPicker(Vec<std::path::PathBuf>);
 
 impl samverkan::app::FilePicker for FixedPicker {
-    fn open(&mut self) -> Option<std::path::PathBuf> {
-        self.0.pop()
+    fn open(&mut self, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        self.0.pop().map_or(Pick::Cancelled, Pick::Chosen)
     }
-    fn save(&mut self, _suggested: &str) -> Option<std::path::PathBuf> {
-        self.0.pop()
+    fn save(&mut self, _suggested: &str, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        self.0.pop().map_or(Pick::Cancelled, Pick::Chosen)
     }
+}
+
+/// A computer without a system file dialog (no XDG portal, no zenity).
+struct NoDialog;
+
+impl samverkan::app::FilePicker for NoDialog {
+    fn open(&mut self, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        Pick::Unavailable
+    }
+    fn save(&mut self, _suggested: &str, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        Pick::Unavailable
+    }
+}
+
+/// Replace the text of the app's file dialog's field labelled `label` with `text`.
+fn type_into(h: &mut Harness<'static, SamverkanApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+}
+
+/// Save as on a computer without a file dialog: the app asks with its own, says why, and
+/// the document is saved where the user typed; an export then lists it is there.
+#[test]
+fn without_a_system_file_dialog_save_as_asks_with_the_apps_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_harness();
+    h.state_mut().set_picker(Box::new(NoDialog));
+    h.get_by_label("Arkiv").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Spara som …").click();
+    h.run_steps(4);
+    h.get_by_label_contains("Datorn har ingen fildialog");
+    type_into(&mut h, "Mapp", &dir.path().display().to_string());
+    type_into(&mut h, "Filnamn", "plan");
+    h.run_steps(2);
+    h.get_by_label("Spara").click();
+    h.run_steps(3);
+    let path = dir.path().join("plan.ron");
+    assert!(path.is_file(), "saved with the document's ending");
+    assert_eq!(h.state().session.path(), Some(path.as_path()));
+    assert!(!h.state().session.is_dirty());
+    assert!(
+        h.query_by_label_contains("Datorn har ingen fildialog")
+            .is_none()
+    );
+}
+
+/// Open on a computer without a file dialog: the app's own lists the folder's documents,
+/// and the one clicked is opened.
+#[test]
+fn without_a_system_file_dialog_open_lists_the_folders_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let theirs =
+        samverkan::sample::SAMPLE_RON.replace("Nya Perspektiv – Värmland", "Kollegans plan");
+    std::fs::write(dir.path().join("kollegans.ron"), theirs).unwrap();
+    std::fs::write(dir.path().join("anteckningar.txt"), "inte ett dokument").unwrap();
+    std::fs::create_dir(dir.path().join("Arkiv 2025")).unwrap();
+    let mut h = harness(Session::unsaved(samverkan::model::Document::new("")));
+    h.state_mut().set_picker(Box::new(NoDialog));
+    h.get_by_label("Arkiv").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Öppna …").click();
+    h.run_steps(4);
+    type_into(&mut h, "Mapp", &dir.path().display().to_string());
+    h.get_by_label("Arkiv 2025/");
+    assert!(
+        h.query_by_label("anteckningar.txt").is_none(),
+        "only documents"
+    );
+    h.get_by_label("kollegans.ron").click();
+    h.run_steps(2);
+    h.get_by_label("Öppna").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.doc().info.title, "Kollegans plan");
 }
 
 fn open_harness(path: &std::path::Path) -> Harness<'static, SamverkanApp> {
@@ -386,12 +464,12 @@ struct NamingPicker {
 }
 
 impl samverkan::app::FilePicker for NamingPicker {
-    fn open(&mut self) -> Option<std::path::PathBuf> {
-        None
+    fn open(&mut self, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        Pick::Cancelled
     }
-    fn save(&mut self, suggested: &str) -> Option<std::path::PathBuf> {
+    fn save(&mut self, suggested: &str, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
         self.offered.lock().unwrap().push(suggested.to_owned());
-        Some(self.dir.join(suggested))
+        Pick::Chosen(self.dir.join(suggested))
     }
 }
 
@@ -457,7 +535,7 @@ fn the_conflict_dialog_loses_neither_version() {
         offered: offered.clone(),
     }));
     let theirs = conflict(&mut h, &path);
-    h.get_by_label("Spara som …").click();
+    h.get_by_label_contains("Spara som …").click();
     h.run_steps(4);
     assert_eq!(*offered.lock().unwrap(), ["plan (din version).ron"]);
     assert_eq!(
@@ -1388,4 +1466,81 @@ fn the_status_table_shows_a_cell_on_hover_and_opens_its_goal_on_click() {
     let state = &h.state().pages.follow_up;
     assert_eq!(state.tab, samverkan::ui::pages::follow_up::Tab::Goal);
     assert_eq!(state.goal.as_ref(), Some(&goal.id));
+}
+
+/// What is typed right after "+ Beslut", "+ Åtgärd" or "+ Ny punkt" goes into the new row:
+/// the cursor is put in it (after "… beslutade att", or over a placeholder).
+#[test]
+fn typing_after_adding_a_row_goes_into_the_new_row() {
+    use samverkan::model::MeetingId;
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    let id = MeetingId::from("m-2026-12-10-bg");
+    h.state_mut().pages.meetings.selected = Some(id.clone());
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Minutes;
+    h.run_steps(2);
+    h.get_by_label("Påbörja anteckningar").click();
+    h.run_steps(2);
+    let typed = |h: &mut Harness<'static, SamverkanApp>, text: &str| {
+        h.event(egui::Event::Text(text.to_owned()));
+        h.run_steps(1);
+        h.key_press(Key::Tab); // leave the field: the text is committed
+        h.run_steps(2);
+    };
+    h.run_steps(2); // the minutes' form settles in its place
+    h.get_all_by_label("+ Beslut").next().unwrap().click();
+    h.run_steps(3);
+    typed(&mut h, "godkänna planen.");
+    let doc = h.state().session.doc().clone();
+    let minutes = doc.meeting(&id).unwrap().minutes.clone().unwrap();
+    let decision = minutes
+        .items
+        .iter()
+        .flat_map(|i| &i.decisions)
+        .next()
+        .unwrap_or_else(|| panic!("{:#?}", minutes.items.first()));
+    assert_eq!(decision, "Beredningsgruppen beslutade att godkänna planen.");
+
+    h.get_all_by_label("+ Åtgärd").next().unwrap().click();
+    h.run_steps(3);
+    typed(&mut h, "Skicka planen till kommunerna");
+    let doc = h.state().session.doc().clone();
+    let minutes = doc.meeting(&id).unwrap().minutes.clone().unwrap();
+    assert_eq!(
+        minutes.action_items.last().unwrap().text,
+        "Skicka planen till kommunerna",
+        "the placeholder is replaced"
+    );
+
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
+    h.run_steps(2);
+    h.get_by_label("+ Ny punkt").click();
+    h.run_steps(3);
+    typed(&mut h, "Rapporter");
+    let doc = h.state().session.doc().clone();
+    assert_eq!(
+        doc.meeting(&id).unwrap().agenda.last().unwrap().title,
+        "Rapporter"
+    );
+}
+
+/// A new record's name field has the cursor, over its placeholder name.
+#[test]
+fn a_new_record_is_named_by_typing() {
+    let mut h = sample_harness();
+    go(&mut h, Page::Organisations);
+    h.get_by_label_contains("Ny organisation").click();
+    h.run_steps(3);
+    h.event(egui::Event::Text("Hälsoval Värmland".to_owned()));
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    let doc = h.state().session.doc();
+    assert!(
+        doc.organisations
+            .iter()
+            .any(|o| o.name == "Hälsoval Värmland"),
+        "{:?}",
+        doc.organisations.last().map(|o| &o.name)
+    );
 }

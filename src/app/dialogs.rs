@@ -65,11 +65,7 @@ impl SamverkanApp {
                     ui.horizontal(|ui| {
                         if ui.button(t::SAVE.get(lang)).clicked() {
                             let pending = pending.clone();
-                            then = Some(Box::new(move |app, ctx| {
-                                if app.save() && !app.session.is_dirty() {
-                                    app.proceed(ctx, pending);
-                                }
-                            }));
+                            then = Some(Box::new(move |app, ctx| app.save_then(ctx, pending)));
                             keep = false;
                         }
                         if ui.button(t::DONT_SAVE.get(lang)).clicked() {

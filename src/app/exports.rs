@@ -176,18 +176,25 @@ impl SamverkanApp {
 
     /// Ask where, then write an export whole or not at all.
     pub(super) fn export_file(&mut self, suggested: &str, bytes: &[u8]) {
+        let kind = super::FileKind::of_name(suggested);
+        match self.picker.save(suggested, kind, self.lang()) {
+            super::Pick::Chosen(path) => self.write_export(&path, bytes),
+            super::Pick::Cancelled => {}
+            super::Pick::Unavailable => {
+                let purpose = super::path_dialog::PathPurpose::Export {
+                    bytes: bytes.to_vec(),
+                };
+                self.ask_path(purpose, kind, true, suggested);
+            }
+        }
+    }
+
+    /// Write an export whole or not at all, and say where it went.
+    pub(super) fn write_export(&mut self, path: &std::path::Path, bytes: &[u8]) {
         let lang = self.lang();
-        let Some(path) = self.picker.save(suggested) else {
-            return;
-        };
         let mut outcome = crate::io::save::SaveOutcome::default();
-        match crate::io::save::write_atomic(
-            &crate::io::fs::RealFs,
-            &path,
-            bytes,
-            None,
-            &mut outcome,
-        ) {
+        match crate::io::save::write_atomic(&crate::io::fs::RealFs, path, bytes, None, &mut outcome)
+        {
             Ok(()) => self.set_status(
                 format!("{} {}", t::EXPORTED.get(lang), path.display()),
                 false,

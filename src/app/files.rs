@@ -1,6 +1,8 @@
 //! Files: opening, saving, the conflict with another person's version, recovery copies, and
 //! the questions about unsaved changes.
 
+use super::path_dialog::PathPurpose;
+use super::picker::{FileKind, Pick};
 use super::{Dialog, Pending, SamverkanApp};
 use crate::i18n::t;
 use crate::io::open::OpenError;
@@ -9,31 +11,6 @@ use crate::io::save::SaveError;
 use crate::model::Document;
 use crate::session::Session;
 use crate::ui::pages::PagesState;
-use std::path::PathBuf;
-
-/// Asks the user for file names. Native dialogs in the app; tests put in their own.
-pub trait FilePicker {
-    fn open(&mut self) -> Option<PathBuf>;
-    fn save(&mut self, suggested_name: &str) -> Option<PathBuf>;
-}
-
-/// The system's file dialogs (rfd).
-pub struct NativePicker;
-
-impl FilePicker for NativePicker {
-    fn open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Samverkan", &["ron"])
-            .pick_file()
-    }
-
-    fn save(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Samverkan", &["ron"])
-            .set_file_name(suggested_name)
-            .save_file()
-    }
-}
 
 impl SamverkanApp {
     /// Look for recovery copies of crashed sessions and ask about them.
@@ -75,11 +52,14 @@ impl SamverkanApp {
                 self.replace_session(Session::unsaved(doc));
                 self.ui_state.page = crate::ui::Page::Organisations;
             }
-            Pending::Open(path) => {
-                if let Some(path) = path.or_else(|| self.picker.open()) {
-                    self.open_path(&path);
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Open(None) => match self.picker.open(FileKind::Document, self.lang()) {
+                Pick::Chosen(path) => self.open_path(&path),
+                Pick::Cancelled => {}
+                Pick::Unavailable => {
+                    self.ask_path(PathPurpose::Open, FileKind::Document, false, "");
                 }
-            }
+            },
             Pending::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -132,11 +112,30 @@ impl SamverkanApp {
     }
 
     pub fn save_as(&mut self) -> bool {
-        let suggested = self.session.path().and_then(|p| p.file_name()).map_or_else(
+        let suggested = self.suggested_name();
+        self.save_as_named(&suggested, None)
+    }
+
+    /// The name Save as proposes: the document's own, or one from its title.
+    fn suggested_name(&self) -> String {
+        self.session.path().and_then(|p| p.file_name()).map_or_else(
             || "samverkan.ron".to_owned(),
             |n| n.to_string_lossy().into_owned(),
-        );
-        self.save_as_named(&suggested)
+        )
+    }
+
+    /// Save, then carry out `pending` once the document is on disk: now, or when the app's
+    /// own file dialog has a name for a document that has none.
+    pub(super) fn save_then(&mut self, ctx: &egui::Context, pending: Pending) {
+        let saved = if self.session.path().is_none() {
+            let suggested = self.suggested_name();
+            self.save_as_named(&suggested, Some(pending.clone()))
+        } else {
+            self.save()
+        };
+        if saved && !self.session.is_dirty() {
+            self.proceed(ctx, pending);
+        }
     }
 
     /// After a conflict: save our version under a new name beside theirs ("plan (din
@@ -147,7 +146,7 @@ impl SamverkanApp {
             || "samverkan.ron".into(),
             |n| n.to_string_lossy().into_owned(),
         );
-        self.save_as_named(&name)
+        self.save_as_named(&name, None)
     }
 
     /// After a conflict: read in their version; ours stays one undo step away and is kept
@@ -172,14 +171,30 @@ impl SamverkanApp {
         }
     }
 
-    pub(super) fn save_as_named(&mut self, suggested: &str) -> bool {
-        let Some(path) = self.picker.save(suggested) else {
-            return false;
-        };
-        let result = self.session.save_as(&path);
+    /// Ask for a name and save under it; where the system has no file dialog the app's own
+    /// asks, and `then` is carried out after that save.
+    pub(super) fn save_as_named(&mut self, suggested: &str, then: Option<Pending>) -> bool {
+        match self.picker.save(suggested, FileKind::Document, self.lang()) {
+            Pick::Chosen(path) => self.save_to(&path),
+            Pick::Cancelled => false,
+            Pick::Unavailable => {
+                self.ask_path(
+                    PathPurpose::SaveAs { then },
+                    FileKind::Document,
+                    true,
+                    suggested,
+                );
+                false
+            }
+        }
+    }
+
+    /// Save under `path`; returns true when the document is safely there.
+    pub(super) fn save_to(&mut self, path: &std::path::Path) -> bool {
+        let result = self.session.save_as(path);
         let ok = self.after_save(result);
         if ok {
-            self.recent.add(&path);
+            self.recent.add(path);
         }
         ok
     }

@@ -59,12 +59,21 @@ pub fn open_import(
 impl SamverkanApp {
     /// Ask for a file and show what importing it would do.
     pub(super) fn import_values(&mut self) {
-        let Some(path) = self.picker.open() else {
-            return;
-        };
+        let kind = super::FileKind::Values;
+        match self.picker.open(kind, self.lang()) {
+            super::Pick::Chosen(path) => self.import_from(&path),
+            super::Pick::Cancelled => {}
+            super::Pick::Unavailable => {
+                self.ask_path(super::path_dialog::PathPurpose::Import, kind, false, "");
+            }
+        }
+    }
+
+    /// Read `path` and show what importing it would do.
+    pub(super) fn import_from(&mut self, path: &std::path::Path) {
         let lang = self.lang();
         let name = path.display().to_string();
-        match std::fs::read(&path) {
+        match std::fs::read(path) {
             Ok(bytes) => match open_import(
                 self.session.doc(),
                 &name,

@@ -9,10 +9,12 @@ mod exports;
 mod files;
 mod find;
 mod import;
+mod path_dialog;
+mod picker;
 pub mod recent;
 
 pub use dialogs::{Dialog, Pending};
-pub use files::{FilePicker, NativePicker};
+pub use picker::{FileKind, FilePicker, NativePicker, Pick};
 
 use crate::edit::Edit;
 use crate::i18n::{Lang, t};
@@ -53,6 +55,8 @@ pub struct SamverkanApp {
     today: chrono::NaiveDate,
     /// The import dialog, while one is open.
     import: Option<Box<import::ImportDialog>>,
+    /// The app's own file dialog, where the system has none.
+    path_dialog: Option<Box<path_dialog::PathDialog>>,
 }
 
 impl SamverkanApp {
@@ -76,6 +80,7 @@ impl SamverkanApp {
             last_lock_refresh: Instant::now(),
             today,
             import: None,
+            path_dialog: None,
         };
         if let Some(path) = app.session.path().map(std::path::Path::to_owned) {
             app.recent.add(&path);
@@ -248,6 +253,7 @@ impl SamverkanApp {
         });
         self.dialogs(&ctx);
         self.import_dialog(&ctx);
+        self.path_dialog(&ctx);
 
         for edit in out.edits {
             self.apply(edit);

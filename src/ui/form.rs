@@ -92,6 +92,9 @@ impl<T: Clone> Form<T> {
 
     pub fn text(&mut self, ui: &mut Ui, label: Tr, field: impl Fn(&mut T) -> &mut String) {
         widgets::field_label(ui, label.get(self.lang));
+        if widgets::take_first_field_focus(ui, &self.id) {
+            widgets::focus_when_shown(ui, (self.id.as_str(), label.1), widgets::Select::All);
+        }
         let slot = field(&mut self.value);
         if let Some(v) = widgets::text(ui, (self.id.as_str(), label.1), slot, self.enabled) {
             *slot = v;

@@ -10,7 +10,7 @@ use crate::model::Document;
 
 /// One kind of record shown as a list with a form.
 pub trait RecordKind {
-    type Id: Clone + PartialEq;
+    type Id: Clone + PartialEq + std::fmt::Display;
     type Record;
     /// Keeps this page's widgets apart from other pages'.
     const SALT: &'static str;
@@ -79,6 +79,7 @@ pub fn list_ui<R: RecordKind>(
     ) && let Some((id, edit)) = R::create(view)
     {
         out.edits.push(edit);
+        crate::ui::widgets::focus_first_field(ui, &id.to_string());
         state.selected = Some(id);
     }
     let columns = R::columns();

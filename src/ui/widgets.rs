@@ -34,6 +34,7 @@ fn edit_buffer(
     multiline: bool,
     valid: impl Fn(&str) -> bool,
 ) -> Option<String> {
+    let wanted = egui::Id::unique(&id_salt);
     let id = ui.make_persistent_id(id_salt);
     let buffer_id = id.with("buffer");
     let mut buffer: String = ui
@@ -52,6 +53,23 @@ fn edit_buffer(
     }
     let response = ui.add_enabled(enabled, edit);
     let response = labelled(ui, response);
+    if let Some((_, select)) = ui
+        .data(|d| d.get_temp::<(egui::Id, Select)>(focus_key()))
+        .filter(|(w, _)| *w == wanted)
+    {
+        // A field a "+ Lägg till" just made: the cursor goes in, after the text it starts
+        // with, or over a placeholder so that typing replaces it.
+        ui.data_mut(|d| d.remove::<(egui::Id, Select)>(focus_key()));
+        response.request_focus();
+        let mut state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
+        let end = egui::text::CCursor::new(buffer.chars().count());
+        let range = match select {
+            Select::End => egui::text::CCursorRange::one(end),
+            Select::All => egui::text::CCursorRange::two(egui::text::CCursor::new(0), end),
+        };
+        state.cursor.set_char_range(Some(range));
+        state.store(ui.ctx(), id);
+    }
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(buffer_id, buffer.clone()));
         None
@@ -59,6 +77,47 @@ fn edit_buffer(
         ui.data_mut(|d| d.remove::<String>(buffer_id));
         (response.lost_focus() && buffer != current && valid(&buffer)).then_some(buffer)
     }
+}
+
+/// Where the cursor goes in a field that is given the focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Select {
+    /// After the text ("Beredningsgruppen beslutade att |").
+    End,
+    /// Over the whole text, a placeholder that typing replaces ("Ny åtgärd").
+    All,
+}
+
+/// Put the keyboard focus in the text field of `id_salt` as soon as it is drawn: for a
+/// "+ Lägg till …" button whose new row appears in the next frame, so what the user types
+/// next goes into it. The salt is the one the field is drawn with (unique in the app).
+pub fn focus_when_shown(ui: &Ui, id_salt: impl std::hash::Hash + std::fmt::Debug, select: Select) {
+    let id = egui::Id::unique(&id_salt);
+    ui.data_mut(|d| d.insert_temp(focus_key(), (id, select)));
+}
+
+/// Put the focus in the first text field of the form of record `id` when it is drawn: a new
+/// record's name ("Nytt organ") is selected, so typing names it.
+pub fn focus_first_field(ui: &Ui, id: &str) {
+    ui.data_mut(|d| d.insert_temp(first_field_key(), id.to_owned()));
+}
+
+/// Whether the form of record `id` is to focus its first text field (asked once).
+pub fn take_first_field_focus(ui: &Ui, id: &str) -> bool {
+    let wanted = ui.data(|d| d.get_temp::<String>(first_field_key()));
+    let take = wanted.as_deref() == Some(id);
+    if take {
+        ui.data_mut(|d| d.remove::<String>(first_field_key()));
+    }
+    take
+}
+
+fn first_field_key() -> egui::Id {
+    egui::Id::unique("samverkan-focus-first-field")
+}
+
+fn focus_key() -> egui::Id {
+    egui::Id::unique("samverkan-focus-when-shown")
 }
 
 /// A date field in ISO form (2026-11-24); empty means no date. Invalid text shows red and is
@@ -338,6 +397,7 @@ fn participant_picker(
                         .clicked()
                     {
                         ui.data_mut(|d| d.insert_temp(typing_id, true));
+                        focus_when_shown(ui, id.with("name"), Select::End);
                     }
                 });
             labelled(ui, combo.response);

@@ -126,6 +126,8 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
         )
         .clicked()
     {
+        let new = fid(&format!("duty{}", body.mandate.len()));
+        widgets::focus_when_shown(ui, new, widgets::Select::All);
         form.set(|b| b.mandate.push(t::NEW_DUTY.get(lang).to_owned()));
     }
 

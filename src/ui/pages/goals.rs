@@ -234,8 +234,11 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                 .iter()
                 .flat_map(|g| &g.indicators)
                 .map(|i| i.id.as_str());
+            let id = IndicatorId::new(next_free_id(IndicatorId::PREFIX, used));
+            let name = (id.as_str().to_owned(), "name");
+            widgets::focus_when_shown(ui, name, widgets::Select::All);
             g.indicators.push(Indicator {
-                id: IndicatorId::new(next_free_id(IndicatorId::PREFIX, used)),
+                id,
                 name: t::INDICATORS.get(lang).to_owned(),
                 source: String::new(),
                 kolada: None,

@@ -267,6 +267,8 @@ pub(super) fn agenda_ui(
                     guests: Vec::new(),
                 });
                 renumber(&mut m.agenda);
+                let title = (id.as_str().to_owned(), "title".to_owned());
+                widgets::focus_when_shown(ui, title, widgets::Select::All);
                 state.selected_item = Some(id);
                 changed = true;
             }

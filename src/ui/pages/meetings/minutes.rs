@@ -216,7 +216,11 @@ pub(super) fn minutes_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                     .and_then(|b| doc.body(b))
                     .map_or_else(String::new, |b| b.name.clone());
                 let text = format!("{body} {}", t::DECIDED_TO.get(lang));
-                edit_section(&mut m, &mut |s| s.decisions.push(text.trim().to_owned()));
+                // Ends in a space: the cursor waits after "beslutade att" for the rest.
+                let text = format!("{} ", text.trim());
+                edit_section(&mut m, &mut |s| s.decisions.push(text.clone()));
+                let new = fid(&format!("decision-{}", decisions.len()));
+                widgets::focus_when_shown(ui, new, widgets::Select::End);
                 changed = true;
             }
             let mut returns = written.is_some_and(|w| w.returns);
@@ -290,6 +294,8 @@ pub(super) fn minutes_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
         {
             let id = agenda::new_action_id(doc, &m);
             let x = m.minutes.get_or_insert_with(Default::default);
+            let salt = (id.as_str().to_owned(), "text".to_owned());
+            widgets::focus_when_shown(ui, salt, widgets::Select::All);
             x.action_items.push(ActionItem {
                 id,
                 text: t::NEW_ACTION.get(lang).to_owned(),

@@ -84,6 +84,7 @@ pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: 
                 view.editable() && !doc.bodies.is_empty(),
             ) {
                 let id = new_meeting(view, state.meetings_view.body.clone(), out);
+                crate::ui::widgets::focus_first_field(ui, id.as_str());
                 state.meetings.selected = Some(id);
                 state.meetings_view.tab = Tab::Details;
             }
