@@ -33,7 +33,7 @@ fn main() -> ExitCode {
     let session = match &cli.file {
         Some(_) => Session::unsaved(samverkan::model::Document::new("")),
         None => match samverkan::sample::sample_document() {
-            Ok(doc) => Session::unsaved(doc),
+            Ok(doc) => Session::sample(doc),
             Err(e) => {
                 eprintln!(
                     "samverkan: {}",

@@ -64,9 +64,24 @@ pub struct Session {
     first_uncopied_edit: Option<Instant>,
     recovery_revision: u64,
     recovery: Option<RecoveryStore>,
+    /// The embedded sample, shown until the user opens or makes a document of their own.
+    sample: bool,
 }
 
 impl Session {
+    /// The embedded sample, unsaved: the title bar and status bar say it is the example.
+    pub fn sample(doc: Document) -> Self {
+        Self {
+            sample: true,
+            ..Self::unsaved(doc)
+        }
+    }
+
+    /// Whether this is the embedded sample (not yet saved anywhere).
+    pub fn is_sample(&self) -> bool {
+        self.sample && self.path.is_none()
+    }
+
     /// A session on a document that has no file yet (the sample, or File → New).
     pub fn unsaved(doc: Document) -> Self {
         Self {
@@ -86,6 +101,7 @@ impl Session {
             first_uncopied_edit: None,
             recovery_revision: 0,
             recovery: RecoveryStore::open_default(),
+            sample: false,
         }
     }
 

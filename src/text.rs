@@ -46,6 +46,23 @@ pub fn terminal_line(s: &str) -> String {
         .collect()
 }
 
+/// A name as a piece of a file name: letters (å, ä, ö too) and digits kept, anything else a
+/// single hyphen ("Ref. Nära vård" → "Ref-Nära-vård").
+pub fn file_name_part(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
 /// The text without control characters (line breaks and tabs included), for values that must
 /// stay on one line and cannot be escaped, such as a link in a calendar file.
 pub fn single_line(s: &str) -> String {
@@ -55,6 +72,14 @@ pub fn single_line(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_part_keeps_letters_and_digits() {
+        assert_eq!(file_name_part("Ref. Nära vård"), "Ref-Nära-vård");
+        assert_eq!(file_name_part("BG"), "BG");
+        assert_eq!(file_name_part("  /Barn & unga: 0–19/ "), "Barn-unga-0-19");
+        assert_eq!(file_name_part("../.."), "");
+    }
 
     #[test]
     fn xml_text_keeps_swedish_and_drops_what_xml_forbids() {

@@ -313,6 +313,34 @@ fn the_minutes_pdf_reads_like_minutes() {
     }
 }
 
+/// Lines that start with "- " in notes, questions and decisions print as lists, in the PDF
+/// and in Markdown.
+#[test]
+fn dashed_lines_in_the_minutes_print_as_lists() {
+    let mut doc = sample();
+    let id = MeetingId::new("m-2026-10-09-bg");
+    let m = doc.meetings.iter_mut().find(|m| m.id == id).unwrap();
+    let minutes = m.minutes.as_mut().unwrap();
+    minutes.items[0].notes = "Rapporter:\n- Healthy Cities Sverige\n- Pågående ansökningar".into();
+    minutes.items[0].questions = "- Hur når vi kommunerna?".into();
+    let m = doc.meeting(&id).unwrap();
+    let md =
+        meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Markdown, Lang::Sv).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.contains("Rapporter:\n\n- Healthy Cities Sverige\n- Pågående ansökningar\n"),
+        "{md}"
+    );
+    assert!(md.contains("\n\n- Hur når vi kommunerna?\n"), "{md}");
+    assert!(!md.contains("\\- "), "no escaped dashes: {md}");
+    let pdf = meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Pdf, Lang::Sv).unwrap();
+    let text = pdftotext(&pdf);
+    assert!(text.contains("• Healthy Cities Sverige"), "{text}");
+    assert!(text.contains("• Pågående ansökningar"), "{text}");
+    assert!(text.contains("• Hur når vi kommunerna?"), "{text}");
+    assert!(!text.contains("- Healthy"), "{text}");
+}
+
 #[test]
 fn the_markdown_minutes_have_the_same_content() {
     let doc = sample();
@@ -321,7 +349,7 @@ fn the_markdown_minutes_have_the_same_content() {
         meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Markdown, Lang::Sv).unwrap();
     let md = String::from_utf8(md).unwrap();
     assert!(
-        md.starts_with("Beredningsgruppen\n\n# Mötesanteckningar den torsdag 12 november 2026\n"),
+        md.starts_with("Beredningsgruppen\n\n# Mötesanteckningar 12 november 2026\n"),
         "{md}"
     );
     for item in &m.agenda {

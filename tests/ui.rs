@@ -1544,3 +1544,229 @@ fn a_new_record_is_named_by_typing() {
         doc.organisations.last().map(|o| &o.name)
     );
 }
+
+/// A meeting whose date the user sets in the past stays in the list: the filter widens to
+/// all meetings and says so.
+#[test]
+fn a_meeting_moved_into_the_past_stays_in_the_list() {
+    use samverkan::model::MeetingId;
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    let id = MeetingId::from("m-2026-12-10-bg");
+    h.state_mut().pages.meetings.selected = Some(id.clone());
+    h.run_steps(2);
+    assert_eq!(
+        h.state().pages.meetings_view.when,
+        samverkan::ui::pages::MeetingsWhen::Upcoming
+    );
+    text_field(&h, "2026-12-10").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    text_field(&h, "2026-12-10").type_text("2020-12-10");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let doc = h.state().session.doc();
+    assert_eq!(
+        doc.meeting(&id).unwrap().date,
+        chrono::NaiveDate::from_ymd_opt(2020, 12, 10).unwrap()
+    );
+    assert_eq!(
+        h.state().pages.meetings_view.when,
+        samverkan::ui::pages::MeetingsWhen::All
+    );
+    h.get_by_label_contains("Visar alla möten");
+    assert!(
+        h.query_all_by_label_contains("2020-12-10 v. 50")
+            .next()
+            .is_some()
+    );
+}
+
+/// A new document is named on the overview: the field is open, the heading and the window's
+/// title show the name and region, and the status bar does not call it the sample.
+#[test]
+fn a_new_document_is_named_on_the_overview() {
+    let mut h = harness(Session::unsaved(samverkan::model::Document::new("")));
+    h.get_by_label("Namnlös struktur");
+    h.get_by_label("Inte sparad än");
+    assert!(h.query_by_label("Exempel").is_none());
+    type_into(&mut h, "Dokumentets namn", "Samverkan Dalarna");
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    type_into(&mut h, "Region", "Region Dalarna");
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    let info = h.state().session.doc().info.clone();
+    assert_eq!(
+        (info.title.as_str(), info.region.as_str()),
+        ("Samverkan Dalarna", "Region Dalarna")
+    );
+    assert!(
+        h.state()
+            .title()
+            .starts_with("Samverkan Dalarna (Region Dalarna)")
+    );
+    // One undo step each.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().session.doc().info.region, "");
+}
+
+/// "Sparat." is not left beside "Osparade ändringar" once the document changes again.
+#[test]
+fn the_status_bar_forgets_saved_once_the_document_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let mut h = open_harness(&path);
+    rename_vr(&mut h, "Värmlandsrådet 1");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert_eq!(h.state().status(), Some("Sparat."));
+    retype(&mut h, "Värmlandsrådet 1", "Värmlandsrådet 2");
+    assert!(h.state().session.is_dirty());
+    assert_eq!(h.state().status(), None);
+}
+
+/// Choosing a person for a seat fills in whom the seat represents from the person's
+/// organisation; starting minutes fills in the body's sekreterare.
+#[test]
+fn what_the_document_knows_is_filled_in() {
+    use samverkan::model::{MeetingId, Role};
+    let mut doc = samverkan::sample::sample_document().unwrap();
+    let meeting = doc
+        .meeting(&MeetingId::from("m-2026-12-10-bg"))
+        .unwrap()
+        .clone();
+    let minutes = samverkan::model::agenda::start_minutes(&doc, &meeting);
+    assert_eq!(
+        minutes.secretary, None,
+        "BG has no sekreterare seat in the sample"
+    );
+    let bg = doc
+        .bodies
+        .iter_mut()
+        .find(|b| b.id.as_str() == "bg")
+        .unwrap();
+    let seat = bg
+        .memberships
+        .iter_mut()
+        .rfind(|m| m.person.is_some())
+        .unwrap();
+    seat.role = Role::Secretary;
+    let secretary = seat.person.clone().unwrap();
+    let minutes = samverkan::model::agenda::start_minutes(&doc, &meeting);
+    assert_eq!(
+        minutes.secretary,
+        Some(samverkan::model::Participant::Person(secretary)),
+        "the body's sekreterare keeps the minutes"
+    );
+}
+
+/// A person chosen for a new seat brings their organisation as whom the seat represents.
+#[test]
+fn a_seats_person_brings_whom_it_represents() {
+    let mut h = sample_harness();
+    h.state_mut().pages.bodies.selected = Some(BodyId::from("vr"));
+    go(&mut h, Page::Bodies);
+    let before = h
+        .state()
+        .session
+        .doc()
+        .body(&BodyId::from("vr"))
+        .unwrap()
+        .memberships
+        .len();
+    h.get_by_label("+ Lägg till plats").click();
+    h.run_steps(4);
+    // The new seat's row ends with two "(ingen)" choices: its person and whom it represents.
+    let n = h.get_all_by_value("(ingen)").count();
+    h.get_all_by_value("(ingen)").nth(n - 2).unwrap().click();
+    h.run_steps(2);
+    let doc = h.state().session.doc().clone();
+    let person = doc
+        .people
+        .iter()
+        .find(|p| p.organisation.is_some())
+        .unwrap()
+        .clone();
+    let name = samverkan::ui::pickers::Pickers::build(&doc, h.state().session.version())
+        .people
+        .into_iter()
+        .find(|(id, _)| *id == person.id)
+        .map(|(_, n)| n)
+        .unwrap();
+    h.get_all_by_label(&name).last().unwrap().click();
+    h.run_steps(3);
+    let vr = h
+        .state()
+        .session
+        .doc()
+        .body(&BodyId::from("vr"))
+        .unwrap()
+        .clone();
+    assert_eq!(vr.memberships.len(), before + 1);
+    let seat = vr.memberships.last().unwrap();
+    assert_eq!(seat.person.as_ref(), Some(&person.id));
+    assert_eq!(seat.represents, person.organisation);
+}
+
+/// Filling a body's last vacant seat keeps the rows in their place: the composition line
+/// stays (saying there is nothing to report) instead of vanishing.
+#[test]
+fn filling_the_last_vacant_seat_moves_nothing() {
+    let doc = samverkan::sample::sample_document().unwrap();
+    let body = doc
+        .bodies
+        .iter()
+        .find(|b| b.composition.is_empty() && b.memberships.iter().all(|m| m.person.is_some()))
+        .unwrap()
+        .id
+        .clone();
+    let mut h = sample_harness();
+    h.state_mut().pages.bodies.selected = Some(body.clone());
+    go(&mut h, Page::Bodies);
+    h.get_by_label("+ Lägg till plats").click();
+    h.run_steps(4);
+    h.get_by_label_contains("1 vakant plats");
+    let before = h.get_by_label("+ Lägg till plats").rect();
+    let n = h.get_all_by_value("(ingen)").count();
+    h.get_all_by_value("(ingen)").nth(n - 2).unwrap().click();
+    h.run_steps(2);
+    let first = samverkan::ui::pickers::Pickers::build(&doc, h.state().session.version())
+        .people
+        .into_iter()
+        .next()
+        .unwrap()
+        .1;
+    h.get_all_by_label(&first).last().unwrap().click();
+    h.run_steps(4);
+    assert!(
+        h.query_by_label_contains("1 vakant plats").is_none(),
+        "the seat is filled"
+    );
+    assert_eq!(h.get_by_label("+ Lägg till plats").rect(), before);
+}
+
+/// A long presenter's name does not push an agenda item's Upp / Ner / Ta bort elsewhere.
+#[test]
+fn an_agenda_items_buttons_keep_their_place() {
+    use samverkan::model::{MeetingId, Participant};
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    let id = MeetingId::from("m-2026-12-10-bg");
+    h.state_mut().pages.meetings.selected = Some(id.clone());
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
+    h.run_steps(3);
+    let before = h.get_all_by_label("Ta bort").next().unwrap().rect();
+    let mut meeting = h.state().session.doc().meeting(&id).unwrap().clone();
+    meeting.agenda[0].presenter = Some(Participant::Named(
+        "Anna-Karin Andersson-Lindqvist, verksamhetsutvecklare, Region Värmland".into(),
+    ));
+    h.state_mut()
+        .apply(samverkan::edit::Edit::PutMeeting(meeting));
+    h.run_steps(3);
+    assert_eq!(h.get_all_by_label("Ta bort").next().unwrap().rect(), before);
+}

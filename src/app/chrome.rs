@@ -138,10 +138,11 @@ impl SamverkanApp {
         let lang = self.lang();
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
-                let where_ = self.session.path().map_or_else(
-                    || t::SAMPLE.get(lang).to_owned(),
-                    |p| p.display().to_string(),
-                );
+                let where_ = match self.session.path() {
+                    Some(p) => p.display().to_string(),
+                    None if self.session.is_sample() => t::SAMPLE.get(lang).to_owned(),
+                    None => t::NOT_SAVED_YET.get(lang).to_owned(),
+                };
                 ui.label(where_);
                 ui.separator();
                 if self.session.is_dirty() {

@@ -72,7 +72,7 @@ impl SamverkanApp {
                     TextFormat::Pdf => "pdf",
                     TextFormat::Markdown => "md",
                 };
-                let body = m.bodies.first().map_or("", |b| b.as_str());
+                let body = body_part(doc, m);
                 match crate::export::meeting_document(doc, m, *which, *format, lang) {
                     Ok(bytes) => (format!("{stem}-{body}-{}.{ext}", m.date), bytes),
                     Err(e) => {
@@ -85,7 +85,7 @@ impl SamverkanApp {
                 let Some(m) = doc.meeting(meeting) else {
                     return;
                 };
-                let body = m.bodies.first().map_or("", |b| b.as_str());
+                let body = body_part(doc, m);
                 match crate::export::ics::calendar(doc, &[m], lang) {
                     Ok(text) => (format!("{body}-{}.ics", m.date), text.into_bytes()),
                     Err(e) => {
@@ -161,7 +161,14 @@ impl SamverkanApp {
                 meetings.sort_by_key(|m| (m.date, m.start));
                 match crate::export::ics::calendar(doc, &meetings, lang) {
                     Ok(text) => (
-                        format!("{body}-{}.ics", exports::meetings_stem(lang)),
+                        format!(
+                            "{}-{}.ics",
+                            doc.body(body).map_or_else(
+                                || body.to_string(),
+                                |b| crate::text::file_name_part(b.label())
+                            ),
+                            exports::meetings_stem(lang)
+                        ),
                         text.into_bytes(),
                     ),
                     Err(e) => {
@@ -206,4 +213,13 @@ impl SamverkanApp {
             }
         }
     }
+}
+
+/// The meeting's body as a piece of a file name: its short name ("BG"), never its id.
+fn body_part(doc: &crate::model::Document, m: &crate::model::Meeting) -> String {
+    m.bodies
+        .first()
+        .and_then(|b| doc.body(b))
+        .map(|b| crate::text::file_name_part(b.label()))
+        .unwrap_or_default()
 }

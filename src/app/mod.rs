@@ -118,21 +118,32 @@ impl SamverkanApp {
         self.ui_state.lang
     }
 
-    /// "plan.ron* – Samverkan".
+    /// "Nya Perspektiv – Värmland (Värmland) · plan.ron • – Samverkan": the document's name
+    /// and region, then its file.
     pub fn title(&self) -> String {
         let lang = self.lang();
-        let name = match self.session.path() {
-            Some(p) => p.file_name().map_or_else(
-                || p.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
-            None if self.session.doc().info.title.is_empty() => t::UNTITLED.get(lang).to_owned(),
-            None => format!(
-                "{} ({})",
-                self.session.doc().info.title,
-                t::SAMPLE.get(lang).to_lowercase()
-            ),
+        let info = &self.session.doc().info;
+        let mut name = if info.title.trim().is_empty() {
+            t::UNTITLED.get(lang).to_owned()
+        } else {
+            info.title.clone()
         };
+        if !info.region.is_empty() && !name.contains(&info.region) {
+            name = format!("{name} ({})", info.region);
+        }
+        match self.session.path() {
+            Some(p) => {
+                let file = p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                name = format!("{name} · {file}");
+            }
+            None if self.session.is_sample() => {
+                name = format!("{name} ({})", t::SAMPLE.get(lang).to_lowercase());
+            }
+            None => {}
+        }
         crate::i18n::chrome::window_title(
             &name,
             self.session.is_dirty(),
@@ -156,9 +167,17 @@ impl SamverkanApp {
 
     /// Apply one edit through the session; refusals become a message.
     pub fn apply(&mut self, edit: Edit) {
-        if let Err(e) = self.session.apply(edit) {
-            let msg = e.message(self.lang());
-            self.set_status(msg, true);
+        match self.session.apply(edit) {
+            Err(e) => {
+                let msg = e.message(self.lang());
+                self.set_status(msg, true);
+            }
+            // "Sparat." or "Exporterat …" no longer describes the document after a change.
+            Ok(()) => {
+                if self.status.as_ref().is_some_and(|(_, error)| !error) {
+                    self.status = None;
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 //! A report as Markdown: pastes into Word, Teams and e-mail and reads well as plain text.
 
-use super::report::{Block, Report};
+use super::report::{Block, Piece, Report, pieces};
 use std::fmt::Write;
 
 pub fn to_markdown(report: &Report) -> String {
@@ -33,18 +33,12 @@ fn blocks(out: &mut String, list: &[Block], level: usize) {
                 }
                 out.push('\n');
             }
-            Block::Paragraph(s) => {
-                let _ = writeln!(out, "{}\n", escape(s));
-            }
-            Block::Strong(s) => {
-                let _ = writeln!(out, "**{}**\n", escape(s));
-            }
+            Block::Paragraph(s) => typed(out, "", s, |t| t),
+            Block::Strong(s) => typed(out, "", s, |t| format!("**{t}**")),
             Block::Muted(s) => {
                 let _ = writeln!(out, "*{}*\n", escape(s));
             }
-            Block::Labelled(k, v) => {
-                let _ = writeln!(out, "*{}:* {}\n", escape(k), escape(v));
-            }
+            Block::Labelled(k, v) => typed(out, &format!("*{}:* ", escape(k)), v, |t| t),
             Block::Bullets(items) => {
                 for item in items {
                     let _ = writeln!(out, "- {}", escape(item));
@@ -70,6 +64,39 @@ fn blocks(out: &mut String, list: &[Block], level: usize) {
                 blocks(out, body, level + 1);
             }
         }
+    }
+}
+
+/// Typed text after `lead`: running text as paragraphs (each through `style`), lines that
+/// start with "- " as a list.
+fn typed(out: &mut String, lead: &str, text: &str, style: impl Fn(String) -> String) {
+    out.push_str(lead);
+    let pieces = pieces(text);
+    if pieces.is_empty() {
+        out.push_str("\n\n");
+        return;
+    }
+    let mut list = false;
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => {
+                if list {
+                    out.push('\n');
+                    list = false;
+                }
+                let _ = writeln!(out, "{}\n", style(escape(&t)));
+            }
+            Piece::Bullet(b) => {
+                if !list && !out.ends_with("\n\n") && !out.is_empty() && !out.ends_with('\n') {
+                    out.push_str("\n\n");
+                }
+                let _ = writeln!(out, "- {}", style(escape(b)));
+                list = true;
+            }
+        }
+    }
+    if list {
+        out.push('\n');
     }
 }
 

@@ -300,10 +300,9 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
     Report {
         kicker: bodies.clone(),
         title: format!(
-            "{} {} {}",
+            "{} {}",
             t::MINUTES_TITLE.get(lang),
-            t::DATED.get(lang),
-            long_date(meeting.date, lang)
+            crate::i18n::dates::long_date(meeting.date, lang)
         ),
         blocks,
         footer: format!("{bodies} · {} {}", t::MINUTES_TITLE.get(lang), meeting.date),

@@ -117,6 +117,35 @@ impl Composer<'_> {
         }
     }
 
+    /// One list item: a bullet and its text wrapped beside it.
+    fn bullet(&mut self, x: f32, style: Style, item: &str) {
+        let lines = self.measure.wrap(item, BODY_SIZE, RIGHT - x - 12.0);
+        for (i, line) in lines.into_iter().enumerate() {
+            if i == 0 {
+                self.keep(BODY_SIZE * LEADING);
+                let y = self.y + BODY_SIZE;
+                self.page().lines.push(Placed {
+                    x,
+                    y,
+                    size: BODY_SIZE,
+                    style: Style::Regular,
+                    text: "•".into(),
+                });
+            }
+            self.line(x + 12.0, BODY_SIZE, style, line);
+        }
+    }
+
+    /// Typed text: running text wrapped, lines that start with "- " as list items.
+    fn typed(&mut self, x: f32, style: Style, text: &str) {
+        for piece in super::report::pieces(text) {
+            match piece {
+                super::report::Piece::Text(t) => self.text(x, BODY_SIZE, style, &t),
+                super::report::Piece::Bullet(b) => self.bullet(x, style, b),
+            }
+        }
+    }
+
     fn gap(&mut self, points: f32) {
         self.y += points;
     }
@@ -192,11 +221,11 @@ impl Composer<'_> {
                     self.gap(4.0);
                 }
                 Block::Paragraph(s) => {
-                    self.text(x, BODY_SIZE, Style::Regular, s);
+                    self.typed(x, Style::Regular, s);
                     self.gap(4.0);
                 }
                 Block::Strong(s) => {
-                    self.text(x, BODY_SIZE, Style::Bold, s);
+                    self.typed(x, Style::Bold, s);
                     self.gap(4.0);
                 }
                 Block::Muted(s) => {
@@ -204,26 +233,18 @@ impl Composer<'_> {
                     self.gap(4.0);
                 }
                 Block::Labelled(k, v) => {
-                    self.text(x, BODY_SIZE, Style::Regular, &format!("{k}: {v}"));
+                    // A list right after the label starts on the next line.
+                    let list = matches!(
+                        super::report::pieces(v).first(),
+                        Some(super::report::Piece::Bullet(_))
+                    );
+                    let sep = if list { ":\n" } else { ": " };
+                    self.typed(x, Style::Regular, &format!("{k}{sep}{v}"));
                     self.gap(4.0);
                 }
                 Block::Bullets(items) => {
                     for item in items {
-                        let lines = self.measure.wrap(item, BODY_SIZE, RIGHT - x - 12.0);
-                        for (i, line) in lines.into_iter().enumerate() {
-                            if i == 0 {
-                                self.keep(BODY_SIZE * LEADING);
-                                let y = self.y + BODY_SIZE;
-                                self.page().lines.push(Placed {
-                                    x,
-                                    y,
-                                    size: BODY_SIZE,
-                                    style: Style::Regular,
-                                    text: "•".into(),
-                                });
-                            }
-                            self.line(x + 12.0, BODY_SIZE, Style::Regular, line);
-                        }
+                        self.bullet(x, Style::Regular, item);
                     }
                     self.gap(4.0);
                 }

@@ -81,3 +81,60 @@ fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {
         }
     }
 }
+
+/// A piece of typed text as it prints: running text, or a list item written as a line that
+/// starts with "- " (or "* ", "• ") in notes and decisions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Lines of running text, joined with their line breaks.
+    Text(String),
+    /// One list item, without its dash.
+    Bullet(&'a str),
+}
+
+/// Split typed text into running text and list items, in order.
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let item = ["- ", "* ", "• "]
+            .iter()
+            .find_map(|dash| trimmed.strip_prefix(dash));
+        match item {
+            Some(rest) => {
+                if !run.is_empty() {
+                    out.push(Piece::Text(run.join("\n")));
+                    run.clear();
+                }
+                out.push(Piece::Bullet(rest.trim()));
+            }
+            None => run.push(line),
+        }
+    }
+    if !run.is_empty() {
+        out.push(Piece::Text(run.join("\n")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Piece, pieces};
+
+    #[test]
+    fn dashed_lines_are_list_items_between_running_text() {
+        let text = "Rapporter från grupperna:\n- Barnlivet klar\n  * Äldrelivet i januari\nÖvrigt inget.\nx - y";
+        assert_eq!(
+            pieces(text),
+            vec![
+                Piece::Text("Rapporter från grupperna:".into()),
+                Piece::Bullet("Barnlivet klar"),
+                Piece::Bullet("Äldrelivet i januari"),
+                Piece::Text("Övrigt inget.\nx - y".into()),
+            ]
+        );
+        assert_eq!(pieces("-1 grad"), vec![Piece::Text("-1 grad".into())]);
+        assert!(pieces("").is_empty());
+    }
+}

@@ -14,11 +14,12 @@ pub fn kind_plural(kind: OrganisationKind, lang: Lang) -> &'static str {
     }
 }
 
-/// "ledamöter 9 (högst 12)".
+/// "9 ledamöter (högst 12)", "1 ledamot (högst 12)".
 pub fn members_at_most(n: usize, max: u16, lang: Lang) -> String {
+    let members = super::counts::count(n, super::counts::Noun::Member, lang);
     match lang {
-        Lang::Sv => format!("ledamöter {n} (högst {max})"),
-        Lang::En => format!("members {n} (at most {max})"),
+        Lang::Sv => format!("{members} (högst {max})"),
+        Lang::En => format!("{members} (at most {max})"),
     }
 }
 

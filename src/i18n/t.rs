@@ -108,6 +108,17 @@ pub const READ_ONLY: Tr = Tr("Skrivskyddat", "Read-only");
 pub const UNSAVED: Tr = Tr("Osparade ändringar", "Unsaved changes");
 pub const SAMPLE: Tr = Tr("Exempel", "Sample");
 pub const UNTITLED: Tr = Tr("Namnlöst", "Untitled");
+pub const NO_COMPOSITION: Tr = Tr(
+    "Inga krav på sammansättningen och inga vakanta platser.",
+    "No rules for the composition and no vacant seats.",
+);
+pub const FILTER_WIDENED: Tr = Tr(
+    "Visar alla möten, så att det ändrade mötet syns i listan.",
+    "Showing all meetings, so that the changed meeting stays in the list.",
+);
+pub const UNTITLED_STRUCTURE: Tr = Tr("Namnlös struktur", "Untitled structure");
+pub const ABOUT_DOCUMENT: Tr = Tr("Om dokumentet", "About the document");
+pub const NOT_SAVED_YET: Tr = Tr("Inte sparad än", "Not saved yet");
 pub const NEW_PERSON: Tr = Tr("Ny person", "New person");
 pub const NEW_BODY: Tr = Tr("Nytt organ", "New body");
 pub const NEW_ORGANISATION: Tr = Tr("Ny organisation", "New organisation");
@@ -311,7 +322,6 @@ pub const ACTION_LIST: Tr = Tr("Åtgärdslista", "Action items");
 pub const SECRETARY: Tr = Tr("Vid anteckningarna", "Minutes taken by");
 pub const SIGNED_OFF: Tr = Tr("Justerat", "Approved");
 pub const MINUTES_TITLE: Tr = Tr("Mötesanteckningar", "Minutes");
-pub const DATED: Tr = Tr("den", "of");
 pub const ACTION_OWNER: Tr = Tr("ansvarig", "responsible");
 pub const DUE_BY: Tr = Tr("klart senast", "due");
 pub const DONE: Tr = Tr("klar", "done");

@@ -350,11 +350,18 @@ pub fn called_members(
 }
 
 /// Minutes to start writing in: every called member marked present (the secretary marks
-/// who was absent), a section per agenda item, § numbers when the body numbers them.
+/// who was absent), the body's sekreterare as the one who keeps them, a section per agenda
+/// item, § numbers when the body numbers them.
 pub fn start_minutes(doc: &Document, meeting: &Meeting) -> super::meeting::Minutes {
     use super::meeting::{Attendance, ItemMinutes, Minutes, Presence};
+    let called = called_members(doc, meeting);
+    let secretary = called
+        .iter()
+        .find(|(_, role)| *role == super::membership::Role::Secretary)
+        .map(|(p, _)| Participant::Person(p.clone()));
     let mut minutes = Minutes {
-        attendance: called_members(doc, meeting)
+        secretary,
+        attendance: called
             .into_iter()
             .map(|(person, _)| Attendance {
                 who: Participant::Person(person),

@@ -134,7 +134,10 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
     ui.add_space(10.0);
     ui.strong(t::COMPOSITION.get(lang));
     let (summary, ok) = composition_summary(doc, body, lang);
-    if !summary.is_empty() {
+    // Always one line, so that filling the last vacant seat does not move the rows below.
+    if summary.is_empty() {
+        ui.weak(t::NO_COMPOSITION.get(lang));
+    } else {
         let colour = if ok {
             crate::theme::OK
         } else {
@@ -323,6 +326,12 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
                         lang,
                         on,
                     ) {
+                        // Whom the seat represents follows from the person, unless set.
+                        if changed.represents.is_none()
+                            && let Some(p) = v.as_ref().and_then(|p| doc.person(p))
+                        {
+                            changed.represents.clone_from(&p.organisation);
+                        }
                         changed.person = v;
                         any = true;
                     }

@@ -165,7 +165,16 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut OverviewState, out: &mut O
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading(&doc.info.title);
+            let title = if doc.info.title.trim().is_empty() {
+                t::UNTITLED_STRUCTURE.get(lang)
+            } else {
+                doc.info.title.as_str()
+            };
+            ui.heading(title);
+            if !doc.info.region.is_empty() {
+                ui.label(&doc.info.region);
+            }
+            about_ui(ui, view, out);
             ui.label(format!("{} · {}", view.today, week_label(view.today, lang)));
             let errors = view
                 .problems
@@ -208,6 +217,28 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut OverviewState, out: &mut O
                             }
                         });
                 });
+            }
+        });
+}
+
+/// The document's own name, region and description, editable; open while it has no name
+/// (a new document), so its first field is where the user starts.
+fn about_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
+    let lang = view.lang;
+    let info = &view.doc.info;
+    let untitled = info.title.trim().is_empty();
+    egui::CollapsingHeader::new(t::ABOUT_DOCUMENT.get(lang))
+        .id_salt("about-document")
+        .default_open(untitled)
+        .show(ui, |ui| {
+            let mut form = crate::ui::form::Form::new(info, "document-info", view);
+            form.grid(ui, |ui, f| {
+                f.text(ui, t::DOCUMENT_TITLE, |i| &mut i.title);
+                f.text(ui, t::REGION, |i| &mut i.region);
+            });
+            form.multiline(ui, t::DESCRIPTION, |i| &mut i.description);
+            if let Some(info) = form.finish() {
+                out.edits.push(crate::edit::Edit::SetInfo(info));
             }
         });
 }

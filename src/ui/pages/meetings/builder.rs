@@ -129,10 +129,36 @@ pub(super) fn agenda_ui(
                         Some(item.id.clone())
                     };
                 }
-                if let Some(v) = widgets::text(ui, fid("title"), &item.title, on) {
-                    m.agenda[i].title = v;
-                    changed = true;
-                }
+                // Up, down and remove keep their place at the row's end, whatever the
+                // presenter's name or the window's width; the title takes what is left.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if on {
+                        if ui.small_button(t::REMOVE.get(lang)).clicked() {
+                            remove = Some(i);
+                        }
+                        if ui
+                            .add_enabled(
+                                i + 1 < meeting.agenda.len(),
+                                egui::Button::new(t::DOWN.get(lang)).small(),
+                            )
+                            .clicked()
+                        {
+                            moves = Some((i, i + 1));
+                        }
+                        if ui
+                            .add_enabled(i > 0, egui::Button::new(t::UP.get(lang)).small())
+                            .clicked()
+                        {
+                            moves = Some((i, i - 1));
+                        }
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        if let Some(v) = widgets::text(ui, fid("title"), &item.title, on) {
+                            m.agenda[i].title = v;
+                            changed = true;
+                        }
+                    });
+                });
             });
             ui.horizontal_wrapped(|ui| {
                 ui.add_space(24.0);
@@ -161,36 +187,19 @@ pub(super) fn agenda_ui(
                     changed = true;
                 }
                 ui.label("min");
-                if on {
-                    if ui
-                        .add_enabled(i > 0, egui::Button::new(t::UP.get(lang)).small())
-                        .clicked()
-                    {
-                        moves = Some((i, i - 1));
-                    }
-                    if ui
-                        .add_enabled(
-                            i + 1 < meeting.agenda.len(),
-                            egui::Button::new(t::DOWN.get(lang)).small(),
-                        )
-                        .clicked()
-                    {
-                        moves = Some((i, i + 1));
-                    }
-                    if ui.small_button(t::REMOVE.get(lang)).clicked() {
-                        remove = Some(i);
-                    }
-                }
             });
             egui::CollapsingHeader::new(
                 egui::RichText::new(if item.description.is_empty() && item.guests.is_empty() {
                     t::DESCRIPTION_AND_GUESTS.get(lang).to_owned()
                 } else {
                     format!(
-                        "{} ({} {})",
+                        "{} ({})",
                         t::DESCRIPTION_AND_GUESTS.get(lang),
-                        item.guests.len(),
-                        t::GUESTS.get(lang).to_lowercase()
+                        crate::i18n::counts::count(
+                            item.guests.len(),
+                            crate::i18n::counts::Noun::Guest,
+                            lang
+                        )
                     )
                 })
                 .small(),

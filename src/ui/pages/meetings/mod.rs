@@ -47,6 +47,30 @@ pub struct MeetingsState {
     pub tab: Tab,
     /// The agenda item that has keyboard focus for moving (Alt+Up / Alt+Down).
     pub selected_item: Option<AgendaItemId>,
+    /// The selected meeting and its date and bodies when last drawn: a meeting the user just
+    /// moved out of the filter (a date set in the past) stays in view.
+    pub last_seen: Option<(MeetingId, NaiveDate, Vec<BodyId>)>,
+    /// Said above the list when the filter was widened to keep the meeting in view.
+    pub widened: bool,
+}
+
+/// Keep the selected meeting in the list after the user changed its date or bodies so that
+/// the filter would hide it: widen the filter (the list says so).
+fn keep_selected_in_view(view: &View, selected: Option<&MeetingId>, state: &mut MeetingsState) {
+    let meeting = selected.and_then(|id| view.doc.meeting(id));
+    let now = meeting.map(|m| (m.id.clone(), m.date, m.bodies.clone()));
+    let changed = matches!((&state.last_seen, &now), (Some(a), Some(b)) if a.0 == b.0 && a != b);
+    if let Some(m) = meeting
+        && changed
+        && !shown(m, state, view.today)
+    {
+        state.when = When::All;
+        if state.body.as_ref().is_some_and(|b| !m.bodies.contains(b)) {
+            state.body = None;
+        }
+        state.widened = true;
+    }
+    state.last_seen = now;
 }
 
 /// Everyone in the document by display name, sorted, for person pickers.
@@ -88,7 +112,15 @@ pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: 
                 state.meetings.selected = Some(id);
                 state.meetings_view.tab = Tab::Details;
             }
+            keep_selected_in_view(
+                view,
+                state.meetings.selected.as_ref(),
+                &mut state.meetings_view,
+            );
             filters_ui(ui, view, &mut state.meetings_view);
+            if state.meetings_view.widened {
+                ui.colored_label(crate::theme::WARNING, t::FILTER_WIDENED.get(lang));
+            }
             ui.separator();
             if state.meetings_view.calendar {
                 if let Some(id) = calendar::calendar_ui(
@@ -229,7 +261,12 @@ fn filters_ui(ui: &mut egui::Ui, view: &View, state: &mut MeetingsState) {
                 (When::Past, t::PAST),
                 (When::All, t::ALL),
             ] {
-                ui.selectable_value(&mut state.when, when, label.get(lang));
+                if ui
+                    .selectable_value(&mut state.when, when, label.get(lang))
+                    .clicked()
+                {
+                    state.widened = false;
+                }
             }
         }
     });
