@@ -111,14 +111,23 @@ fn the_samples_september_meeting_runs_over() {
     assert_eq!(overrun(m), Some(10));
 }
 
+/// Numbers stay with their items when they move (real agendas skip numbers); renumbering is
+/// the secretary's explicit "Numrera om".
 #[test]
-fn moving_an_item_renumbers_the_agenda() {
+fn moving_an_item_keeps_the_numbers_until_renumbered() {
     let mut items: Vec<AgendaItem> = ["A", "B", "C", "D", "E"]
         .iter()
         .map(|t| item(&t.to_lowercase(), t, 10))
         .collect();
     renumber(&mut items);
+    items[4].number = 12; // seed 004 goes 8 → 12
+    assert!(samverkan::model::agenda::numbers_in_order(&items));
+    assert_eq!(samverkan::model::agenda::next_number(&items), 13);
     move_item(&mut items, 4, 1);
+    let order: Vec<(u32, &str)> = items.iter().map(|i| (i.number, i.title.as_str())).collect();
+    assert_eq!(order, [(1, "A"), (12, "E"), (2, "B"), (3, "C"), (4, "D")]);
+    assert!(!samverkan::model::agenda::numbers_in_order(&items));
+    renumber(&mut items);
     let order: Vec<(u32, &str)> = items.iter().map(|i| (i.number, i.title.as_str())).collect();
     assert_eq!(order, [(1, "A"), (2, "E"), (3, "B"), (4, "C"), (5, "D")]);
     move_item(&mut items, 0, 4);

@@ -744,8 +744,8 @@ fn build_an_agenda_of_five_items_reorder_one_and_see_the_times() {
             .iter()
             .map(|(n, _)| *n)
             .collect::<Vec<_>>(),
-        [1, 2, 3, 4, 5],
-        "numbering follows the order"
+        [1, 2, 3, 5, 4],
+        "the numbers stay with their items until the secretary renumbers"
     );
     assert_eq!(
         agenda_times(&h),
@@ -1039,8 +1039,8 @@ fn an_agenda_item_is_moved_by_dragging_its_handle() {
     assert_eq!(after[2].1, before[1]);
     assert_eq!(
         after.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
-        (1..=u32::try_from(before.len()).unwrap()).collect::<Vec<_>>(),
-        "numbering follows"
+        [1, 5, 2, 3, 4, 6, 7, 8],
+        "the numbers stay with their items until the secretary renumbers"
     );
 }
 
@@ -1769,4 +1769,59 @@ fn an_agenda_items_buttons_keep_their_place() {
         .apply(samverkan::edit::Edit::PutMeeting(meeting));
     h.run_steps(3);
     assert_eq!(h.get_all_by_label("Ta bort").next().unwrap().rect(), before);
+}
+
+/// The secretary numbers the items: a number typed stays, a new item follows the highest,
+/// and "Numrera om" numbers them 1, 2, 3 … in one undo step.
+#[test]
+fn agenda_numbers_are_the_secretarys_until_renumbered() {
+    use samverkan::model::MeetingId;
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    let id = MeetingId::from("m-2026-12-10-bg");
+    h.state_mut().pages.meetings.selected = Some(id.clone());
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
+    h.run_steps(3);
+    let numbers = |h: &Harness<'static, SamverkanApp>| -> Vec<u32> {
+        let doc = h.state().session.doc();
+        doc.meeting(&id)
+            .unwrap()
+            .agenda
+            .iter()
+            .map(|i| i.number)
+            .collect()
+    };
+    let n = numbers(&h).len();
+    assert!(n >= 3);
+    let last = n.to_string();
+    let field = h
+        .get_all_by_value(&last)
+        .rfind(|f| f.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .unwrap();
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_all_by_value(&last)
+        .rfind(|f| f.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .unwrap()
+        .type_text("12");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    assert_eq!(*numbers(&h).last().unwrap(), 12, "the typed number stays");
+    h.get_by_label("+ Ny punkt").click();
+    h.run_steps(3);
+    assert_eq!(
+        *numbers(&h).last().unwrap(),
+        13,
+        "a new item follows the highest"
+    );
+    h.get_by_label("Numrera om").click();
+    h.run_steps(2);
+    let expected: Vec<u32> = (1..=u32::try_from(n + 1).unwrap()).collect();
+    assert_eq!(numbers(&h), expected);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(*numbers(&h).last().unwrap(), 13, "one undo step");
 }

@@ -108,6 +108,15 @@ pub const READ_ONLY: Tr = Tr("Skrivskyddat", "Read-only");
 pub const UNSAVED: Tr = Tr("Osparade ändringar", "Unsaved changes");
 pub const SAMPLE: Tr = Tr("Exempel", "Sample");
 pub const UNTITLED: Tr = Tr("Namnlöst", "Untitled");
+pub const RENUMBER: Tr = Tr("Numrera om", "Renumber");
+pub const RENUMBER_HINT: Tr = Tr(
+    "Numrera punkterna 1, 2, 3 … i den ordning de står",
+    "Number the items 1, 2, 3 … in the order they stand",
+);
+pub const NUMBERS_OUT_OF_ORDER: Tr = Tr(
+    "Numren följer inte punkternas ordning.",
+    "The numbers do not follow the order of the items.",
+);
 pub const NO_COMPOSITION: Tr = Tr(
     "Inga krav på sammansättningen och inga vakanta platser.",
     "No rules for the composition and no vacant seats.",

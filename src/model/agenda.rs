@@ -34,7 +34,8 @@ impl TemplateItem {
         }
     }
 
-    /// This template as an agenda item with the given id (numbered later by [`renumber`]).
+    /// This template as an agenda item with the given id (numbered by the caller, usually
+    /// [`next_number`]).
     pub fn to_item(&self, id: AgendaItemId) -> AgendaItem {
         AgendaItem {
             id,
@@ -143,22 +144,32 @@ pub fn overrun(meeting: &Meeting) -> Option<i64> {
     (over > 0).then_some(over)
 }
 
-/// Number the items 1, 2, 3 … in their order: the numbering always follows the order.
+/// Number the items 1, 2, 3 … in their order ("Numrera om"): only when the secretary asks,
+/// since real agendas keep their numbers (seed 004 goes 8 → 12).
 pub fn renumber(items: &mut [AgendaItem]) {
     for (n, item) in (1u32..).zip(items.iter_mut()) {
         item.number = n;
     }
 }
 
-/// Move the item at `from` so that it ends up at index `to`, and renumber. Out-of-range
-/// indices leave the agenda as it was.
+/// The number a new item gets: one more than the highest.
+pub fn next_number(items: &[AgendaItem]) -> u32 {
+    items.iter().map(|i| i.number).max().map_or(1, |n| n + 1)
+}
+
+/// Whether each item's number is higher than the one before it (gaps allowed).
+pub fn numbers_in_order(items: &[AgendaItem]) -> bool {
+    items.windows(2).all(|w| w[0].number < w[1].number)
+}
+
+/// Move the item at `from` so that it ends up at index `to`; the numbers stay with their
+/// items. Out-of-range indices leave the agenda as it was.
 pub fn move_item(items: &mut Vec<AgendaItem>, from: usize, to: usize) {
     if from >= items.len() || to >= items.len() || from == to {
         return;
     }
     let item = items.remove(from);
     items.insert(to, item);
-    renumber(items);
 }
 
 /// An id for a new agenda item that no meeting in the document uses yet.

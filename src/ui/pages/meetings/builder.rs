@@ -111,14 +111,11 @@ pub(super) fn agenda_ui(
                         format!("{}–{}{next_day}", clock(s.start), clock(s.end))
                     })
                     .unwrap_or_default();
-                ui.add_sized(
-                    [92.0, 18.0],
-                    egui::Label::new(egui::RichText::new(time).monospace()),
-                );
+                // The clock time selects the item for moving with the keyboard.
                 if ui
-                    .selectable_label(
-                        selected,
-                        egui::RichText::new(format!("{}.", item.number)).strong(),
+                    .add_sized(
+                        [92.0, 18.0],
+                        egui::Button::selectable(selected, egui::RichText::new(time).monospace()),
                     )
                     .on_hover_text(t::SELECT_TO_MOVE.get(lang))
                     .clicked()
@@ -128,6 +125,13 @@ pub(super) fn agenda_ui(
                     } else {
                         Some(item.id.clone())
                     };
+                }
+                // The number is the secretary's: real agendas skip numbers.
+                if let Some(Some(n)) =
+                    widgets::number_sized::<u32>(ui, fid("number"), Some(item.number), on, 34.0)
+                {
+                    m.agenda[i].number = n;
+                    changed = true;
                 }
                 // Up, down and remove keep their place at the row's end, whatever the
                 // presenter's name or the window's width; the title takes what is left.
@@ -256,8 +260,33 @@ pub(super) fn agenda_ui(
     }
     if let Some(i) = remove {
         m.agenda.remove(i);
-        renumber(&mut m.agenda);
         changed = true;
+    }
+
+    // Renumbering is the secretary's choice, never a side effect of adding or moving.
+    if !meeting.agenda.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            let in_order = agenda::numbers_in_order(&meeting.agenda);
+            if !in_order {
+                ui.colored_label(crate::theme::WARNING, t::NUMBERS_OUT_OF_ORDER.get(lang));
+            }
+            let plain = meeting
+                .agenda
+                .iter()
+                .zip(1u32..)
+                .all(|(item, n)| item.number == n);
+            if ui
+                .add_enabled(
+                    on && !plain,
+                    egui::Button::new(t::RENUMBER.get(lang)).small(),
+                )
+                .on_hover_text(t::RENUMBER_HINT.get(lang))
+                .clicked()
+            {
+                renumber(&mut m.agenda);
+                changed = true;
+            }
+        });
     }
 
     ui.add_space(6.0);
@@ -267,7 +296,7 @@ pub(super) fn agenda_ui(
                 let id = agenda::new_item_id(doc, &m);
                 m.agenda.push(AgendaItem {
                     id: id.clone(),
-                    number: 0,
+                    number: agenda::next_number(&m.agenda),
                     title: t::NEW_ITEM.get(lang).to_owned(),
                     kind: AgendaItemKind::Information,
                     presenter: None,
@@ -275,7 +304,6 @@ pub(super) fn agenda_ui(
                     description: String::new(),
                     guests: Vec::new(),
                 });
-                renumber(&mut m.agenda);
                 let title = (id.as_str().to_owned(), "title".to_owned());
                 widgets::focus_when_shown(ui, title, widgets::Select::All);
                 state.selected_item = Some(id);
@@ -285,8 +313,9 @@ pub(super) fn agenda_ui(
                 for template in standard_items() {
                     if ui.button(&template.title).clicked() {
                         let id = agenda::new_item_id(doc, &m);
-                        m.agenda.push(template.to_item(id));
-                        renumber(&mut m.agenda);
+                        let mut item = template.to_item(id);
+                        item.number = agenda::next_number(&m.agenda);
+                        m.agenda.push(item);
                         changed = true;
                         ui.close();
                     }
@@ -300,9 +329,10 @@ pub(super) fn agenda_ui(
                 {
                     for template in &body.agenda_template {
                         let id = agenda::new_item_id(doc, &m);
-                        m.agenda.push(template.to_item(id));
+                        let mut item = template.to_item(id);
+                        item.number = agenda::next_number(&m.agenda);
+                        m.agenda.push(item);
                     }
-                    renumber(&mut m.agenda);
                     changed = true;
                 }
                 if !meeting.agenda.is_empty()
@@ -358,8 +388,9 @@ pub(super) fn agenda_ui(
         {
             let id = agenda::new_item_id(doc, &m);
             let at = agenda::closing_position(&m.agenda);
-            m.agenda.insert(at, offer.to_item(id));
-            renumber(&mut m.agenda);
+            let mut item = offer.to_item(id);
+            item.number = agenda::next_number(&m.agenda);
+            m.agenda.insert(at, item);
             changed = true;
         }
     }
