@@ -598,7 +598,7 @@ fn fmt_rewrites_in_place_with_a_backup_and_refuses_a_locked_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ron");
     // A hand-edited file: same document, not canonical.
-    let messy = samverkan::sample::SAMPLE_RON.replacen("    version: 3,", "    version:    3,", 1);
+    let messy = samverkan::sample::SAMPLE_RON.replacen("    version: 4,", "    version:    4,", 1);
     std::fs::write(&path, &messy).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_samverkan"))
         .arg("fmt")

@@ -205,7 +205,7 @@ fn meeting_naming_p1() -> Meeting {
         number: 1,
         title: "Punkt 1".into(),
         kind: AgendaItemKind::Information,
-        presenter: Some(pid("p1")),
+        presenters: vec![pid("p1")],
         duration: 10,
         description: String::new(),
         guests: vec![pid("p1"), Participant::Named("Gäst Gästsson".into())],
@@ -913,7 +913,7 @@ fn delete_person_with_cascade_removes_seats_and_assignments_and_keeps_names_in_m
         .memberships
         .retain(|m| m.id.as_str() != "ms1");
     let m1 = meeting_mut(&mut expected, "m1");
-    m1.agenda[0].presenter = Some(named());
+    m1.agenda[0].presenters = vec![named()];
     m1.agenda[0].guests[0] = named();
     let minutes = m1.minutes.as_mut().unwrap();
     minutes.attendance[0].who = named();
@@ -1744,8 +1744,8 @@ fn deleting_a_person_keeps_her_name_in_agenda_templates() {
     );
     let template = &after.body(&BodyId::new("bg")).unwrap().agenda_template;
     assert_eq!(
-        template[0].presenter,
-        Some(Participant::Named("Yvonne Lennemyr".into()))
+        template[0].presenters,
+        [Participant::Named("Yvonne Lennemyr".into())]
     );
     assert!(references_to(&after, &RecordRef::Person(yvonne)).is_empty());
 }

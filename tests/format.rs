@@ -306,3 +306,34 @@ fn a_value_with_two_numbers_or_a_number_and_a_reason_is_refused() {
         );
     }
 }
+
+/// Format 3 had one `presenter` per agenda item and template item; format 4 has a list.
+/// Every presenter of the frozen version 3 file is read into its item's list.
+#[test]
+fn a_version_3_presenter_becomes_the_first_of_the_items_presenters() {
+    let text = include_str!("fixtures/format-v3.ron");
+    let old = text.matches("presenter: Some(").count();
+    assert!(old > 50, "the fixture has presenters");
+    let loaded = load_str(text).unwrap();
+    assert_eq!(loaded.file_version, 3);
+    let doc = &loaded.document;
+    let items = doc.meetings.iter().flat_map(|m| &m.agenda);
+    let templates = doc.bodies.iter().flat_map(|b| &b.agenda_template);
+    let now = items.map(|i| i.presenters.len()).sum::<usize>()
+        + templates.map(|t| t.presenters.len()).sum::<usize>();
+    assert_eq!(now, old);
+    let saved = to_string(doc);
+    assert!(!saved.contains("presenter:"), "written as the list");
+    assert_eq!(load_str(&saved).unwrap().document, *doc);
+    // Both fields at once (a hand edit): the old one first, no double.
+    let both = "(\n    format: \"samverkan\",\n    version: 3,\n    info: (title: \"x\"),\n    meetings: [(id: \"m1\", bodies: [], date: \"2026-01-01\", title: \"\", status: Planned, agenda: [(id: \"a1\", number: 1, title: \"Rapporter\", kind: Information, presenter: Some(Named(\"A\")), presenters: [Named(\"B\"), Named(\"A\")])])],\n)\n";
+    let doc = load_str(both).unwrap().document;
+    let names = doc.meetings[0].agenda[0].presenters.clone();
+    assert_eq!(
+        names,
+        [
+            samverkan::model::Participant::Named("B".into()),
+            samverkan::model::Participant::Named("A".into())
+        ]
+    );
+}

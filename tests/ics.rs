@@ -22,7 +22,7 @@ fn doc_with_a_hard_meeting() -> samverkan::model::Document {
             "Aktuellt perspektiv – analys per utmaning, med en mycket lång titel som måste vikas"
                 .into(),
         kind: AgendaItemKind::Discussion,
-        presenter: Some(Participant::Named("Yvonne Lennemyr".into())),
+        presenters: vec![Participant::Named("Yvonne Lennemyr".into())],
         duration: 45,
         description: String::new(),
         guests: vec![],

@@ -26,7 +26,7 @@ fn item(id: &str, title: &str, minutes: u32) -> AgendaItem {
         number: 0,
         title: title.into(),
         kind: AgendaItemKind::Information,
-        presenter: None,
+        presenters: Vec::new(),
         duration: minutes,
         description: String::new(),
         guests: Vec::new(),
@@ -277,7 +277,7 @@ fn the_notice_pdf_has_every_item_time_and_presenter_in_order() {
             span.end.format("%H:%M")
         ));
         needles.push(format!("{}. {}", item.number, item.title));
-        if let Some(p) = &item.presenter {
+        for p in &item.presenters {
             needles.push(doc.participant_name(p));
         }
     }
@@ -544,5 +544,37 @@ fn meetings_of_the_sample_have_unique_agenda_and_action_ids() {
         doc.meetings
             .iter()
             .any(|m| m.date == NaiveDate::from_ymd_opt(2026, 12, 10).unwrap())
+    );
+}
+
+/// Several presenters of one item print as a sentence lists them, in the notice, the
+/// minutes and the calendar file.
+#[test]
+fn several_presenters_print_as_a_list() {
+    let mut doc = sample();
+    let id = MeetingId::new("m-2026-10-09-bg");
+    let m = doc.meetings.iter_mut().find(|m| m.id == id).unwrap();
+    m.agenda[0].presenters = vec![
+        Participant::Named("Anna Andersson".into()),
+        Participant::Named("Bertil Berg".into()),
+        Participant::Named("Cecilia Ceder".into()),
+    ];
+    let m = doc.meeting(&id).unwrap();
+    let line = "Föredragande: Anna Andersson, Bertil Berg och Cecilia Ceder";
+    for which in [MeetingDoc::Notice, MeetingDoc::Minutes] {
+        let md = meeting_document(&doc, m, which, TextFormat::Markdown, Lang::Sv).unwrap();
+        assert!(String::from_utf8(md).unwrap().contains(line), "{which:?}");
+        let pdf = meeting_document(&doc, m, which, TextFormat::Pdf, Lang::Sv).unwrap();
+        let text = pdftotext(&pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(line), "{which:?}: {text}");
+    }
+    let ics = samverkan::export::ics::calendar(&doc, &[m], Lang::Sv).unwrap();
+    assert!(
+        ics.replace("\r\n ", "")
+            .contains("Anna Andersson\\, Bertil Berg och Cecilia Ceder"),
+        "{ics}"
     );
 }

@@ -1762,9 +1762,9 @@ fn an_agenda_items_buttons_keep_their_place() {
     h.run_steps(3);
     let before = h.get_all_by_label("Ta bort").next().unwrap().rect();
     let mut meeting = h.state().session.doc().meeting(&id).unwrap().clone();
-    meeting.agenda[0].presenter = Some(Participant::Named(
+    meeting.agenda[0].presenters = vec![Participant::Named(
         "Anna-Karin Andersson-Lindqvist, verksamhetsutvecklare, Region Värmland".into(),
-    ));
+    )];
     h.state_mut()
         .apply(samverkan::edit::Edit::PutMeeting(meeting));
     h.run_steps(3);
@@ -1824,4 +1824,39 @@ fn agenda_numbers_are_the_secretarys_until_renumbered() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
     assert_eq!(*numbers(&h).last().unwrap(), 13, "one undo step");
+}
+
+/// An agenda item takes a second presenter beside the first, and a presenter set to
+/// "(ingen)" is taken away.
+#[test]
+fn an_agenda_item_has_several_presenters() {
+    use samverkan::model::MeetingId;
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    let id = MeetingId::from("m-2026-12-10-bg");
+    h.state_mut().pages.meetings.selected = Some(id.clone());
+    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
+    h.run_steps(3);
+    let presenters = |h: &Harness<'static, SamverkanApp>| {
+        h.state().session.doc().meeting(&id).unwrap().agenda[0]
+            .presenters
+            .clone()
+    };
+    let before = presenters(&h);
+    h.get_all_by_value("+ Föredragande").next().unwrap().click();
+    h.run_steps(2);
+    let doc = h.state().session.doc().clone();
+    let (person, name) = samverkan::ui::pickers::Pickers::build(&doc, h.state().session.version())
+        .people
+        .into_iter()
+        .find(|(p, _)| !before.contains(&samverkan::model::Participant::Person(p.clone())))
+        .unwrap();
+    h.get_all_by_label(&name).last().unwrap().click();
+    h.run_steps(3);
+    let after = presenters(&h);
+    assert_eq!(after.len(), before.len() + 1);
+    assert_eq!(
+        after.last(),
+        Some(&samverkan::model::Participant::Person(person))
+    );
 }

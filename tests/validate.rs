@@ -119,7 +119,7 @@ fn agenda_item(id: &str, number: u32) -> AgendaItem {
         number,
         title: format!("Punkt {number}"),
         kind: AgendaItemKind::Information,
-        presenter: None,
+        presenters: Vec::new(),
         duration: 10,
         description: String::new(),
         guests: Vec::new(),
@@ -578,16 +578,16 @@ fn dangling_agenda_presenter_person_but_not_a_named_guest() {
     let mut doc = base();
     let mut m = meeting("m1", &["b1"], date(2025, 3, 1), 9, 10);
     m.agenda = vec![agenda_item("ai1", 1), agenda_item("ai2", 2)];
-    m.agenda[0].presenter = Some(Participant::Named("nowhere".into()));
-    m.agenda[1].presenter = Some(Participant::Person("p1".into()));
+    m.agenda[0].presenters = vec![Participant::Named("nowhere".into())];
+    m.agenda[1].presenters = vec![Participant::Person("p1".into())];
     doc.meetings.push(m);
     // A named guest is free text, not a reference: "nowhere" is fine as a name.
     assert_dangling(
         &doc,
-        "meetings[0].agenda[1].presenter",
+        "meetings[0].agenda[1].presenters[0]",
         &Target::Meeting("m1".into()),
         |d| {
-            d.meetings[0].agenda[1].presenter = Some(Participant::Person("nowhere".into()));
+            d.meetings[0].agenda[1].presenters = vec![Participant::Person("nowhere".into())];
         },
     );
 }
@@ -1096,7 +1096,7 @@ fn a_presenter_booked_in_an_overlapping_meeting() {
         .push(meeting("m1", &["b1"], date(2025, 3, 10), 9, 11));
     let mut m2 = meeting("m2", &["b2"], date(2025, 3, 10), 13, 15);
     m2.agenda.push(agenda_item("ai1", 1));
-    m2.agenda[0].presenter = Some(Participant::Person("p1".into()));
+    m2.agenda[0].presenters = vec![Participant::Person("p1".into())];
     doc.meetings.push(m2);
     assert_clean(&doc);
     doc.meetings[1].start = Some(time(10, 30));
@@ -1475,7 +1475,7 @@ fn every_problem_has_different_swedish_and_english_messages() {
     ];
     let mut m1 = meeting("m1", &["b3"], date(2025, 3, 10), 9, 11);
     m1.agenda = vec![agenda_item("ai1", 1), agenda_item("ai1", 2)];
-    m1.agenda[0].presenter = Some(Participant::Person("nowhere".into()));
+    m1.agenda[0].presenters = vec![Participant::Person("nowhere".into())];
     m1.minutes = Some(Minutes {
         items: vec![item_minutes("nowhere")],
         action_items: vec![action_item("ac1", Participant::Person("nowhere".into()))],

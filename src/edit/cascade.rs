@@ -92,12 +92,12 @@ pub(super) fn delete_person(doc: &mut Document, id: &PersonId) -> Result<Edit, E
             b.memberships.iter().any(|m| m.person.as_ref() == Some(id))
                 || b.agenda_template
                     .iter()
-                    .any(|t| t.presenter.as_ref().is_some_and(is_them))
+                    .any(|t| t.presenters.iter().any(is_them))
         },
         |b| {
             b.memberships.retain(|m| m.person.as_ref() != Some(id));
             for t in &mut b.agenda_template {
-                t.presenter.iter_mut().for_each(named);
+                t.presenters.iter_mut().for_each(named);
             }
         },
     );
@@ -107,7 +107,7 @@ pub(super) fn delete_person(doc: &mut Document, id: &PersonId) -> Result<Edit, E
         |m| mentions(m, &is_them),
         |m| {
             for a in &mut m.agenda {
-                a.presenter.iter_mut().for_each(named);
+                a.presenters.iter_mut().for_each(named);
                 a.guests.iter_mut().for_each(named);
             }
             if let Some(min) = &mut m.minutes {
@@ -131,7 +131,7 @@ pub(super) fn delete_person(doc: &mut Document, id: &PersonId) -> Result<Edit, E
 fn mentions(m: &Meeting, is: &impl Fn(&Participant) -> bool) -> bool {
     m.agenda
         .iter()
-        .any(|a| a.presenter.as_ref().is_some_and(is) || a.guests.iter().any(is))
+        .any(|a| a.presenters.iter().any(is) || a.guests.iter().any(is))
         || m.minutes.as_ref().is_some_and(|min| {
             min.attendance.iter().any(|a| is(&a.who))
                 || min

@@ -136,11 +136,16 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String,
         let at = clock
             .map(|c| format!("{} ", c.format("%H:%M")))
             .unwrap_or_default();
-        let who = item
-            .presenter
-            .as_ref()
-            .map(|p| format!(" – {}", doc.participant_name(p)))
-            .unwrap_or_default();
+        let who = if item.presenters.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = item
+                .presenters
+                .iter()
+                .map(|p| doc.participant_name(p))
+                .collect();
+            format!(" – {}", crate::i18n::counts::and_list(&names, lang))
+        };
         let _ = writeln!(
             description,
             "{at}{}. {} ({}){who}",

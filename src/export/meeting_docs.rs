@@ -69,21 +69,30 @@ fn meeting_facts(meeting: &Meeting, lang: Lang) -> Vec<(String, String)> {
     facts
 }
 
-/// Kind · presenter · length, the line under an item's title.
+/// "Föredragande: A, B och C", or nothing when no one presents the item.
+fn presented_by(doc: &Document, presenters: &[Participant], lang: Lang) -> Option<String> {
+    if presenters.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = presenters.iter().map(|p| doc.participant_name(p)).collect();
+    Some(format!(
+        "{}: {}",
+        t::PRESENTER.get(lang),
+        crate::i18n::counts::and_list(&names, lang)
+    ))
+}
+
+/// Kind · presenters · length, the line under an item's title.
 fn item_detail(
     doc: &Document,
     kind: &str,
-    presenter: Option<&Participant>,
+    presenters: &[Participant],
     minutes: u32,
     lang: Lang,
 ) -> String {
     let mut parts = vec![kind.to_owned()];
-    if let Some(p) = presenter {
-        parts.push(format!(
-            "{}: {}",
-            t::PRESENTER.get(lang),
-            doc.participant_name(p)
-        ));
+    if let Some(p) = presented_by(doc, presenters, lang) {
+        parts.push(p);
     }
     if minutes > 0 {
         parts.push(crate::i18n::dates::minutes_text(minutes));
@@ -152,7 +161,7 @@ pub fn notice(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
             detail: item_detail(
                 doc,
                 item.kind.label(lang),
-                item.presenter.as_ref(),
+                &item.presenters,
                 item.duration,
                 lang,
             ),
@@ -257,11 +266,7 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
         blocks.push(Block::Item {
             margin,
             title: format!("{}. {}", item.number, item.title),
-            detail: item
-                .presenter
-                .as_ref()
-                .map(|p| format!("{}: {}", t::PRESENTER.get(lang), doc.participant_name(p)))
-                .unwrap_or_default(),
+            detail: presented_by(doc, &item.presenters, lang).unwrap_or_default(),
             body,
         });
     }

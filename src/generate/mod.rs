@@ -360,7 +360,7 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                         number: u32::try_from(i + 1).unwrap_or(1),
                         title: title.to_owned(),
                         kind,
-                        presenter: Some(Participant::Person(rng.pick(&people).0.clone())),
+                        presenters: vec![Participant::Person(rng.pick(&people).0.clone())],
                         duration: 10 + 5 * u32::try_from(rng.below(6)).unwrap_or(0),
                         description:
                             "Underlag skickas ut en vecka före mötet.\nFrågor till sammankallande."

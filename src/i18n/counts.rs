@@ -92,6 +92,19 @@ pub fn problem_summary(errors: usize, warnings: usize, lang: Lang) -> String {
     )
 }
 
+/// Names as a sentence lists them: "A", "A och B", "A, B och C".
+pub fn and_list(names: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Sv => "och",
+        Lang::En => "and",
+    };
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +113,11 @@ mod tests {
     fn one_is_singular_and_zero_plural() {
         assert_eq!(count(1, Noun::Guest, Lang::Sv), "1 gäst");
         assert_eq!(count(0, Noun::Guest, Lang::Sv), "0 gäster");
+        let names = |n: &[&str]| n.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(and_list(&names(&["A"]), Lang::Sv), "A");
+        assert_eq!(and_list(&names(&["A", "B"]), Lang::Sv), "A och B");
+        assert_eq!(and_list(&names(&["A", "B", "C"]), Lang::Sv), "A, B och C");
+        assert_eq!(and_list(&names(&["A", "B", "C"]), Lang::En), "A, B and C");
         assert_eq!(count(1, Noun::Member, Lang::Sv), "1 ledamot");
         assert_eq!(count(2, Noun::Member, Lang::En), "2 members");
         assert_eq!(count(1, Noun::TimingRule, Lang::Sv), "1 tidsregel");

@@ -8,6 +8,10 @@
 //!   `amount` (or a `missing` reason) and gained `gender`. The value is read either way
 //!   (see `model::goal::StoredValue`), so again only the version number changes.
 //!
+//! - Version 3 → 4: an agenda item (and a body's template item) has `presenters`, a list,
+//!   where it had one `presenter`; the old field is read into the list (see
+//!   `model::meeting::StoredAgendaItem`), so only the version number changes.
+//!
 //! A version below 1 was never written by any Samverkan and is refused.
 
 use super::format::{Engine, LoadError, Loaded, parse_with_path};
@@ -21,7 +25,7 @@ pub(crate) fn migrate(
     engine: Engine,
 ) -> Result<Loaded, LoadError> {
     match version {
-        1 | 2 => {
+        1..=3 => {
             let mut document = parse_with_path::<Document>(text, options, engine)?;
             document.version = FORMAT_VERSION;
             Ok(Loaded {

@@ -11,16 +11,50 @@ use serde::{Deserialize, Serialize};
 /// An item a body puts on every agenda, or one of the standard items: an agenda item
 /// without id and number, which the agenda gives it when inserted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "StoredTemplateItem")]
 pub struct TemplateItem {
     pub title: String,
     pub kind: AgendaItemKind,
     #[serde(default)]
     pub duration: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub presenter: Option<Participant>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub presenters: Vec<Participant>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+}
+
+/// A template item as a file holds it: up to format 3 it had one `presenter`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredTemplateItem {
+    title: String,
+    kind: AgendaItemKind,
+    #[serde(default)]
+    duration: u32,
+    #[serde(default)]
+    presenter: Option<Participant>,
+    #[serde(default)]
+    presenters: Vec<Participant>,
+    #[serde(default)]
+    description: String,
+}
+
+impl From<StoredTemplateItem> for TemplateItem {
+    fn from(s: StoredTemplateItem) -> Self {
+        let mut presenters = s.presenters;
+        if let Some(p) = s.presenter
+            && !presenters.contains(&p)
+        {
+            presenters.insert(0, p);
+        }
+        Self {
+            title: s.title,
+            kind: s.kind,
+            duration: s.duration,
+            presenters,
+            description: s.description,
+        }
+    }
 }
 
 impl TemplateItem {
@@ -29,7 +63,7 @@ impl TemplateItem {
             title: title.to_owned(),
             kind,
             duration,
-            presenter: None,
+            presenters: Vec::new(),
             description: String::new(),
         }
     }
@@ -42,7 +76,7 @@ impl TemplateItem {
             number: 0,
             title: self.title.clone(),
             kind: self.kind,
-            presenter: self.presenter.clone(),
+            presenters: self.presenters.clone(),
             duration: self.duration,
             description: self.description.clone(),
             guests: Vec::new(),
@@ -55,7 +89,7 @@ impl TemplateItem {
             title: item.title.clone(),
             kind: item.kind,
             duration: item.duration,
-            presenter: item.presenter.clone(),
+            presenters: item.presenters.clone(),
             description: item.description.clone(),
         }
     }
@@ -219,7 +253,7 @@ impl CarryOver {
                 number: 0,
                 title: action.text.clone(),
                 kind: AgendaItemKind::Report,
-                presenter: action.owner.clone(),
+                presenters: action.owner.clone().into_iter().collect(),
                 duration: 5,
                 description: action
                     .due

@@ -44,7 +44,7 @@ pub fn expected_people<'a>(doc: &'a Document, meeting: &'a Meeting) -> BTreeSet<
         }
     }
     for item in &meeting.agenda {
-        for p in item.presenter.iter().chain(&item.guests) {
+        for p in item.presenters.iter().chain(&item.guests) {
             if let Participant::Person(id) = p {
                 set.insert(id);
             }

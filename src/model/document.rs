@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// The name in every file's header, so a stray RON file is not mistaken for a document.
 pub const FORMAT_NAME: &str = "samverkan";
 /// The format version this build writes. Older versions are migrated on load.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -57,14 +57,16 @@ pub enum Participant {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "StoredAgendaItem")]
 pub struct AgendaItem {
     pub id: AgendaItemId,
+    /// The secretary's number: real agendas skip numbers.
     pub number: u32,
     pub title: String,
     pub kind: AgendaItemKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub presenter: Option<Participant>,
+    /// Who presents the item, in order ("Föredragande: A, B och C").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub presenters: Vec<Participant>,
     /// Planned length in minutes.
     #[serde(default)]
     pub duration: u32,
@@ -73,6 +75,47 @@ pub struct AgendaItem {
     /// Guests invited for this item only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guests: Vec<Participant>,
+}
+
+/// An agenda item as a file holds it: up to format 3 an item had one `presenter`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredAgendaItem {
+    id: AgendaItemId,
+    number: u32,
+    title: String,
+    kind: AgendaItemKind,
+    #[serde(default)]
+    presenter: Option<Participant>,
+    #[serde(default)]
+    presenters: Vec<Participant>,
+    #[serde(default)]
+    duration: u32,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    guests: Vec<Participant>,
+}
+
+impl From<StoredAgendaItem> for AgendaItem {
+    fn from(s: StoredAgendaItem) -> Self {
+        let mut presenters = s.presenters;
+        if let Some(p) = s.presenter
+            && !presenters.contains(&p)
+        {
+            presenters.insert(0, p);
+        }
+        Self {
+            id: s.id,
+            number: s.number,
+            title: s.title,
+            kind: s.kind,
+            presenters,
+            duration: s.duration,
+            description: s.description,
+            guests: s.guests,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

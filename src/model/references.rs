@@ -55,14 +55,14 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 }
                 if b.agenda_template
                     .iter()
-                    .any(|t| t.presenter.as_ref().is_some_and(|p| is_person(p, id)))
+                    .any(|t| t.presenters.iter().any(|p| is_person(p, id)))
                 {
                     out.push(r(|l| refs::agenda_template_of(&b.name, l)));
                 }
             }
             for m in &doc.meetings {
                 let mentions = m.agenda.iter().any(|a| {
-                    a.presenter.as_ref().is_some_and(|p| is_person(p, id))
+                    a.presenters.iter().any(|p| is_person(p, id))
                         || a.guests.iter().any(|g| is_person(g, id))
                 }) || m.minutes.as_ref().is_some_and(|min| {
                     min.attendance.iter().any(|a| is_person(&a.who, id))

@@ -150,27 +150,33 @@ pub fn document() -> impl Strategy<Value = Document> {
                             title: format!("{name} mall"),
                             kind: AgendaItemKind::Dialogue,
                             duration: u32::try_from(i).unwrap(),
-                            presenter: Some(Participant::Named(name.clone())),
+                            presenters: vec![Participant::Named(name.clone())],
                             description: String::new(),
                         }],
                         numbers_paragraphs: i % 2 == 0,
                     });
                 }
                 for (i, (title, date, time, items, minutes)) in meetings.into_iter().enumerate() {
-                    let agenda: Vec<AgendaItem> = items
-                        .into_iter()
-                        .enumerate()
-                        .map(|(j, (title, duration, description))| AgendaItem {
-                            id: AgendaItemId::new(format!("ai{j}")),
-                            number: u32::try_from(j + 1).unwrap(),
-                            title: title.clone(),
-                            kind: AgendaItemKind::ALL[j % 5],
-                            presenter: Some(Participant::Named(title)),
-                            duration,
-                            description,
-                            guests: vec![],
-                        })
-                        .collect();
+                    let agenda: Vec<AgendaItem> =
+                        items
+                            .into_iter()
+                            .enumerate()
+                            .map(|(j, (title, duration, description))| AgendaItem {
+                                id: AgendaItemId::new(format!("ai{j}")),
+                                number: u32::try_from(j + 1).unwrap(),
+                                title: title.clone(),
+                                kind: AgendaItemKind::ALL[j % 5],
+                                // One presenter, or two on every other item.
+                                presenters: std::iter::once(Participant::Named(title.clone()))
+                                    .chain((j % 2 == 1).then(|| {
+                                        Participant::Named(format!("{title} och en till"))
+                                    }))
+                                    .collect(),
+                                duration,
+                                description,
+                                guests: vec![],
+                            })
+                            .collect();
                     let minutes = minutes.then(|| Minutes {
                         items: agenda
                             .iter()

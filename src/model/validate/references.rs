@@ -82,8 +82,8 @@ impl Validator<'_> {
             let items: HashSet<&AgendaItemId> = m.agenda.iter().map(|a| &a.id).collect();
             let mut participants: Vec<(String, &Participant)> = Vec::new();
             for (j, item) in m.agenda.iter().enumerate() {
-                if let Some(p) = &item.presenter {
-                    participants.push((format!("meetings[{i}].agenda[{j}].presenter"), p));
+                for (k, p) in item.presenters.iter().enumerate() {
+                    participants.push((format!("meetings[{i}].agenda[{j}].presenters[{k}]"), p));
                 }
                 for (k, g) in item.guests.iter().enumerate() {
                     participants.push((format!("meetings[{i}].agenda[{j}].guests[{k}]"), g));

@@ -172,16 +172,39 @@ pub(super) fn agenda_ui(
                     m.agenda[i].kind = v;
                     changed = true;
                 }
+                // Several presenters: each can be changed or cleared ("(ingen)" takes one
+                // away), and "+ Föredragande" adds one more.
                 ui.label(t::PRESENTER.get(lang));
-                if let Some(v) = widgets::participant(
+                let mut drop_presenter = None;
+                for (k, p) in item.presenters.iter().enumerate() {
+                    if let Some(v) = widgets::participant(
+                        ui,
+                        fid(&format!("presenter-{k}")),
+                        Some(p),
+                        people,
+                        lang,
+                        on,
+                    ) {
+                        match v {
+                            Some(v) => m.agenda[i].presenters[k] = v,
+                            None => drop_presenter = Some(k),
+                        }
+                        changed = true;
+                    }
+                }
+                if let Some(k) = drop_presenter {
+                    m.agenda[i].presenters.remove(k);
+                }
+                if let Some(p) = widgets::add_participant(
                     ui,
-                    fid("presenter"),
-                    item.presenter.as_ref(),
+                    fid("add-presenter"),
                     people,
+                    t::PRESENTER.get(lang),
                     lang,
                     on,
-                ) {
-                    m.agenda[i].presenter = v;
+                ) && !item.presenters.contains(&p)
+                {
+                    m.agenda[i].presenters.push(p);
                     changed = true;
                 }
                 if let Some(v) =
@@ -299,7 +322,7 @@ pub(super) fn agenda_ui(
                     number: agenda::next_number(&m.agenda),
                     title: t::NEW_ITEM.get(lang).to_owned(),
                     kind: AgendaItemKind::Information,
-                    presenter: None,
+                    presenters: Vec::new(),
                     duration: 10,
                     description: String::new(),
                     guests: Vec::new(),
