@@ -578,3 +578,17 @@ fn several_presenters_print_as_a_list() {
         "{ics}"
     );
 }
+
+/// "Driv och hinder" is an evaluation and the last meeting's notes a review: kinds real
+/// agendas use beyond information, decision, discussion, dialogue and report.
+#[test]
+fn standard_items_have_the_kinds_real_agendas_use() {
+    use samverkan::i18n::Label;
+    let items = standard_items();
+    let kind = |title: &str| items.iter().find(|t| t.title == title).unwrap().kind;
+    assert_eq!(kind("Driv och hinder"), AgendaItemKind::Evaluation);
+    assert_eq!(kind("Föregående mötesanteckningar"), AgendaItemKind::Review);
+    assert_eq!(AgendaItemKind::Evaluation.label(Lang::Sv), "utvärdering");
+    assert_eq!(AgendaItemKind::Review.label(Lang::Sv), "genomgång");
+    assert_eq!(AgendaItemKind::ALL.len(), 7);
+}

@@ -1327,11 +1327,19 @@ fn a_kolada_file_is_previewed_connected_and_imported_in_one_undo_step() {
     assert_ne!(before.1, Some(33.3), "and the value");
 }
 
+/// The text fields that show `value`, in the page's order.
+fn text_fields<'a>(
+    h: &'a Harness<'static, SamverkanApp>,
+    value: &'a str,
+) -> Vec<egui_kittest::Node<'a>> {
+    h.get_all_by_value(value)
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .collect()
+}
+
 /// The last text field that shows "2" (the goal's own target field shows 2 as well).
 fn last_two<'a>(h: &'a Harness<'static, SamverkanApp>) -> egui_kittest::Node<'a> {
-    h.get_all_by_value("2")
-        .rfind(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
-        .unwrap()
+    text_fields(h, "2").pop().unwrap()
 }
 
 /// An organisation's own target, set on the goal's page, is what the follow-up judges it by.
@@ -1387,11 +1395,22 @@ fn an_organisations_own_target_is_set_on_the_goal_and_judges_it() {
     assert_ne!(p.status, samverkan::model::progress::Status::Reached);
 }
 
-/// The text field that shows `value`.
+/// The first text field that shows `value`.
 fn text_field<'a>(h: &'a Harness<'static, SamverkanApp>, value: &'a str) -> egui_kittest::Node<'a> {
-    h.get_all_by_value(value)
-        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
-        .unwrap()
+    text_fields(h, value).into_iter().next().unwrap()
+}
+
+/// The sample with meeting `id` open on `tab`.
+fn meeting_harness(
+    id: &samverkan::model::MeetingId,
+    tab: samverkan::ui::pages::MeetingTab,
+) -> Harness<'static, SamverkanApp> {
+    let mut h = sample_harness();
+    go(&mut h, Page::Meetings);
+    h.state_mut().pages.meetings.selected = Some(id.clone());
+    h.state_mut().pages.meetings_view.tab = tab;
+    h.run_steps(3);
+    h
 }
 
 /// A goal's page is headed by the goal's text (its target is one of the fields), and its
@@ -1473,12 +1492,8 @@ fn the_status_table_shows_a_cell_on_hover_and_opens_its_goal_on_click() {
 #[test]
 fn typing_after_adding_a_row_goes_into_the_new_row() {
     use samverkan::model::MeetingId;
-    let mut h = sample_harness();
-    go(&mut h, Page::Meetings);
     let id = MeetingId::from("m-2026-12-10-bg");
-    h.state_mut().pages.meetings.selected = Some(id.clone());
-    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Minutes;
-    h.run_steps(2);
+    let mut h = meeting_harness(&id, samverkan::ui::pages::MeetingTab::Minutes);
     h.get_by_label("Påbörja anteckningar").click();
     h.run_steps(2);
     let typed = |h: &mut Harness<'static, SamverkanApp>, text: &str| {
@@ -1754,12 +1769,8 @@ fn filling_the_last_vacant_seat_moves_nothing() {
 #[test]
 fn an_agenda_items_buttons_keep_their_place() {
     use samverkan::model::{MeetingId, Participant};
-    let mut h = sample_harness();
-    go(&mut h, Page::Meetings);
     let id = MeetingId::from("m-2026-12-10-bg");
-    h.state_mut().pages.meetings.selected = Some(id.clone());
-    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
-    h.run_steps(3);
+    let mut h = meeting_harness(&id, samverkan::ui::pages::MeetingTab::Agenda);
     let before = h.get_all_by_label("Ta bort").next().unwrap().rect();
     let mut meeting = h.state().session.doc().meeting(&id).unwrap().clone();
     meeting.agenda[0].presenters = vec![Participant::Named(
@@ -1776,12 +1787,8 @@ fn an_agenda_items_buttons_keep_their_place() {
 #[test]
 fn agenda_numbers_are_the_secretarys_until_renumbered() {
     use samverkan::model::MeetingId;
-    let mut h = sample_harness();
-    go(&mut h, Page::Meetings);
     let id = MeetingId::from("m-2026-12-10-bg");
-    h.state_mut().pages.meetings.selected = Some(id.clone());
-    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
-    h.run_steps(3);
+    let mut h = meeting_harness(&id, samverkan::ui::pages::MeetingTab::Agenda);
     let numbers = |h: &Harness<'static, SamverkanApp>| -> Vec<u32> {
         let doc = h.state().session.doc();
         doc.meeting(&id)
@@ -1794,18 +1801,11 @@ fn agenda_numbers_are_the_secretarys_until_renumbered() {
     let n = numbers(&h).len();
     assert!(n >= 3);
     let last = n.to_string();
-    let field = h
-        .get_all_by_value(&last)
-        .rfind(|f| f.accesskit_node().role() == egui::accesskit::Role::TextInput)
-        .unwrap();
-    field.focus();
+    text_fields(&h, &last).pop().unwrap().focus();
     h.run_steps(1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run_steps(1);
-    h.get_all_by_value(&last)
-        .rfind(|f| f.accesskit_node().role() == egui::accesskit::Role::TextInput)
-        .unwrap()
-        .type_text("12");
+    text_fields(&h, &last).pop().unwrap().type_text("12");
     h.run_steps(1);
     h.key_press(Key::Enter);
     h.run_steps(2);
@@ -1831,12 +1831,8 @@ fn agenda_numbers_are_the_secretarys_until_renumbered() {
 #[test]
 fn an_agenda_item_has_several_presenters() {
     use samverkan::model::MeetingId;
-    let mut h = sample_harness();
-    go(&mut h, Page::Meetings);
     let id = MeetingId::from("m-2026-12-10-bg");
-    h.state_mut().pages.meetings.selected = Some(id.clone());
-    h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
-    h.run_steps(3);
+    let mut h = meeting_harness(&id, samverkan::ui::pages::MeetingTab::Agenda);
     let presenters = |h: &Harness<'static, SamverkanApp>| {
         h.state().session.doc().meeting(&id).unwrap().agenda[0]
             .presenters

@@ -97,6 +97,8 @@ labels!(AgendaItemKind {
     Discussion => "diskussion", "discussion";
     Dialogue => "dialog", "dialogue";
     Report => "rapport", "report";
+    Evaluation => "utvärdering", "evaluation";
+    Review => "genomgång", "review";
 });
 
 labels!(Presence {

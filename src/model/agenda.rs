@@ -41,12 +41,7 @@ struct StoredTemplateItem {
 
 impl From<StoredTemplateItem> for TemplateItem {
     fn from(s: StoredTemplateItem) -> Self {
-        let mut presenters = s.presenters;
-        if let Some(p) = s.presenter
-            && !presenters.contains(&p)
-        {
-            presenters.insert(0, p);
-        }
+        let presenters = super::meeting::merge_presenters(s.presenter, s.presenters);
         Self {
             title: s.title,
             kind: s.kind,
@@ -102,13 +97,13 @@ const CLOSING_ITEMS: [&str; 3] = ["Övriga frågor", "Nästa möte", "Mötets av
 /// The standard items Swedish agendas are built from. They are document text, not UI
 /// text, so they are Swedish whatever the UI language: the agenda is sent to Swedish members.
 pub fn standard_items() -> Vec<TemplateItem> {
-    use AgendaItemKind::{Decision, Discussion, Information, Report};
+    use AgendaItemKind::{Decision, Discussion, Evaluation, Information, Report, Review};
     let [other, next, close] = CLOSING_ITEMS;
     vec![
         TemplateItem::new("Mötets öppnande och dagordning", Decision, 5),
-        TemplateItem::new("Föregående mötesanteckningar", Information, 5),
+        TemplateItem::new("Föregående mötesanteckningar", Review, 5),
         TemplateItem::new("Rapporter", Report, 15),
-        TemplateItem::new("Driv och hinder", Discussion, 15),
+        TemplateItem::new("Driv och hinder", Evaluation, 15),
         TemplateItem::new(other, Discussion, 5),
         TemplateItem::new(next, Information, 5),
         TemplateItem::new(close, Information, 0),

@@ -97,14 +97,23 @@ struct StoredAgendaItem {
     guests: Vec<Participant>,
 }
 
+/// The presenters of a format 3 item (one `presenter`) and of a current one (a list), as
+/// one list: the old one first unless the list has it already.
+pub(crate) fn merge_presenters(
+    old: Option<Participant>,
+    mut presenters: Vec<Participant>,
+) -> Vec<Participant> {
+    if let Some(p) = old
+        && !presenters.contains(&p)
+    {
+        presenters.insert(0, p);
+    }
+    presenters
+}
+
 impl From<StoredAgendaItem> for AgendaItem {
     fn from(s: StoredAgendaItem) -> Self {
-        let mut presenters = s.presenters;
-        if let Some(p) = s.presenter
-            && !presenters.contains(&p)
-        {
-            presenters.insert(0, p);
-        }
+        let presenters = merge_presenters(s.presenter, s.presenters);
         Self {
             id: s.id,
             number: s.number,
@@ -125,15 +134,21 @@ pub enum AgendaItemKind {
     Discussion,
     Dialogue,
     Report,
+    /// How the meeting went, what drives and hinders the work ("Driv och hinder").
+    Evaluation,
+    /// Going through the last meeting's notes ("Föregående minnesanteckningar").
+    Review,
 }
 
 impl AgendaItemKind {
-    pub const ALL: [AgendaItemKind; 5] = [
+    pub const ALL: [AgendaItemKind; 7] = [
         Self::Information,
         Self::Decision,
         Self::Discussion,
         Self::Dialogue,
         Self::Report,
+        Self::Evaluation,
+        Self::Review,
     ];
 }
 

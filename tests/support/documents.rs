@@ -165,7 +165,7 @@ pub fn document() -> impl Strategy<Value = Document> {
                                 id: AgendaItemId::new(format!("ai{j}")),
                                 number: u32::try_from(j + 1).unwrap(),
                                 title: title.clone(),
-                                kind: AgendaItemKind::ALL[j % 5],
+                                kind: AgendaItemKind::ALL[j % AgendaItemKind::ALL.len()],
                                 // One presenter, or two on every other item.
                                 presenters: std::iter::once(Participant::Named(title.clone()))
                                     .chain((j % 2 == 1).then(|| {
