@@ -172,11 +172,27 @@ pub(super) fn agenda_ui(
                     m.agenda[i].kind = v;
                     changed = true;
                 }
+                if let Some(v) =
+                    widgets::number_sized::<u32>(ui, fid("duration"), Some(item.duration), on, 44.0)
+                {
+                    m.agenda[i].duration = v.unwrap_or(0);
+                    changed = true;
+                }
+                ui.label("min");
                 // Several presenters: each can be changed or cleared ("(ingen)" takes one
-                // away), and "+ Föredragande" adds one more.
+                // away), and "+ Föredragande" adds one more. A picker is a row of its own,
+                // so it starts a new line where it would not fit (nothing runs off the edge).
+                let fits = |ui: &mut egui::Ui| {
+                    if ui.available_size_before_wrap().x < 170.0 {
+                        ui.end_row();
+                        ui.add_space(24.0);
+                    }
+                };
+                fits(ui);
                 ui.label(t::PRESENTER.get(lang));
                 let mut drop_presenter = None;
                 for (k, p) in item.presenters.iter().enumerate() {
+                    fits(ui);
                     if let Some(v) = widgets::participant(
                         ui,
                         fid(&format!("presenter-{k}")),
@@ -195,6 +211,7 @@ pub(super) fn agenda_ui(
                 if let Some(k) = drop_presenter {
                     m.agenda[i].presenters.remove(k);
                 }
+                fits(ui);
                 if let Some(p) = widgets::add_participant(
                     ui,
                     fid("add-presenter"),
@@ -207,13 +224,6 @@ pub(super) fn agenda_ui(
                     m.agenda[i].presenters.push(p);
                     changed = true;
                 }
-                if let Some(v) =
-                    widgets::number_sized::<u32>(ui, fid("duration"), Some(item.duration), on, 44.0)
-                {
-                    m.agenda[i].duration = v.unwrap_or(0);
-                    changed = true;
-                }
-                ui.label("min");
             });
             egui::CollapsingHeader::new(
                 egui::RichText::new(if item.description.is_empty() && item.guests.is_empty() {
