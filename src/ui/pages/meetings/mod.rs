@@ -58,19 +58,28 @@ pub struct MeetingsState {
 /// the filter would hide it: widen the filter (the list says so).
 fn keep_selected_in_view(view: &View, selected: Option<&MeetingId>, state: &mut MeetingsState) {
     let meeting = selected.and_then(|id| view.doc.meeting(id));
-    let now = meeting.map(|m| (m.id.clone(), m.date, m.bodies.clone()));
-    let changed = matches!((&state.last_seen, &now), (Some(a), Some(b)) if a.0 == b.0 && a != b);
-    if let Some(m) = meeting
-        && changed
-        && !shown(m, state, view.today)
-    {
-        state.when = When::All;
-        if state.body.as_ref().is_some_and(|b| !m.bodies.contains(b)) {
-            state.body = None;
+    let same = match (&state.last_seen, meeting) {
+        (Some((id, date, bodies)), Some(m)) => {
+            if *id == m.id && (*date != m.date || *bodies != m.bodies) {
+                if !shown(m, state, view.today) {
+                    state.when = When::All;
+                    if state.body.as_ref().is_some_and(|b| !m.bodies.contains(b)) {
+                        state.body = None;
+                    }
+                    state.widened = true;
+                }
+                false
+            } else {
+                *id == m.id
+            }
         }
-        state.widened = true;
+        (None, None) => true,
+        _ => false,
+    };
+    // Remembered anew only when it changed: nothing is cloned in an ordinary frame.
+    if !same {
+        state.last_seen = meeting.map(|m| (m.id.clone(), m.date, m.bodies.clone()));
     }
-    state.last_seen = now;
 }
 
 /// Everyone in the document by display name, sorted, for person pickers.
