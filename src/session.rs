@@ -223,6 +223,7 @@ impl Session {
         if self.is_read_only() {
             return Err(EditError::ReadOnly);
         }
+        crate::edit::permitted(&self.doc, &edit)?;
         self.record(edit)
     }
 

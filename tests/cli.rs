@@ -598,7 +598,13 @@ fn fmt_rewrites_in_place_with_a_backup_and_refuses_a_locked_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ron");
     // A hand-edited file: same document, not canonical.
-    let messy = samverkan::sample::SAMPLE_RON.replacen("    version: 4,", "    version:    4,", 1);
+    let version = samverkan::model::FORMAT_VERSION;
+    let messy = samverkan::sample::SAMPLE_RON.replacen(
+        &format!("    version: {version},"),
+        &format!("    version:    {version},"),
+        1,
+    );
+    assert_ne!(messy, samverkan::sample::SAMPLE_RON);
     std::fs::write(&path, &messy).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_samverkan"))
         .arg("fmt")

@@ -19,8 +19,8 @@ use samverkan::model::{
     ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
     Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Attendance, Body,
     BodyId, BodyKind, BodyStatus, Cadence, Document, DocumentId, DocumentInfo, Goal, GoalId,
-    GoverningDocument, Indicator, IndicatorId, IndicatorValue, Level, Link, LinkId, LinkKind,
-    Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes, Organisation,
+    GoverningDocument, Indicator, IndicatorId, IndicatorValue, Letterhead, Level, Link, LinkId,
+    LinkKind, Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes, Organisation,
     OrganisationId, OrganisationKind, Participant, Person, PersonId, PersonKind, Presence,
     Recurrence, Role, SignOff, TimingRule, TimingRuleId,
 };
@@ -87,6 +87,7 @@ fn body(id: &str, memberships: Vec<Membership>) -> Body {
         memberships,
         agenda_template: Vec::new(),
         numbers_paragraphs: false,
+        letterhead: Letterhead::default(),
     }
 }
 
@@ -101,19 +102,14 @@ fn link(id: &str, from: &str, to: &str) -> Link {
 }
 
 fn meeting(id: &str, bodies: &[&str], day: u32) -> Meeting {
-    Meeting {
-        id: MeetingId::new(id),
-        bodies: bodies.iter().map(|b| BodyId::new(*b)).collect(),
-        title: format!("Möte {id}"),
-        date: date(2025, 3, day),
-        start: None,
-        end: None,
-        place: String::new(),
-        online: String::new(),
-        status: MeetingStatus::Held,
-        agenda: Vec::new(),
-        minutes: None,
-    }
+    let mut m = Meeting::new(
+        MeetingId::new(id),
+        bodies.iter().map(|b| BodyId::new(*b)).collect(),
+        date(2025, 3, day),
+    );
+    m.title = format!("Möte {id}");
+    m.status = MeetingStatus::Held;
+    m
 }
 
 fn activity(id: &str, body: &str) -> Activity {
@@ -209,6 +205,7 @@ fn meeting_naming_p1() -> Meeting {
         duration: 10,
         description: String::new(),
         guests: vec![pid("p1"), Participant::Named("Gäst Gästsson".into())],
+        sub_items: Vec::new(),
     }];
     m.minutes = Some(Minutes {
         attendance: vec![
@@ -239,6 +236,7 @@ fn meeting_naming_p1() -> Meeting {
             by: vec![pid("p1"), pid("p2")],
             date: date(2025, 3, 12),
         }),
+        history: Vec::new(),
     });
     m
 }
@@ -444,6 +442,7 @@ fn set_info_replaces_the_info_and_nothing_else() {
         title: "Nytt".into(),
         region: "Värmland".into(),
         description: "Beskrivning".into(),
+        letterhead: Letterhead::default(),
     };
     let mut expected = doc.clone();
     expected.info = info.clone();
@@ -1836,4 +1835,52 @@ fn undoing_back_to_the_saved_state_counts_as_saved() {
     assert!(!s.is_dirty());
     s.redo();
     assert!(s.is_dirty());
+}
+
+/// Signed-off minutes refuse a change from the user, with a message that says how to go
+/// on; opening them again is allowed and recorded; undo of the approval still works.
+#[test]
+fn signed_off_minutes_refuse_edits_until_reopened() {
+    use samverkan::model::minutes_flow;
+    let mut s = unsaved(sample());
+    let held = s
+        .doc()
+        .meetings
+        .iter()
+        .find(|m| m.minutes.is_some() && m.status == MeetingStatus::Held)
+        .unwrap()
+        .clone();
+    let today = date(2026, 12, 2);
+    s.apply(Edit::PutMeeting(minutes_flow::approve(&held, today)))
+        .unwrap();
+    let signed = s.doc().meeting(&held.id).unwrap().clone();
+    let mut edited = signed.clone();
+    edited.minutes.as_mut().unwrap().items[0].paragraph = Some(99);
+    let err = s.apply(Edit::PutMeeting(edited.clone())).unwrap_err();
+    assert_eq!(err, EditError::Locked);
+    assert!(err.message(samverkan::i18n::Lang::Sv).contains("justerade"));
+    assert_eq!(
+        s.doc().meeting(&held.id).unwrap(),
+        &signed,
+        "nothing changed"
+    );
+    // In a batch too.
+    let batch = Edit::Batch(vec![Edit::PutMeeting(edited.clone())]);
+    assert_eq!(s.apply(batch).unwrap_err(), EditError::Locked);
+
+    s.apply(Edit::PutMeeting(minutes_flow::reopen(
+        &signed, today, "Fel § ",
+    )))
+    .unwrap();
+    let reopened = s.doc().meeting(&held.id).unwrap().clone();
+    assert_eq!(reopened.status, MeetingStatus::Held);
+    let mut edited = reopened.clone();
+    edited.minutes.as_mut().unwrap().items[0].paragraph = Some(99);
+    s.apply(Edit::PutMeeting(edited)).unwrap();
+    // Undo back to signed, and undo of the approval itself.
+    assert!(s.undo());
+    assert!(s.undo());
+    assert!(minutes_flow::is_locked(s.doc().meeting(&held.id).unwrap()));
+    assert!(s.undo());
+    assert_eq!(s.doc().meeting(&held.id).unwrap(), &held);
 }

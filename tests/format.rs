@@ -337,3 +337,55 @@ fn a_version_3_presenter_becomes_the_first_of_the_items_presenters() {
         ]
     );
 }
+
+/// Format 4 kept an item's minutes in three fixed fields; format 5 keeps blocks in the order
+/// they happened. The frozen version 4 file's notes, questions and decisions come back as
+/// blocks in that order, every one of them, and are written back as blocks.
+#[test]
+fn a_version_4_items_notes_questions_and_decisions_become_blocks_in_that_order() {
+    use samverkan::model::Block;
+    let text = include_str!("fixtures/format-v4.ron");
+    let old_decisions = text.matches("decisions: [").count();
+    assert!(old_decisions > 5, "the fixture has decisions");
+    let loaded = load_str(text).unwrap();
+    assert_eq!(loaded.file_version, 4);
+    let doc = &loaded.document;
+    let sections: Vec<_> = doc
+        .meetings
+        .iter()
+        .filter_map(|m| m.minutes.as_ref())
+        .flat_map(|m| &m.items)
+        .collect();
+    let with_decisions = sections
+        .iter()
+        .filter(|s| s.decisions().next().is_some())
+        .count();
+    assert_eq!(with_decisions, old_decisions);
+    for s in &sections {
+        // Notes before questions before decisions, as format 4 printed them.
+        let rank = |b: &Block| match b {
+            Block::Notes(_) => 0,
+            Block::Questions(_) => 1,
+            Block::Decision(_) => 2,
+            _ => 3,
+        };
+        let ranks: Vec<_> = s.blocks.iter().map(rank).collect();
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{:?}", s.blocks);
+    }
+    let saved = to_string(doc);
+    assert!(saved.contains("Notes(\""), "written as blocks");
+    assert!(!saved.contains("decisions: ["));
+    assert_eq!(load_str(&saved).unwrap().document, *doc);
+    // A hand-written section with both: the old fields first, then the blocks.
+    let both = "(\n    format: \"samverkan\",\n    version: 4,\n    info: (title: \"x\"),\n    meetings: [(id: \"m1\", bodies: [], date: \"2026-01-01\", status: Held, minutes: Some((items: [(item: \"a1\", notes: \"N\", decisions: [\"D\"], blocks: [Heading(\"H\")])])))],\n)\n";
+    let doc = load_str(both).unwrap().document;
+    let blocks = &doc.meetings[0].minutes.as_ref().unwrap().items[0].blocks;
+    assert_eq!(
+        blocks,
+        &[
+            Block::Notes("N".into()),
+            Block::Decision("D".into()),
+            Block::Heading("H".into())
+        ]
+    );
+}

@@ -26,6 +26,7 @@ fn doc_with_a_hard_meeting() -> samverkan::model::Document {
         duration: 45,
         description: String::new(),
         guests: vec![],
+        sub_items: vec![],
     }];
     doc
 }
@@ -173,4 +174,53 @@ fn the_command_line_exports_a_body_within_dates() {
     assert_eq!(cal.events().count(), expected);
     let bad = run(&["--meeting", "nope"]);
     assert_eq!(bad.status.code(), Some(1));
+}
+
+/// Seed 004's proposed dates for next year: "27 januari fm eller em" is tentative, "1–2
+/// december internat" one event over both days, and a proposed date is tentative too.
+#[test]
+fn proposed_tentative_and_two_day_meetings_export_as_such() {
+    let mut doc = samverkan::sample::sample_document().unwrap();
+    let day = |m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(2022, m, d).unwrap();
+    let base = doc.meetings[0].clone();
+    let mut tentative = base.clone();
+    tentative.id = "m-fm-em".into();
+    tentative.date = day(1, 27);
+    tentative.start = None;
+    tentative.end = None;
+    tentative.tentative_time = "fm eller em".into();
+    tentative.status = MeetingStatus::Planned;
+    let mut internat = base.clone();
+    internat.id = "m-internat".into();
+    internat.date = day(12, 1);
+    internat.last_day = Some(day(12, 2));
+    internat.start = chrono::NaiveTime::from_hms_opt(10, 0, 0);
+    internat.end = chrono::NaiveTime::from_hms_opt(15, 0, 0);
+    internat.status = MeetingStatus::Proposed;
+    let mut fixed = base.clone();
+    fixed.id = "m-fast".into();
+    fixed.date = day(4, 21);
+    fixed.last_day = None;
+    fixed.status = MeetingStatus::Planned;
+    fixed.tentative_time = String::new();
+    doc.meetings = vec![tentative, internat, fixed];
+    let meetings: Vec<_> = doc.meetings.iter().collect();
+    let text = calendar(&doc, &meetings, Lang::Sv).unwrap();
+    let cal: Calendar = text.parse().unwrap();
+    let events: Vec<_> = cal.events().collect();
+    assert_eq!(events.len(), 3);
+    assert_eq!(events[0].property_value("STATUS"), Some("TENTATIVE"));
+    assert_eq!(events[0].property_value("DTSTART"), Some("20220127"));
+    assert_eq!(events[0].property_value("DTEND"), Some("20220128"));
+    assert!(
+        events[0]
+            .property_value("DESCRIPTION")
+            .unwrap()
+            .contains("fm eller em"),
+        "the tentative time is in the description"
+    );
+    assert_eq!(events[1].property_value("STATUS"), Some("TENTATIVE"));
+    assert_eq!(events[1].property_value("DTSTART"), Some("20221201T100000"));
+    assert_eq!(events[1].property_value("DTEND"), Some("20221202T150000"));
+    assert_eq!(events[2].property_value("STATUS"), Some("CONFIRMED"));
 }

@@ -30,6 +30,7 @@ fn item(id: &str, title: &str, minutes: u32) -> AgendaItem {
         duration: minutes,
         description: String::new(),
         guests: Vec::new(),
+        sub_items: Vec::new(),
     }
 }
 
@@ -304,7 +305,7 @@ fn the_minutes_pdf_reads_like_minutes() {
             needles.push(format!("§ {p}"));
         }
         needles.push(format!("{}. {}", item.number, item.title));
-        if let Some(d) = written.and_then(|w| w.decisions.first()) {
+        if let Some(d) = written.and_then(|w| w.decisions().next()) {
             // The first words of the decision, before any line break.
             needles.push(d.split_whitespace().take(4).collect::<Vec<_>>().join(" "));
         }
@@ -330,8 +331,10 @@ fn dashed_lines_in_the_minutes_print_as_lists() {
     let id = MeetingId::new("m-2026-10-09-bg");
     let m = doc.meetings.iter_mut().find(|m| m.id == id).unwrap();
     let minutes = m.minutes.as_mut().unwrap();
-    minutes.items[0].notes = "Rapporter:\n- Healthy Cities Sverige\n- Pågående ansökningar".into();
-    minutes.items[0].questions = "- Hur når vi kommunerna?".into();
+    minutes.items[0].blocks = vec![
+        Block::Notes("Rapporter:\n- Healthy Cities Sverige\n- Pågående ansökningar".into()),
+        Block::Questions("- Hur når vi kommunerna?".into()),
+    ];
     let m = doc.meeting(&id).unwrap();
     let md =
         meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Markdown, Lang::Sv).unwrap();
@@ -357,8 +360,10 @@ fn the_markdown_minutes_have_the_same_content() {
     let md =
         meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Markdown, Lang::Sv).unwrap();
     let md = String::from_utf8(md).unwrap();
+    // Held, not yet signed off: a draft, and it says so first.
+    assert_eq!(m.status, MeetingStatus::Held);
     assert!(
-        md.starts_with("Beredningsgruppen\n\n# Mötesanteckningar 12 november 2026\n"),
+        md.starts_with("**UTKAST**\n\nBeredningsgruppen\n\n# Mötesanteckningar 12 november 2026\n"),
         "{md}"
     );
     for item in &m.agenda {

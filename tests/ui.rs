@@ -1511,7 +1511,7 @@ fn typing_after_adding_a_row_goes_into_the_new_row() {
     let decision = minutes
         .items
         .iter()
-        .flat_map(|i| &i.decisions)
+        .flat_map(samverkan::model::ItemMinutes::decisions)
         .next()
         .unwrap_or_else(|| panic!("{:#?}", minutes.items.first()));
     assert_eq!(decision, "Beredningsgruppen beslutade att godkänna planen.");

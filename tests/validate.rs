@@ -10,10 +10,10 @@ use samverkan::model::{
     ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
     Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Body, BodyId,
     BodyKind, BodyStatus, Cadence, CompositionRule, Document, DocumentId, Goal, GoalId,
-    GoverningDocument, Indicator, IndicatorId, IndicatorValue, ItemMinutes, Level, Link, LinkId,
-    LinkKind, Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes, Organisation,
-    OrganisationId, OrganisationKind, Participant, Person, PersonId, PersonKind, Recurrence, Role,
-    TimingRule, TimingRuleId,
+    GoverningDocument, Indicator, IndicatorId, IndicatorValue, ItemMinutes, Letterhead, Level,
+    Link, LinkId, LinkKind, Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes,
+    Organisation, OrganisationId, OrganisationKind, Participant, Person, PersonId, PersonKind,
+    Recurrence, Role, TimingRule, TimingRuleId,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -68,6 +68,7 @@ fn body(id: &str) -> Body {
         memberships: Vec::new(),
         agenda_template: Vec::new(),
         numbers_paragraphs: false,
+        letterhead: Letterhead::default(),
     }
 }
 
@@ -98,19 +99,14 @@ fn link(id: &str, from: &str, to: &str, kind: LinkKind) -> Link {
 }
 
 fn meeting(id: &str, bodies: &[&str], on: NaiveDate, start: u32, end: u32) -> Meeting {
-    Meeting {
-        id: MeetingId::new(id),
-        bodies: bodies.iter().map(|b| BodyId::new(*b)).collect(),
-        title: String::new(),
-        date: on,
-        start: Some(time(start, 0)),
-        end: Some(time(end, 0)),
-        place: String::new(),
-        online: String::new(),
-        status: MeetingStatus::Planned,
-        agenda: Vec::new(),
-        minutes: None,
-    }
+    let mut m = Meeting::new(
+        MeetingId::new(id),
+        bodies.iter().map(|b| BodyId::new(*b)).collect(),
+        on,
+    );
+    m.start = Some(time(start, 0));
+    m.end = Some(time(end, 0));
+    m
 }
 
 fn agenda_item(id: &str, number: u32) -> AgendaItem {
@@ -123,18 +119,12 @@ fn agenda_item(id: &str, number: u32) -> AgendaItem {
         duration: 10,
         description: String::new(),
         guests: Vec::new(),
+        sub_items: Vec::new(),
     }
 }
 
 fn item_minutes(item: &str) -> ItemMinutes {
-    ItemMinutes {
-        item: AgendaItemId::new(item),
-        paragraph: None,
-        notes: String::new(),
-        questions: String::new(),
-        decisions: Vec::new(),
-        returns: false,
-    }
+    ItemMinutes::new(AgendaItemId::new(item))
 }
 
 fn action_item(id: &str, owner: Participant) -> ActionItem {

@@ -458,19 +458,11 @@ fn two_bodies_sharing_someone(doc: &Document) -> (BodyId, BodyId, PersonId) {
 }
 
 fn meeting(id: &str, body: &BodyId, start: u32, end: u32) -> Meeting {
-    Meeting {
-        id: MeetingId::new(id),
-        bodies: vec![body.clone()],
-        title: format!("Möte {id}"),
-        date: d(2026, 11, 3),
-        start: NaiveTime::from_hms_opt(start, 0, 0),
-        end: NaiveTime::from_hms_opt(end, 0, 0),
-        place: String::new(),
-        online: String::new(),
-        status: MeetingStatus::Planned,
-        agenda: Vec::new(),
-        minutes: None,
-    }
+    let mut m = Meeting::new(MeetingId::new(id), vec![body.clone()], d(2026, 11, 3));
+    m.title = format!("Möte {id}");
+    m.start = NaiveTime::from_hms_opt(start, 0, 0);
+    m.end = NaiveTime::from_hms_opt(end, 0, 0);
+    m
 }
 
 #[test]

@@ -84,6 +84,8 @@ pub enum EditError {
     OutOfRange,
     #[error("the document is read-only")]
     ReadOnly,
+    #[error("the minutes are signed off")]
+    Locked,
 }
 
 impl EditError {
@@ -97,7 +99,25 @@ impl EditError {
             }
             EditError::OutOfRange => edits::out_of_range(lang).to_owned(),
             EditError::ReadOnly => edits::read_only(lang).to_owned(),
+            EditError::Locked => edits::locked(lang).to_owned(),
         }
+    }
+}
+
+/// Whether a person may make `edit` now: signed-off minutes change only by being opened
+/// again (`minutes_flow::reopen`). Asked of what the user does, not of undo and redo,
+/// which put back exactly what was, nor of a confirmed cascade, which may rewrite a name in
+/// signed-off minutes.
+pub fn permitted(doc: &Document, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::PutMeeting(x) => match doc.meeting(&x.id) {
+            Some(old) if !crate::model::minutes_flow::change_allowed(old, x) => {
+                Err(EditError::Locked)
+            }
+            _ => Ok(()),
+        },
+        Edit::Batch(edits) => edits.iter().try_for_each(|e| permitted(doc, e)),
+        _ => Ok(()),
     }
 }
 

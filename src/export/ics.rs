@@ -85,8 +85,9 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String,
         meeting: doc.meeting_title_long(m),
         date: m.date,
     };
+    // The day after the last: where an all-day event ends, and a meeting over midnight.
     let next_day = m
-        .date
+        .end_date()
         .checked_add_days(Days::new(1))
         .ok_or_else(out_of_range)?;
     if !(crate::model::validate::MIN_YEAR..=crate::model::validate::MAX_YEAR)
@@ -102,8 +103,13 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String,
     let day = |d: NaiveDate| d.format("%Y%m%d").to_string();
     if let Some(s) = m.start {
         let end_time = m.end.unwrap_or_else(|| s + chrono::Duration::hours(1));
-        // A meeting that ends before it starts runs over midnight.
-        let end_date = if end_time <= s { next_day } else { m.date };
+        // A meeting that ends before it starts runs over midnight; one over several days
+        // ends on its last day.
+        let end_date = if end_time <= s && m.end_date() == m.date {
+            next_day
+        } else {
+            m.end_date()
+        };
         lines.push(format!(
             "DTSTART;TZID=Europe/Stockholm:{}T{}",
             day(m.date),
@@ -131,6 +137,14 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String,
         lines.push(format!("URL:{}", uri(&m.online)));
     }
     let mut description = String::new();
+    if !m.tentative_time.trim().is_empty() {
+        let _ = writeln!(
+            description,
+            "{}: {}",
+            crate::i18n::minutes::TENTATIVE_TIME.get(lang),
+            m.tentative_time.trim()
+        );
+    }
     let mut clock = m.start;
     for item in &m.agenda {
         let at = clock
@@ -162,6 +176,8 @@ fn event(doc: &Document, m: &Meeting, stamp: &str, lang: Lang) -> Result<String,
         "STATUS:{}",
         if m.status == MeetingStatus::Cancelled {
             "CANCELLED"
+        } else if m.is_tentative() {
+            "TENTATIVE"
         } else {
             "CONFIRMED"
         }

@@ -5,13 +5,31 @@ use std::fmt::Write;
 
 pub fn to_markdown(report: &Report) -> String {
     let mut out = String::new();
+    if !report.stamp.is_empty() {
+        let _ = writeln!(out, "**{}**\n", escape(&report.stamp));
+    }
+    if !report.letterhead.is_empty() {
+        for (k, v) in &report.letterhead {
+            let _ = writeln!(out, "{}: {}  ", escape(k), escape(v));
+        }
+        out.push('\n');
+    }
     if !report.kicker.is_empty() {
         let _ = writeln!(out, "{}\n", escape(&report.kicker));
     }
     let _ = writeln!(out, "# {}\n", escape(&report.title));
     blocks(&mut out, &report.blocks, 2);
+    if !report.footer.is_empty() || !report.address.is_empty() {
+        out.push_str("---\n\n");
+    }
+    for line in &report.address {
+        let _ = writeln!(out, "{}  ", escape(line));
+    }
     if !report.footer.is_empty() {
-        let _ = writeln!(out, "---\n\n{}", escape(&report.footer));
+        if !report.address.is_empty() {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{}", escape(&report.footer));
     }
     // One trailing newline, whatever the last block wrote.
     let trimmed = out.trim_end().len();
@@ -25,6 +43,9 @@ fn blocks(out: &mut String, list: &[Block], level: usize) {
         match block {
             Block::Heading(s) => {
                 let _ = writeln!(out, "{} {}\n", "#".repeat(level), escape(s));
+            }
+            Block::SubHeading(s) => {
+                let _ = writeln!(out, "{} {}\n", "#".repeat(level + 1), escape(s));
             }
             Block::Facts(pairs) => {
                 for (k, v) in pairs {
@@ -151,6 +172,7 @@ mod tests {
                 body: vec![Block::Paragraph("Text".into())],
             }],
             footer: String::new(),
+            ..Report::default()
         };
         let md = to_markdown(&report);
         assert!(md.contains("# Dagordning\n"), "{md}");

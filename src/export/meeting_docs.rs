@@ -3,10 +3,11 @@
 //! who was there, each item with notes, questions and decisions, then the action items).
 
 use super::report::{Block, Report};
+use crate::i18n::minutes as words;
 use crate::i18n::{Label, Lang, month_name, t, weekday_name};
 use crate::model::agenda::clock_times;
 use crate::model::calendar::week_label;
-use crate::model::{Document, Meeting, Participant, Presence};
+use crate::model::{Content, Document, Letterhead, Meeting, Participant, Presence, Role};
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
 
@@ -48,17 +49,35 @@ pub fn bodies_text(doc: &Document, meeting: &Meeting, lang: Lang) -> String {
 }
 
 fn meeting_facts(meeting: &Meeting, lang: Lang) -> Vec<(String, String)> {
-    let mut facts = vec![(
-        t::DATE.get(lang).to_owned(),
+    let last = meeting.end_date();
+    let date = if last > meeting.date {
+        format!(
+            "{} – {} ({})",
+            long_date(meeting.date, lang),
+            long_date(last, lang),
+            week_label(meeting.date, lang)
+        )
+    } else {
         format!(
             "{} ({})",
             long_date(meeting.date, lang),
             week_label(meeting.date, lang)
-        ),
-    )];
-    let times = time_range(meeting);
+        )
+    };
+    let mut facts = vec![(t::DATE.get(lang).to_owned(), date)];
+    let times = crate::i18n::minutes::time_with_tentative(
+        &time_range(meeting),
+        &meeting.tentative_time,
+        lang,
+    );
     if !times.is_empty() {
         facts.push((t::TIME.get(lang).to_owned(), times));
+    }
+    if meeting.status == crate::model::MeetingStatus::Proposed {
+        facts.push((
+            t::STATUS.get(lang).to_owned(),
+            crate::i18n::minutes::PROPOSED_DATE.get(lang).to_owned(),
+        ));
     }
     if !meeting.place.is_empty() {
         facts.push((t::PLACE.get(lang).to_owned(), meeting.place.clone()));
@@ -102,15 +121,10 @@ fn item_detail(
 
 /// The members called to the meeting, with their role when it is not plain member.
 fn called(doc: &Document, meeting: &Meeting, lang: Lang) -> Vec<String> {
-    crate::model::agenda::called_members(doc, meeting)
-        .into_iter()
-        .map(|(person, role)| {
-            let mut line = doc.participant_long_name(&Participant::Person(person));
-            if role != crate::model::Role::Member {
-                let _ = write!(line, ", {}", role.label(lang));
-            }
-            line
-        })
+    let roles = crate::model::agenda::called_members(doc, meeting);
+    roles
+        .iter()
+        .map(|(person, _)| attendee_line(doc, &Participant::Person(person.clone()), &roles, lang))
         .collect()
 }
 
@@ -144,6 +158,9 @@ pub fn notice(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
         if !item.description.is_empty() {
             body.push(Block::Paragraph(item.description.clone()));
         }
+        if !item.sub_items.is_empty() {
+            body.push(Block::Bullets(item.sub_items.clone()));
+        }
         if !item.guests.is_empty() {
             let guests: Vec<String> = item
                 .guests
@@ -171,12 +188,88 @@ pub fn notice(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
     if meeting.agenda.is_empty() {
         blocks.push(Block::Muted(t::NO_AGENDA_YET.get(lang).to_owned()));
     }
+    let head = letterhead_of(doc, meeting);
+    let officer = crate::model::agenda::called_members(doc, meeting)
+        .into_iter()
+        .find(|(_, role)| *role == crate::model::Role::Secretary)
+        .map(|(p, _)| Participant::Person(p));
     Report {
         kicker: bodies.clone(),
         title: format!("{} {}", t::NOTICE_TITLE.get(lang), meeting.date),
         blocks,
         footer: format!("{bodies} · {} {}", t::NOTICE_TITLE.get(lang), meeting.date),
+        stamp: String::new(),
+        letterhead: letterhead_pairs(
+            doc,
+            meeting,
+            &head,
+            officer.as_ref(),
+            t::NOTICE_TITLE.get(lang),
+            lang,
+        ),
+        address: head.address_lines(),
     }
+}
+
+/// The body's letterhead where it has one, the document's where it does not.
+fn letterhead_of(doc: &Document, meeting: &Meeting) -> Letterhead {
+    meeting
+        .bodies
+        .first()
+        .and_then(|b| doc.body(b))
+        .map_or_else(Letterhead::default, |b| b.letterhead.clone())
+        .or(&doc.info.letterhead)
+}
+
+/// "Tjänsteställe, handläggare", "Datum", "Beteckning" over their values, as seed 004
+/// heads its minutes; nothing when neither a unit nor a reference is set.
+fn letterhead_pairs(
+    doc: &Document,
+    meeting: &Meeting,
+    head: &Letterhead,
+    officer: Option<&Participant>,
+    kind: &str,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    if head.unit.trim().is_empty() && meeting.reference.trim().is_empty() {
+        return Vec::new();
+    }
+    let unit = [
+        head.unit.trim().to_owned(),
+        officer.map(|o| doc.participant_name(o)).unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let reference = if meeting.reference.trim().is_empty() {
+        kind.to_owned()
+    } else {
+        meeting.reference.trim().to_owned()
+    };
+    vec![
+        (words::UNIT_AND_OFFICER.get(lang).to_owned(), unit),
+        (t::DATE.get(lang).to_owned(), meeting.date.to_string()),
+        (words::REFERENCE.get(lang).to_owned(), reference),
+    ]
+}
+
+/// A person in an attendance list as the notice calls them: name, title and organisation,
+/// and their role when it is not plain member ("…, ordförande").
+fn attendee_line(
+    doc: &Document,
+    who: &Participant,
+    roles: &[(crate::model::PersonId, Role)],
+    lang: Lang,
+) -> String {
+    let mut line = doc.participant_long_name(who);
+    if let Participant::Person(id) = who
+        && let Some((_, role)) = roles.iter().find(|(p, _)| p == id)
+        && *role != Role::Member
+    {
+        let _ = write!(line, ", {}", role.label(lang));
+    }
+    line
 }
 
 /// The minutes, laid out like seed 004: present, absent, guests with their items; each
@@ -194,31 +287,47 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
             .find(|i| &i.id == id)
             .map(|i| i.number)
     };
+    let head = letterhead_of(doc, meeting);
+    let roles = crate::model::agenda::called_members(doc, meeting);
+    let line = |a: &crate::model::Attendance, inside: bool| {
+        let mut line = attendee_line(doc, &a.who, &roles, lang);
+        if !a.note.is_empty() {
+            let _ = write!(line, ", {}", a.note);
+        }
+        let items: Vec<String> = a
+            .items
+            .iter()
+            .filter_map(item_number)
+            .map(|n| n.to_string())
+            .collect();
+        if !items.is_empty() {
+            let items = format!("{} {}", t::ITEM_WORD.get(lang), items.join(", "));
+            // Inside "Närvarande" the items follow the name as seed 004 writes them.
+            let _ = if inside {
+                write!(line, " {items}")
+            } else {
+                write!(line, " ({items})")
+            };
+        }
+        line
+    };
     for (presence, heading) in [
         (Presence::Present, t::PRESENT),
         (Presence::Absent, t::ABSENT),
         (Presence::Guest, t::GUESTS),
     ] {
+        let inside = head.guests_with_present;
         let lines: Vec<String> = minutes
             .attendance
             .iter()
-            .filter(|a| a.presence == presence)
-            .map(|a| {
-                let mut line = doc.participant_long_name(&a.who);
-                if !a.note.is_empty() {
-                    let _ = write!(line, ", {}", a.note);
+            .filter(|a| match presence {
+                Presence::Present => {
+                    a.presence == Presence::Present || (inside && a.presence == Presence::Guest)
                 }
-                let items: Vec<String> = a
-                    .items
-                    .iter()
-                    .filter_map(item_number)
-                    .map(|n| n.to_string())
-                    .collect();
-                if !items.is_empty() {
-                    let _ = write!(line, " ({} {})", t::ITEM_WORD.get(lang), items.join(", "));
-                }
-                line
+                Presence::Guest => !inside && a.presence == Presence::Guest,
+                Presence::Absent => a.presence == Presence::Absent,
             })
+            .map(|a| line(a, inside))
             .collect();
         if !lines.is_empty() {
             blocks.push(Block::Heading(format!("{}:", heading.get(lang))));
@@ -230,34 +339,24 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
     for item in &meeting.agenda {
         let written = minutes.items.iter().find(|m| m.item == item.id);
         let mut body = Vec::new();
-        if let Some(w) = written {
-            if !w.notes.is_empty() {
-                body.push(Block::Paragraph(w.notes.clone()));
-            }
-            if !w.questions.is_empty() {
-                body.push(Block::Labelled(
-                    t::QUESTIONS.get(lang).to_owned(),
-                    w.questions.clone(),
-                ));
-            }
-            for decision in &w.decisions {
-                body.push(Block::Strong(decision.clone()));
-            }
-            if w.returns {
-                body.push(Block::Muted(t::RETURNS_NEXT.get(lang).to_owned()));
-            }
+        for content in minutes.content(&item.id) {
+            body.push(match content {
+                Content::Notes(s) if s.trim().is_empty() => continue,
+                Content::Notes(s) => Block::Paragraph(s.to_owned()),
+                Content::Questions(s) if s.trim().is_empty() => continue,
+                Content::Questions(s) => {
+                    Block::Labelled(t::QUESTIONS.get(lang).to_owned(), s.to_owned())
+                }
+                Content::Decision(s) if s.trim().is_empty() => continue,
+                Content::Decision(s) => Block::Strong(s.to_owned()),
+                Content::Heading(s) => Block::SubHeading(s.to_owned()),
+                Content::Action(a) => {
+                    Block::Labelled(t::ACTION.get(lang).to_owned(), action_line(doc, a, lang))
+                }
+            });
         }
-        let actions: Vec<String> = minutes
-            .action_items
-            .iter()
-            .filter(|a| a.item.as_ref() == Some(&item.id))
-            .map(|a| action_line(doc, a, lang))
-            .collect();
-        if !actions.is_empty() {
-            body.push(Block::Labelled(
-                t::ACTIONS.get(lang).to_owned(),
-                actions.join("; "),
-            ));
+        if written.is_some_and(|w| w.returns) {
+            body.push(Block::Muted(t::RETURNS_NEXT.get(lang).to_owned()));
         }
         let margin = written
             .and_then(|w| w.paragraph)
@@ -283,10 +382,16 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
     }
     let mut closing = Vec::new();
     if let Some(secretary) = &minutes.secretary {
-        closing.push((
-            t::SECRETARY.get(lang).to_owned(),
-            doc.participant_name(secretary),
-        ));
+        // Signed with the secretary's title, as minutes end ("Linnea Hedkvist,
+        // utvecklingsledare folkhälsa").
+        let mut name = doc.participant_name(secretary);
+        if let Participant::Person(id) = secretary
+            && let Some(p) = doc.person(id)
+            && !p.title.is_empty()
+        {
+            let _ = write!(name, ", {}", p.title);
+        }
+        closing.push((t::SECRETARY.get(lang).to_owned(), name));
     }
     if let Some(sign_off) = &minutes.sign_off {
         let names: Vec<String> = sign_off
@@ -302,7 +407,21 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
     if !closing.is_empty() {
         blocks.push(Block::Facts(closing));
     }
+    let stamp = crate::model::minutes_flow::stage(meeting)
+        .and_then(|stage| words::page_stamp(stage, lang))
+        .unwrap_or_default()
+        .to_owned();
     Report {
+        stamp,
+        letterhead: letterhead_pairs(
+            doc,
+            meeting,
+            &head,
+            minutes.secretary.as_ref(),
+            t::MINUTES_TITLE.get(lang),
+            lang,
+        ),
+        address: head.address_lines(),
         kicker: bodies.clone(),
         title: format!(
             "{} {}",

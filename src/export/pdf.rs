@@ -74,6 +74,8 @@ struct Composer<'a> {
     measure: &'a Measure,
     pages: Vec<Page>,
     y: f32,
+    /// The lowest baseline on the first page, above its address block.
+    first_bottom: f32,
 }
 
 impl Composer<'_> {
@@ -92,7 +94,12 @@ impl Composer<'_> {
 
     /// Start a new page unless `needed` points still fit on this one.
     fn keep(&mut self, needed: f32) {
-        if self.y + needed > BOTTOM && self.y > TOP {
+        let bottom = if self.pages.len() <= 1 {
+            self.first_bottom
+        } else {
+            BOTTOM
+        };
+        if self.y + needed > bottom && self.y > TOP {
             self.new_page();
         }
     }
@@ -196,6 +203,13 @@ impl Composer<'_> {
                     self.keep(12.5 * LEADING + 2.0 + next);
                     self.text(x, 12.5, Style::Bold, s);
                     self.gap(2.0);
+                }
+                Block::SubHeading(s) => {
+                    self.gap(4.0);
+                    let next = blocks.get(i + 1).map_or(0.0, |b| self.block_opening(b, x));
+                    self.keep(BODY_SIZE * LEADING + next);
+                    self.text(x, BODY_SIZE + 0.5, Style::Bold, s);
+                    self.gap(1.0);
                 }
                 Block::Facts(pairs) => {
                     let label_width = pairs
@@ -309,13 +323,66 @@ fn figure_scale(scene: &crate::diagram::scene::Scene) -> f32 {
         .min(1.0)
 }
 
+/// The size of the address block's lines.
+const ADDRESS_SIZE: f32 = 7.5;
+
+/// The letterhead across the top of the first page: a column per pair, the label small
+/// over its value, as seed 004 heads its minutes. The title comes below it.
+fn letterhead(c: &mut Composer, pairs: &[(String, String)]) {
+    if pairs.is_empty() {
+        return;
+    }
+    // The first column (unit and officer) gets half the width, the others share the rest.
+    let width = RIGHT - LEFT;
+    let rest = (pairs.len() - 1).max(1) as f32;
+    let mut x = LEFT;
+    let mut lowest = c.y;
+    for (i, (label, value)) in pairs.iter().enumerate() {
+        let column = if i == 0 && pairs.len() > 1 {
+            width * 0.5
+        } else if pairs.len() > 1 {
+            width * 0.5 / rest
+        } else {
+            width
+        };
+        let mut y = c.y + 7.5;
+        let mut lines = vec![(7.5, Style::Muted, label.clone())];
+        lines.extend(
+            c.measure
+                .wrap(value, 9.5, column - 10.0)
+                .into_iter()
+                .map(|l| (9.5, Style::Regular, l)),
+        );
+        for (size, style, text) in lines {
+            c.page().lines.push(Placed {
+                x,
+                y,
+                size,
+                style,
+                text,
+            });
+            y += size * LEADING;
+        }
+        lowest = lowest.max(y);
+        x += column;
+    }
+    c.y = lowest + 10.0;
+}
+
 /// Lay the report out on A4 pages, with the footer and "Sida n av m" on every page.
 pub fn layout(report: &Report, measure: &Measure, lang: Lang) -> Vec<Page> {
+    let address_height = if report.address.is_empty() {
+        0.0
+    } else {
+        report.address.len() as f32 * ADDRESS_SIZE * LEADING + 10.0
+    };
     let mut c = Composer {
         measure,
         pages: vec![Page::default()],
         y: TOP,
+        first_bottom: BOTTOM - address_height,
     };
+    letterhead(&mut c, &report.letterhead);
     if !report.kicker.is_empty() {
         c.text(LEFT, 10.0, Style::Muted, &report.kicker);
     }
@@ -325,8 +392,32 @@ pub fn layout(report: &Report, measure: &Measure, lang: Lang) -> Vec<Page> {
     c.gap(14.0);
     c.blocks(&report.blocks, LEFT);
 
+    // The address block stands at the foot of the first page, over the footer's rule.
+    if let Some(first) = c.pages.first_mut() {
+        let mut y = BOTTOM - address_height + 10.0 + ADDRESS_SIZE;
+        for line in &report.address {
+            first.lines.push(Placed {
+                x: LEFT,
+                y,
+                size: ADDRESS_SIZE,
+                style: Style::Muted,
+                text: line.clone(),
+            });
+            y += ADDRESS_SIZE * LEADING;
+        }
+    }
     let total = c.pages.len();
     for (n, page) in c.pages.iter_mut().enumerate() {
+        if !report.stamp.is_empty() {
+            let width = measure.width(&report.stamp, 10.0);
+            page.lines.push(Placed {
+                x: RIGHT - width,
+                y: TOP - 24.0,
+                size: 10.0,
+                style: Style::Bold,
+                text: report.stamp.clone(),
+            });
+        }
         page.rules.push((LEFT, RIGHT, FOOTER_Y - 14.0));
         let number = t::PAGE_OF
             .get(lang)
@@ -486,6 +577,7 @@ mod tests {
                 })
                 .collect(),
             footer: "fot".into(),
+            ..Report::default()
         };
         let pages = layout(&report, &m, Lang::Sv);
         assert!(pages.len() > 3, "{}", pages.len());
@@ -513,5 +605,57 @@ mod tests {
             .collect();
         assert_eq!(margins.len(), 60);
         assert_eq!(margins[59], "§ 60");
+    }
+
+    #[test]
+    fn draft_stamp_on_every_page_letterhead_above_the_title_address_below_the_text() {
+        let m = measure();
+        let report = Report {
+            kicker: "Chefsgrupp folkhälsa".into(),
+            title: "Mötesanteckningar 4 november 2021".into(),
+            blocks: (1..=40)
+                .map(|n| Block::Paragraph(format!("Stycke {n} ") + &"text ".repeat(30)))
+                .collect(),
+            footer: "fot".into(),
+            stamp: "UTKAST".into(),
+            letterhead: vec![
+                (
+                    "Tjänsteställe, handläggare".into(),
+                    "Välfärd och folkhälsa, Linnea Hedkvist".into(),
+                ),
+                ("Datum".into(), "2021-11-04".into()),
+                ("Beteckning".into(), "Mötesanteckningar".into()),
+            ],
+            address: vec!["Region Örebro län".into(), "Box 1613, 701 16 Örebro".into()],
+        };
+        let pages = layout(&report, &m, Lang::Sv);
+        assert!(pages.len() > 1);
+        for page in &pages {
+            assert!(
+                page.lines.iter().any(|l| l.text == "UTKAST" && l.y < TOP),
+                "stamp on every page"
+            );
+        }
+        let first = &pages[0];
+        let at = |text: &str| first.lines.iter().find(|l| l.text == text).map(|l| l.y);
+        let title = at("Mötesanteckningar 4 november 2021").unwrap();
+        assert!(at("Tjänsteställe, handläggare").unwrap() < title);
+        assert!(at("2021-11-04").unwrap() < title);
+        let address = at("Region Örebro län").unwrap();
+        assert!(address < FOOTER_Y - 14.0, "over the footer's rule");
+        let lowest_text = first
+            .lines
+            .iter()
+            .filter(|l| l.text.starts_with("Stycke") || l.text.starts_with("text"))
+            .map(|l| l.y)
+            .fold(0.0, f32::max);
+        assert!(
+            lowest_text < address - ADDRESS_SIZE,
+            "the text stops above the address"
+        );
+        assert!(
+            pages[1].lines.iter().all(|l| l.text != "Region Örebro län"),
+            "first page only"
+        );
     }
 }

@@ -100,6 +100,9 @@ pub fn report(doc: &Document, year: i32, lang: Lang, figures: bool) -> Report {
         });
     }
     Report {
+        stamp: String::new(),
+        letterhead: Vec::new(),
+        address: Vec::new(),
         kicker: doc.info.title.clone(),
         title: p::report_title(year, lang),
         blocks,

@@ -10,11 +10,20 @@ pub struct Report {
     pub blocks: Vec<Block>,
     /// Printed at the foot of every page, before the page number.
     pub footer: String,
+    /// Printed at the head of every page while the document is not final ("UTKAST").
+    pub stamp: String,
+    /// The letterhead's label–value pairs at the top right of the first page, as Swedish
+    /// public bodies head their documents (Tjänsteställe, handläggare; Datum; Beteckning).
+    pub letterhead: Vec<(String, String)>,
+    /// The organisation's address block at the foot of the first page (Postadress …).
+    pub address: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     Heading(String),
+    /// A heading inside an item: a sub-item ("Healthy Cities Sverige" under "Rapporter").
+    SubHeading(String),
     /// Label–value pairs in two columns (Datum, Tid, Plats …).
     Facts(Vec<(String, String)>),
     Paragraph(String),
@@ -41,8 +50,15 @@ pub enum Block {
 impl Report {
     /// Every piece of text in reading order, for tests and search.
     pub fn text(&self) -> Vec<&str> {
-        let mut out = vec![self.kicker.as_str(), self.title.as_str()];
+        let mut out = vec![self.stamp.as_str()];
+        for (k, v) in &self.letterhead {
+            out.push(k);
+            out.push(v);
+        }
+        out.push(&self.kicker);
+        out.push(&self.title);
         walk(&self.blocks, &mut out);
+        out.extend(self.address.iter().map(String::as_str));
         out.push(&self.footer);
         out
     }
@@ -52,7 +68,11 @@ impl Report {
 fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {
     for b in blocks {
         match b {
-            Block::Heading(s) | Block::Paragraph(s) | Block::Strong(s) | Block::Muted(s) => {
+            Block::Heading(s)
+            | Block::SubHeading(s)
+            | Block::Paragraph(s)
+            | Block::Strong(s)
+            | Block::Muted(s) => {
                 out.push(s);
             }
             Block::Facts(pairs) => {

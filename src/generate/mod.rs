@@ -6,8 +6,8 @@ pub mod example_values;
 
 use crate::model::{
     ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
-    Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Body, BodyId,
-    BodyKind, BodyStatus, Cadence, Direction, Document, Gender, Goal, GoalId, Indicator,
+    Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Block, Body,
+    BodyId, BodyKind, BodyStatus, Cadence, Direction, Document, Gender, Goal, GoalId, Indicator,
     IndicatorId, IndicatorValue, ItemMinutes, Level, Link, LinkId, LinkKind, Meeting, MeetingId,
     MeetingStatus, Membership, MembershipId, Minutes, Missing, Organisation, OrganisationId,
     OrganisationKind, Participant, Person, PersonId, PersonKind, Recurrence, Role,
@@ -366,6 +366,7 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                             "Underlag skickas ut en vecka före mötet.\nFrågor till sammankallande."
                                 .into(),
                         guests: Vec::new(),
+                        sub_items: Vec::new(),
                     }
                 })
                 .collect();
@@ -374,20 +375,19 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                 attendance: Vec::new(),
                 items: items
                     .iter()
-                    .map(|it| ItemMinutes {
-                        item: it.id.clone(),
-                        paragraph: None,
-                        notes: format!("Punkten \"{}\" behandlades.", it.title),
-                        questions: String::new(),
-                        decisions: if it.kind == AgendaItemKind::Decision {
-                            vec![
+                    .map(|it| {
+                        let mut section = ItemMinutes::new(it.id.clone());
+                        section.blocks.push(Block::Notes(format!(
+                            "Punkten \"{}\" behandlades.",
+                            it.title
+                        )));
+                        if it.kind == AgendaItemKind::Decision {
+                            section.blocks.push(Block::Decision(
                                 "Gruppen beslutade att lägga informationen till handlingarna."
                                     .into(),
-                            ]
-                        } else {
-                            Vec::new()
-                        },
-                        returns: false,
+                            ));
+                        }
+                        section
                     })
                     .collect(),
                 action_items: vec![ActionItem {
@@ -400,14 +400,17 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                 }],
                 secretary: None,
                 sign_off: None,
+                history: Vec::new(),
             });
             doc.meetings.push(Meeting {
                 id: MeetingId::new(format!("{pre}-m{meeting_no}")),
                 bodies: vec![body_id.clone()],
                 title: String::new(),
                 date,
+                last_day: None,
                 start: NaiveTime::from_hms_opt(start_hour, 0, 0),
                 end: NaiveTime::from_hms_opt(start_hour + 2, 0, 0),
+                tentative_time: String::new(),
                 place: "Regionens hus, sal Älven".into(),
                 online: String::new(),
                 status: if held {
@@ -415,6 +418,7 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                 } else {
                     MeetingStatus::Planned
                 },
+                reference: String::new(),
                 agenda: items,
                 minutes,
             });
@@ -545,5 +549,6 @@ fn body(
         memberships: Vec::new(),
         agenda_template: Vec::new(),
         numbers_paragraphs: false,
+        letterhead: crate::model::Letterhead::default(),
     }
 }

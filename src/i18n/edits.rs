@@ -23,6 +23,13 @@ pub fn out_of_range(lang: Lang) -> &'static str {
     )
 }
 
+pub fn locked(lang: Lang) -> &'static str {
+    lang.pick(
+        "Anteckningarna är justerade och kan inte ändras. Öppna dem igen först (\"Öppna justerade anteckningar igen\").",
+        "The minutes are signed off and cannot be changed. Open them again first (\"Reopen signed-off minutes\").",
+    )
+}
+
 pub fn read_only(lang: Lang) -> &'static str {
     lang.pick(
         "Dokumentet är skrivskyddat och kan inte ändras.",

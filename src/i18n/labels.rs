@@ -84,9 +84,11 @@ labels!(LinkKind {
 });
 
 labels!(MeetingStatus {
+    Proposed => "förslag", "proposed";
     Planned => "planerat", "planned";
     NoticeSent => "kallelse skickad", "notice sent";
     Held => "genomfört", "held";
+    MinutesForReview => "anteckningar för justering", "minutes for review";
     MinutesApproved => "anteckningar justerade", "minutes approved";
     Cancelled => "inställt", "cancelled";
 });

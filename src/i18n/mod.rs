@@ -17,6 +17,7 @@ pub mod exports;
 pub mod files;
 pub mod import;
 mod labels;
+pub mod minutes;
 pub mod paths;
 pub mod perspective;
 pub mod problems;

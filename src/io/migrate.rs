@@ -12,6 +12,14 @@
 //!   where it had one `presenter`; the old field is read into the list (see
 //!   `model::meeting::StoredAgendaItem`), so only the version number changes.
 //!
+//! - Version 4 → 5: an item's minutes are `blocks` in the order they happened (notes,
+//!   questions, decisions, actions, sub-item headings) where they had the three fields
+//!   `notes`, `questions` and `decisions`; the old fields are read as blocks in that order
+//!   (see `model::minutes::StoredItemMinutes`). Meetings gained `last_day`,
+//!   `tentative_time`, `reference` and the statuses `Proposed` and `MinutesForReview`;
+//!   agenda items `sub_items`; minutes `history`; bodies and the document a `letterhead`.
+//!   All optional, so again only the version number changes.
+//!
 //! A version below 1 was never written by any Samverkan and is refused.
 
 use super::format::{Engine, LoadError, Loaded, parse_with_path};
@@ -25,7 +33,7 @@ pub(crate) fn migrate(
     engine: Engine,
 ) -> Result<Loaded, LoadError> {
     match version {
-        1..=3 => {
+        1..=4 => {
             let mut document = parse_with_path::<Document>(text, options, engine)?;
             document.version = FORMAT_VERSION;
             Ok(Loaded {

@@ -4,7 +4,8 @@
 use super::body::Body;
 use super::document::Document;
 use super::ids::{ActionItemId, AgendaItemId, BodyId, MeetingId};
-use super::meeting::{ActionItem, AgendaItem, AgendaItemKind, Meeting, Participant};
+use super::meeting::{AgendaItem, AgendaItemKind, Meeting, Participant};
+use super::minutes::ActionItem;
 use chrono::{Datelike, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
@@ -75,6 +76,7 @@ impl TemplateItem {
             duration: self.duration,
             description: self.description.clone(),
             guests: Vec::new(),
+            sub_items: Vec::new(),
         }
     }
 
@@ -255,6 +257,7 @@ impl CarryOver {
                     .map(|d| format!("Åtgärd, klar senast {d}."))
                     .unwrap_or_default(),
                 guests: Vec::new(),
+                sub_items: Vec::new(),
             },
             CarryOver::Returning { item, .. } => AgendaItem {
                 id,
@@ -392,8 +395,8 @@ pub fn called_members(
 /// Minutes to start writing in: every called member marked present (the secretary marks
 /// who was absent), the body's sekreterare as the one who keeps them, a section per agenda
 /// item, § numbers when the body numbers them.
-pub fn start_minutes(doc: &Document, meeting: &Meeting) -> super::meeting::Minutes {
-    use super::meeting::{Attendance, ItemMinutes, Minutes, Presence};
+pub fn start_minutes(doc: &Document, meeting: &Meeting) -> super::minutes::Minutes {
+    use super::minutes::{Attendance, Block, ItemMinutes, Minutes, Presence};
     let called = called_members(doc, meeting);
     let secretary = called
         .iter()
@@ -412,15 +415,13 @@ pub fn start_minutes(doc: &Document, meeting: &Meeting) -> super::meeting::Minut
             .collect(),
         ..Minutes::default()
     };
+    // Each sub-item of the agenda starts a heading to write under.
     for item in &meeting.agenda {
-        minutes.items.push(ItemMinutes {
-            item: item.id.clone(),
-            paragraph: None,
-            notes: String::new(),
-            questions: String::new(),
-            decisions: Vec::new(),
-            returns: false,
-        });
+        let mut section = ItemMinutes::new(item.id.clone());
+        section
+            .blocks
+            .extend(item.sub_items.iter().map(|s| Block::Heading(s.clone())));
+        minutes.items.push(section);
     }
     // Guests invited for an item are there for that item.
     for item in &meeting.agenda {
@@ -450,7 +451,7 @@ pub fn start_minutes(doc: &Document, meeting: &Meeting) -> super::meeting::Minut
 /// The meeting's minutes with § numbers for every item section that has none, continuing
 /// from the body's earlier meetings of the year, in agenda order. Sections are made for
 /// agenda items that have none yet. `None` when the meeting has no minutes.
-pub fn number_paragraphs(doc: &Document, meeting: &Meeting) -> Option<super::meeting::Minutes> {
+pub fn number_paragraphs(doc: &Document, meeting: &Meeting) -> Option<super::minutes::Minutes> {
     let mut minutes = meeting.minutes.clone()?;
     let mut next = minutes
         .items
@@ -462,14 +463,9 @@ pub fn number_paragraphs(doc: &Document, meeting: &Meeting) -> Option<super::mee
         let index = if let Some(i) = minutes.items.iter().position(|m| m.item == item.id) {
             i
         } else {
-            minutes.items.push(super::meeting::ItemMinutes {
-                item: item.id.clone(),
-                paragraph: None,
-                notes: String::new(),
-                questions: String::new(),
-                decisions: Vec::new(),
-                returns: false,
-            });
+            minutes
+                .items
+                .push(super::minutes::ItemMinutes::new(item.id.clone()));
             minutes.items.len() - 1
         };
         let section = &mut minutes.items[index];

@@ -41,6 +41,9 @@ pub struct Body {
     /// Whether its minutes number paragraphs continuously per year (§ 1, § 2 …).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub numbers_paragraphs: bool,
+    /// How its notices and minutes are headed, where it differs from the document's.
+    #[serde(default, skip_serializing_if = "super::Letterhead::is_empty")]
+    pub letterhead: super::Letterhead,
 }
 
 impl Body {
@@ -62,6 +65,7 @@ impl Body {
             memberships: Vec::new(),
             agenda_template: Vec::new(),
             numbers_paragraphs: false,
+            letterhead: crate::model::Letterhead::default(),
         }
     }
 

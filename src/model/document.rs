@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// The name in every file's header, so a stray RON file is not mistaken for a document.
 pub const FORMAT_NAME: &str = "samverkan";
 /// The format version this build writes. Older versions are migrated on load.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -59,6 +59,9 @@ pub struct DocumentInfo {
     pub region: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// How notices and minutes are headed, unless a body says otherwise.
+    #[serde(default, skip_serializing_if = "super::Letterhead::is_empty")]
+    pub letterhead: super::Letterhead,
 }
 
 impl Default for Document {

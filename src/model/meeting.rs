@@ -1,6 +1,7 @@
 //! Meetings with their agenda (dagordning) and minutes (mötesanteckningar).
 
-use super::ids::{ActionItemId, AgendaItemId, BodyId, MeetingId, PersonId};
+use super::ids::{AgendaItemId, BodyId, MeetingId, PersonId};
+use super::minutes::Minutes;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -12,17 +13,28 @@ pub struct Meeting {
     pub bodies: Vec<BodyId>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
+    /// The first day.
     pub date: NaiveDate,
+    /// The last day of a meeting over several days (a two-day "internat").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_day: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<NaiveTime>,
+    /// A time not yet fixed, as the secretary writes it ("fm eller em", "förmiddag"). The
+    /// meeting is tentative while it is set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tentative_time: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
     /// Video link (Teams, Zoom …).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub online: String,
     pub status: MeetingStatus,
+    /// Beteckning or diarienummer, printed in the letterhead ("RS 2021/123").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reference: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda: Vec<AgendaItem>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,18 +43,26 @@ pub struct Meeting {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum MeetingStatus {
+    /// A date put forward, not yet decided ("Förslag mötestider 2022").
+    Proposed,
     Planned,
     NoticeSent,
+    /// Held; its minutes, if any, are a draft (utkast).
     Held,
+    /// The minutes are with the justerare (för justering).
+    MinutesForReview,
+    /// The minutes are signed off (justerade) and locked.
     MinutesApproved,
     Cancelled,
 }
 
 impl MeetingStatus {
-    pub const ALL: [MeetingStatus; 5] = [
+    pub const ALL: [MeetingStatus; 7] = [
+        Self::Proposed,
         Self::Planned,
         Self::NoticeSent,
         Self::Held,
+        Self::MinutesForReview,
         Self::MinutesApproved,
         Self::Cancelled,
     ];
@@ -75,6 +95,10 @@ pub struct AgendaItem {
     /// Guests invited for this item only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guests: Vec<Participant>,
+    /// Points under the item ("Healthy Cities Sverige" under "Rapporter"); each starts a
+    /// heading in the minutes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_items: Vec<String>,
 }
 
 /// An agenda item as a file holds it: up to format 3 an item had one `presenter`.
@@ -95,6 +119,8 @@ struct StoredAgendaItem {
     description: String,
     #[serde(default)]
     guests: Vec<Participant>,
+    #[serde(default)]
+    sub_items: Vec<String>,
 }
 
 /// The presenters of a format 3 item (one `presenter`) and of a current one (a list), as
@@ -123,6 +149,7 @@ impl From<StoredAgendaItem> for AgendaItem {
             duration: s.duration,
             description: s.description,
             guests: s.guests,
+            sub_items: s.sub_items,
         }
     }
 }
@@ -152,91 +179,6 @@ impl AgendaItemKind {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Minutes {
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attendance: Vec<Attendance>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub items: Vec<ItemMinutes>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub action_items: Vec<ActionItem>,
-    /// Who wrote the minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secretary: Option<Participant>,
-    /// Sign-off (justering).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_off: Option<SignOff>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Attendance {
-    pub who: Participant,
-    pub presence: Presence,
-    /// For guests: the items they attended ("punkt 2").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub items: Vec<AgendaItemId>,
-    /// E.g. their title as written in the minutes.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Presence {
-    Present,
-    Absent,
-    Guest,
-}
-
-impl Presence {
-    pub const ALL: [Presence; 3] = [Self::Present, Self::Absent, Self::Guest];
-}
-
-/// What was said and decided under one agenda item.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ItemMinutes {
-    pub item: AgendaItemId,
-    /// Continuous § number per body and year, when the body numbers its paragraphs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub paragraph: Option<u32>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub notes: String,
-    /// "Frågor/synpunkter".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub questions: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub decisions: Vec<String>,
-    /// The item comes back at the next meeting ("återkommer vid nästa möte").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub returns: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ActionItem {
-    pub id: ActionItemId,
-    pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<Participant>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
-    /// The agenda item it came from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item: Option<AgendaItemId>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub done: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SignOff {
-    /// Justerare.
-    pub by: Vec<Participant>,
-    pub date: NaiveDate,
-}
-
 impl Meeting {
     /// A planned meeting on `date` with no times, place or agenda yet.
     pub fn new(id: MeetingId, bodies: Vec<BodyId>, date: NaiveDate) -> Self {
@@ -245,22 +187,25 @@ impl Meeting {
             bodies,
             title: String::new(),
             date,
+            last_day: None,
             start: None,
             end: None,
+            tentative_time: String::new(),
             place: String::new(),
             online: String::new(),
             status: MeetingStatus::Planned,
+            reference: String::new(),
             agenda: Vec::new(),
             minutes: None,
         }
     }
 
-    /// "09:00–11:00", "09:00" or nothing.
+    /// "09:00–11:00", "09:00", the time not yet fixed ("fm eller em"), or nothing.
     pub fn time_text(&self) -> String {
         match (self.start, self.end) {
             (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
             (Some(s), None) => s.format("%H:%M").to_string(),
-            _ => String::new(),
+            _ => self.tentative_time.trim().to_owned(),
         }
     }
 
@@ -274,13 +219,39 @@ impl Meeting {
         Some(minutes)
     }
 
+    /// The last day the meeting runs: its date, or the last of several days.
+    pub fn end_date(&self) -> NaiveDate {
+        self.last_day
+            .filter(|d| *d > self.date)
+            .unwrap_or(self.date)
+    }
+
+    /// Whether the meeting runs on `day`.
+    pub fn is_on(&self, day: NaiveDate) -> bool {
+        (self.date..=self.end_date()).contains(&day)
+    }
+
+    /// Proposed, or at a time not yet fixed: a calendar should show it as tentative.
+    pub fn is_tentative(&self) -> bool {
+        self.status == MeetingStatus::Proposed || !self.tentative_time.trim().is_empty()
+    }
+
+    /// When the meeting begins and ends, when both times are set: from the first day's
+    /// start to the last day's end (over midnight counts).
+    fn span(&self) -> Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)> {
+        let (start, end) = (self.start?, self.end?);
+        let from = self.date.and_time(start);
+        let mut to = self.end_date().and_time(end);
+        if to <= from {
+            to += chrono::Duration::days(1);
+        }
+        Some((from, to))
+    }
+
     /// Whether the two meetings overlap in time. Without both times we cannot say, so no.
     pub fn overlaps(&self, other: &Meeting) -> bool {
-        if self.date != other.date {
-            return false;
-        }
-        match (self.start, self.end, other.start, other.end) {
-            (Some(a0), Some(a1), Some(b0), Some(b1)) => a0 < b1 && b0 < a1,
+        match (self.span(), other.span()) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 < b1 && b0 < a1,
             _ => false,
         }
     }

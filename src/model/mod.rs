@@ -13,10 +13,13 @@ pub mod goal;
 pub mod holidays;
 pub mod ids;
 pub mod import;
+pub mod letterhead;
 pub mod link;
 pub mod matrix;
 pub mod meeting;
 pub mod membership;
+pub mod minutes;
+pub mod minutes_flow;
 pub mod organisation;
 pub mod person;
 pub mod plan;
@@ -36,12 +39,14 @@ pub use goal::{
     Analysis, Direction, Gender, Goal, Indicator, IndicatorValue, Missing, OrganisationTarget,
 };
 pub use ids::*;
+pub use letterhead::Letterhead;
 pub use link::{Link, LinkKind};
-pub use meeting::{
-    ActionItem, AgendaItem, AgendaItemKind, Attendance, ItemMinutes, Meeting, MeetingStatus,
-    Minutes, Participant, Presence, SignOff,
-};
+pub use meeting::{AgendaItem, AgendaItemKind, Meeting, MeetingStatus, Participant};
 pub use membership::{Membership, Role};
+pub use minutes::{
+    ActionItem, Attendance, Block, BlockKind, Content, ItemMinutes, Minutes, MinutesChange,
+    MinutesEvent, Presence, SignOff,
+};
 pub use organisation::{Organisation, OrganisationKind};
 pub use person::{Person, PersonKind};
 pub use timing::TimingRule;

@@ -154,6 +154,11 @@ pub fn document() -> impl Strategy<Value = Document> {
                             description: String::new(),
                         }],
                         numbers_paragraphs: i % 2 == 0,
+                        letterhead: Letterhead {
+                            unit: name.to_uppercase(),
+                            address: name.clone(),
+                            guests_with_present: i % 2 == 1,
+                        },
                     });
                 }
                 for (i, (title, date, time, items, minutes)) in meetings.into_iter().enumerate() {
@@ -173,6 +178,7 @@ pub fn document() -> impl Strategy<Value = Document> {
                                     }))
                                     .collect(),
                                 duration,
+                                sub_items: vec![description.clone()],
                                 description,
                                 guests: vec![],
                             })
@@ -183,9 +189,13 @@ pub fn document() -> impl Strategy<Value = Document> {
                             .map(|a| ItemMinutes {
                                 item: a.id.clone(),
                                 paragraph: Some(1),
-                                notes: a.description.clone(),
-                                questions: a.title.clone(),
-                                decisions: vec![a.title.clone()],
+                                // Every kind of block, in an order no fixed layout has.
+                                blocks: vec![
+                                    Block::Decision(a.title.clone()),
+                                    Block::Heading(a.title.clone()),
+                                    Block::Notes(a.description.clone()),
+                                    Block::Questions(a.title.clone()),
+                                ],
                                 returns: true,
                             })
                             .collect(),
@@ -194,13 +204,22 @@ pub fn document() -> impl Strategy<Value = Document> {
                     doc.meetings.push(Meeting {
                         id: MeetingId::new(format!("m{i}")),
                         bodies: vec![],
+                        reference: title.clone(),
+                        tentative_time: if i % 3 == 0 {
+                            title.clone()
+                        } else {
+                            String::new()
+                        },
                         title,
                         date,
+                        last_day: (i % 4 == 1)
+                            .then(|| date.checked_add_days(chrono::Days::new(1)))
+                            .flatten(),
                         start: time.and_then(|(h, m)| chrono::NaiveTime::from_hms_opt(h, m, 0)),
                         end: None,
                         place: String::new(),
                         online: String::new(),
-                        status: MeetingStatus::ALL[i % 5],
+                        status: MeetingStatus::ALL[i % MeetingStatus::ALL.len()],
                         agenda,
                         minutes,
                     });

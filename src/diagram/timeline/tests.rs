@@ -38,19 +38,11 @@ fn body(id: &str, people: &[&str]) -> Body {
 }
 
 fn meeting(id: &str, body: &str, date: NaiveDate, hours: (u32, u32)) -> Meeting {
-    Meeting {
-        id: MeetingId::new(id),
-        bodies: vec![BodyId::new(body)],
-        title: format!("Möte {id}"),
-        date,
-        start: NaiveTime::from_hms_opt(hours.0, 0, 0),
-        end: NaiveTime::from_hms_opt(hours.1, 0, 0),
-        place: String::new(),
-        online: String::new(),
-        status: MeetingStatus::Planned,
-        agenda: Vec::new(),
-        minutes: None,
-    }
+    let mut m = Meeting::new(MeetingId::new(id), vec![BodyId::new(body)], date);
+    m.title = format!("Möte {id}");
+    m.start = NaiveTime::from_hms_opt(hours.0, 0, 0);
+    m.end = NaiveTime::from_hms_opt(hours.1, 0, 0);
+    m
 }
 
 fn options(from: NaiveDate, to: NaiveDate) -> TimelineOptions {

@@ -336,6 +336,7 @@ pub(super) fn agenda_ui(
                     duration: 10,
                     description: String::new(),
                     guests: Vec::new(),
+                    sub_items: Vec::new(),
                 });
                 let title = (id.as_str().to_owned(), "title".to_owned());
                 widgets::focus_when_shown(ui, title, widgets::Select::All);

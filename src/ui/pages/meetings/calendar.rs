@@ -1,7 +1,6 @@
 //! The month calendar of meetings, with ISO weeks and Swedish holidays.
 
 use super::MeetingsState;
-use crate::i18n::clock;
 use crate::i18n::t;
 use crate::model::{Meeting, MeetingId};
 use crate::ui::View;
@@ -41,7 +40,7 @@ pub(super) fn calendar_ui(
         .doc
         .meetings
         .iter()
-        .filter(|m| m.date >= first && m.date < next_month)
+        .filter(|m| m.end_date() >= first && m.date < next_month)
         .filter(|m| state.body.as_ref().is_none_or(|b| m.bodies.contains(b)))
         .collect();
     meetings.sort_by_key(|m| (m.date, m.start));
@@ -88,7 +87,7 @@ pub(super) fn calendar_ui(
                         if let Some(name) = holiday {
                             label.on_hover_text(name);
                         }
-                        for m in meetings.iter().filter(|m| m.date == day) {
+                        for m in meetings.iter().filter(|m| m.is_on(day)) {
                             // The body is what tells meetings apart at a glance; the
                             // time and title are in the tooltip.
                             let text = m
@@ -97,6 +96,12 @@ pub(super) fn calendar_ui(
                                 .map(|b| view.doc.body_label(b))
                                 .collect::<Vec<_>>()
                                 .join("+");
+                            // A date put forward or a time not fixed reads as a question.
+                            let text = if m.is_tentative() {
+                                format!("{text} ?")
+                            } else {
+                                text
+                            };
                             let button = egui::Button::selectable(selected == Some(&m.id), text)
                                 .small()
                                 .truncate();
@@ -104,7 +109,7 @@ pub(super) fn calendar_ui(
                                 .add_sized([cell_width, 16.0], button)
                                 .on_hover_text(format!(
                                     "{} {}",
-                                    m.start.map(clock).unwrap_or_default(),
+                                    m.time_text(),
                                     view.doc.meeting_title(m)
                                 ))
                                 .clicked()

@@ -3,6 +3,7 @@
 use super::{MeetingsState, Tab};
 use crate::edit::Edit;
 use crate::export::{MeetingDoc, TextFormat};
+use crate::i18n::minutes as words;
 use crate::i18n::t;
 use crate::model::calendar::week_label;
 use crate::model::{BodyId, Meeting, MeetingStatus};
@@ -71,15 +72,24 @@ pub(super) fn meeting_ui(
     });
     ui.separator();
     match state.tab {
-        Tab::Details => details_ui(ui, view, meeting, out),
+        Tab::Details => details_ui(ui, view, meeting, state, out),
         Tab::Agenda => super::builder::agenda_ui(ui, view, meeting, state, out),
-        Tab::Minutes => super::minutes::minutes_ui(ui, view, meeting, out),
+        Tab::Minutes => super::minutes::minutes_ui(ui, view, meeting, state, out),
     }
+    super::minutes::reopen_modal(ui.ctx(), view, meeting, state, out);
 }
 
-pub(super) fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out: &mut Out) {
+pub(super) fn details_ui(
+    ui: &mut egui::Ui,
+    view: &View,
+    meeting: &Meeting,
+    state: &mut MeetingsState,
+    out: &mut Out,
+) {
     let lang = view.lang;
     let on = view.editable();
+    // Signed-off minutes keep the meeting's date and bodies as they were signed.
+    let locked = crate::model::minutes_flow::is_locked(meeting);
     let fid = |f: &str| (meeting.id.as_str().to_owned(), f.to_owned());
     let mut m = meeting.clone();
     let mut changed = false;
@@ -103,7 +113,9 @@ pub(super) fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                             out.nav = Some(Nav::Body(b.clone()));
                         }
                         if meeting.bodies.len() > 1
-                            && ui.add_enabled(on, egui::Button::new("×").small()).clicked()
+                            && ui
+                                .add_enabled(on && !locked, egui::Button::new("×").small())
+                                .clicked()
                         {
                             remove = Some(i);
                         }
@@ -123,7 +135,7 @@ pub(super) fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                     fid("add-body"),
                     &others,
                     t::ADD_BODY_JOINT_MEETING.get(lang),
-                    on,
+                    on && !locked,
                 ) {
                     m.bodies.push(b);
                     changed = true;
@@ -132,7 +144,7 @@ pub(super) fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
             ui.end_row();
             field_label(ui, t::DATE.get(lang));
             ui.horizontal(|ui| {
-                if let Some(Some(v)) = widgets::date(ui, fid("date"), Some(m.date), on) {
+                if let Some(Some(v)) = widgets::date(ui, fid("date"), Some(m.date), on && !locked) {
                     m.date = v;
                     changed = true;
                 }
@@ -142,6 +154,20 @@ pub(super) fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                 } else if meeting.date.weekday().num_days_from_monday() >= 5 {
                     ui.colored_label(crate::theme::WARNING, t::WEEKEND.get(lang));
                 }
+            });
+            ui.end_row();
+            // A meeting over several days (an "internat") ends on a later day.
+            field_label(ui, words::LAST_DAY.get(lang));
+            ui.horizontal(|ui| {
+                if let Some(v) = widgets::date(ui, fid("last-day"), m.last_day, on) {
+                    m.last_day = v.filter(|d| *d > m.date);
+                    changed = true;
+                }
+                ui.label(
+                    egui::RichText::new(words::LAST_DAY_HINT.get(lang))
+                        .weak()
+                        .small(),
+                );
             });
             ui.end_row();
             field_label(
@@ -160,6 +186,19 @@ pub(super) fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
                 }
             });
             ui.end_row();
+            field_label(ui, words::TENTATIVE_TIME.get(lang));
+            ui.horizontal(|ui| {
+                if let Some(v) = widgets::text(ui, fid("tentative"), &m.tentative_time, on) {
+                    m.tentative_time = v;
+                    changed = true;
+                }
+                ui.label(
+                    egui::RichText::new(words::TENTATIVE_TIME_HINT.get(lang))
+                        .weak()
+                        .small(),
+                );
+            });
+            ui.end_row();
             field_label(ui, t::PLACE.get(lang));
             if let Some(v) = widgets::text(ui, fid("place"), &m.place, on) {
                 m.place = v;
@@ -176,8 +215,21 @@ pub(super) fn details_ui(ui: &mut egui::Ui, view: &View, meeting: &Meeting, out:
             if let Some(v) =
                 widgets::choice(ui, fid("status"), m.status, &MeetingStatus::ALL, lang, on)
             {
-                m.status = v;
-                changed = true;
+                // The minutes' stages go the way the minutes tab takes them: with a line in
+                // their history, and opening signed-off minutes only after a confirmation.
+                use crate::model::minutes_flow;
+                if locked {
+                    state.reopening = Some((meeting.id.clone(), String::new()));
+                } else if meeting.minutes.is_some() && v == MeetingStatus::MinutesForReview {
+                    m = minutes_flow::send_for_review(&m, view.today);
+                    changed = true;
+                } else if meeting.minutes.is_some() && v == MeetingStatus::MinutesApproved {
+                    m = minutes_flow::approve(&m, view.today);
+                    changed = true;
+                } else {
+                    m.status = v;
+                    changed = true;
+                }
             }
             ui.end_row();
         });

@@ -11,9 +11,7 @@ use crate::edit::Edit;
 use crate::i18n::{Label, t};
 use crate::model::agenda::{self, renumber};
 use crate::model::calendar::week_label;
-use crate::model::{
-    AgendaItemId, BodyId, Meeting, MeetingId, MeetingStatus, PersonId, next_free_id,
-};
+use crate::model::{AgendaItemId, BodyId, Meeting, MeetingId, PersonId, next_free_id};
 use crate::ui::list::Row;
 use crate::ui::{Out, View};
 use chrono::{NaiveDate, NaiveTime};
@@ -52,6 +50,9 @@ pub struct MeetingsState {
     pub last_seen: Option<(MeetingId, NaiveDate, Vec<BodyId>)>,
     /// Said above the list when the filter was widened to keep the meeting in view.
     pub widened: bool,
+    /// Signed-off minutes the user asked to open again, and the reason being typed: the
+    /// confirmation is showing.
+    pub reopening: Option<(MeetingId, String)>,
 }
 
 /// Keep the selected meeting in the list after the user changed its date or bodies so that
@@ -208,19 +209,9 @@ fn new_meeting(view: &View, body: Option<BodyId>, out: &mut Out) -> MeetingId {
         .or_else(|| doc.bodies.first().map(|b| b.id.clone()))
         .into_iter()
         .collect();
-    let mut meeting = Meeting {
-        id: id.clone(),
-        bodies,
-        title: String::new(),
-        date: view.today,
-        start: NaiveTime::from_hms_opt(9, 0, 0),
-        end: NaiveTime::from_hms_opt(11, 0, 0),
-        place: String::new(),
-        online: String::new(),
-        status: MeetingStatus::Planned,
-        agenda: Vec::new(),
-        minutes: None,
-    };
+    let mut meeting = Meeting::new(id.clone(), bodies, view.today);
+    meeting.start = NaiveTime::from_hms_opt(9, 0, 0);
+    meeting.end = NaiveTime::from_hms_opt(11, 0, 0);
     let template = agenda::initial_agenda(agenda::template_body(doc, &meeting.bodies));
     for item in template {
         let new_id = agenda::new_item_id(doc, &meeting);
