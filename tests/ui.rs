@@ -5,66 +5,13 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use samverkan::app::{FileKind, Pick, SamverkanApp, UiState};
+use samverkan::app::{FileKind, Pick, SamverkanApp};
 use samverkan::model::{BodyId, PersonId, Role};
 use samverkan::session::Session;
 use samverkan::ui::Page;
-use std::sync::OnceLock;
 
-/// Keep the tests' recent-files list and recovery copies out of the user's folders.
-fn isolate() {
-    static DIR: OnceLock<std::path::PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap().keep();
-        // SAFETY: set once, before any test reads these variables.
-        unsafe {
-            std::env::set_var("SAMVERKAN_DATA_DIR", dir.join("data"));
-            std::env::set_var("SAMVERKAN_CONFIG_DIR", dir.join("config"));
-        }
-        dir
-    });
-}
-
-fn harness(mut session: Session) -> Harness<'static, SamverkanApp> {
-    isolate();
-    session.set_recovery_store(None);
-    let app = SamverkanApp::new(session, UiState::default());
-    let mut h = Harness::builder()
-        .with_size([1400.0, 2200.0]) // tall enough that the members table is on screen
-        .build_ui_state(|ui, app: &mut SamverkanApp| app.frame_ui(ui), app);
-    h.run_steps(2);
-    h
-}
-
-fn sample_harness() -> Harness<'static, SamverkanApp> {
-    harness(Session::unsaved(
-        samverkan::sample::sample_document().unwrap(),
-    ))
-}
-
-fn go(h: &mut Harness<'static, SamverkanApp>, page: Page) {
-    h.state_mut().ui_state.page = page;
-    h.run_steps(2);
-}
-
-/// The text field that shows `value` (labels with the same text are skipped).
-fn field<'a>(h: &'a Harness<'static, SamverkanApp>, value: &'a str) -> egui_kittest::Node<'a> {
-    h.get_all_by_value(value)
-        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
-        .unwrap_or_else(|| panic!("no text field shows {value:?}"))
-}
-
-/// Replace the text of the field showing `current` and finish the edit with Enter.
-fn retype(h: &mut Harness<'static, SamverkanApp>, current: &str, new: &str) {
-    field(h, current).focus();
-    h.run_steps(1);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run_steps(1);
-    field(h, current).type_text(new);
-    h.run_steps(1);
-    h.key_press(Key::Enter);
-    h.run_steps(2);
-}
+mod kit;
+use kit::*;
 
 #[test]
 fn add_a_person_seat_them_in_a_body_then_undo_and_redo() {
@@ -1398,19 +1345,6 @@ fn an_organisations_own_target_is_set_on_the_goal_and_judges_it() {
 /// The first text field that shows `value`.
 fn text_field<'a>(h: &'a Harness<'static, SamverkanApp>, value: &'a str) -> egui_kittest::Node<'a> {
     text_fields(h, value).into_iter().next().unwrap()
-}
-
-/// The sample with meeting `id` open on `tab`.
-fn meeting_harness(
-    id: &samverkan::model::MeetingId,
-    tab: samverkan::ui::pages::MeetingTab,
-) -> Harness<'static, SamverkanApp> {
-    let mut h = sample_harness();
-    go(&mut h, Page::Meetings);
-    h.state_mut().pages.meetings.selected = Some(id.clone());
-    h.state_mut().pages.meetings_view.tab = tab;
-    h.run_steps(3);
-    h
 }
 
 /// A goal's page is headed by the goal's text (its target is one of the fields), and its

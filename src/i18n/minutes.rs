@@ -133,3 +133,44 @@ pub const PROPOSED_DATE: Tr = Tr(
 );
 pub const UNIT_AND_OFFICER: Tr = Tr("Tjänsteställe, handläggare", "Unit, officer");
 pub const REFERENCE: Tr = Tr("Beteckning", "Reference");
+
+pub const LETTERHEAD: Tr = Tr(
+    "Brevhuvud för kallelser och anteckningar",
+    "Letterhead of notices and minutes",
+);
+pub const LETTERHEAD_OF_DOCUMENT: Tr = Tr(
+    "Gäller alla organ som inte har ett eget.",
+    "Used by every body that has none of its own.",
+);
+pub const LETTERHEAD_OF_BODY: Tr = Tr(
+    "Det som fylls i här gäller detta organ; tomt tar dokumentets brevhuvud (under Översikt).",
+    "What is filled in here is this body's; empty takes the document's letterhead (on the overview).",
+);
+pub const UNIT: Tr = Tr("Tjänsteställe", "Unit");
+pub const ADDRESS: Tr = Tr(
+    "Adressfot (postadress, e-post, org.nr)",
+    "Address footer (postal address, e-mail, org. no.)",
+);
+pub const GUESTS_PLACE: Tr = Tr("Gäster", "Guests");
+pub const GUESTS_WITH_PRESENT: Tr = Tr(
+    "under Närvarande, med punkterna de deltog i",
+    "under Present, with the items they attended",
+);
+pub const MEETING_REFERENCE: Tr = Tr("Beteckning", "Reference");
+pub const MEETING_REFERENCE_HINT: Tr = Tr(
+    "eller diarienummer, i brevhuvudet (t.ex. \"RS 2021/123\")",
+    "or file number, in the letterhead (e.g. \"RS 2021/123\")",
+);
+pub const NUMBERS_PARAGRAPHS: Tr = Tr(
+    "Anteckningarna numrerar paragrafer (§) löpande per år",
+    "The minutes number paragraphs (§) continuously per year",
+);
+
+/// "+ 2 underpunkter från dagordningen".
+pub fn sub_items_from_agenda(n: usize, lang: Lang) -> String {
+    let what = super::counts::count(n, super::counts::Noun::SubItem, lang);
+    match lang {
+        Lang::Sv => format!("+ {what} från dagordningen"),
+        Lang::En => format!("+ {what} from the agenda"),
+    }
+}

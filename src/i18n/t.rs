@@ -384,7 +384,10 @@ pub const SELECT_TO_MOVE: Tr = Tr(
 );
 pub const UP: Tr = Tr("Upp", "Up");
 pub const DOWN: Tr = Tr("Ner", "Down");
-pub const DESCRIPTION_AND_GUESTS: Tr = Tr("Beskrivning och gäster", "Description and guests");
+pub const DESCRIPTION_AND_GUESTS: Tr = Tr(
+    "Beskrivning, underpunkter och gäster",
+    "Description, sub-items and guests",
+);
 pub const NEW_ITEM: Tr = Tr("Ny punkt", "New item");
 pub const STANDARD_ITEM: Tr = Tr("Standardpunkt", "Standard item");
 pub const TEMPLATE_OF: Tr = Tr("Mall för", "Template of");

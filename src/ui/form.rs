@@ -90,6 +90,20 @@ impl<T: Clone> Form<T> {
         ui.end_row();
     }
 
+    /// A checkbox with its label, on a line of its own outside the grid.
+    pub fn row_check(&mut self, ui: &mut Ui, label: Tr, field: impl Fn(&mut T) -> &mut bool) {
+        let slot = field(&mut self.value);
+        if ui
+            .add_enabled(
+                self.enabled,
+                egui::Checkbox::new(slot, label.get(self.lang)),
+            )
+            .changed()
+        {
+            self.changed = true;
+        }
+    }
+
     pub fn text(&mut self, ui: &mut Ui, label: Tr, field: impl Fn(&mut T) -> &mut String) {
         widgets::field_label(ui, label.get(self.lang));
         if widgets::take_first_field_focus(ui, &self.id) {

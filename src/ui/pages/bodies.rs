@@ -212,6 +212,17 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
     if let Some(rule) = added {
         form.set(|b| b.composition.push(rule));
     }
+
+    ui.add_space(10.0);
+    form.row_check(ui, crate::i18n::minutes::NUMBERS_PARAGRAPHS, |b| {
+        &mut b.numbers_paragraphs
+    });
+    super::letterhead::letterhead_ui(
+        ui,
+        &mut form,
+        crate::i18n::minutes::LETTERHEAD_OF_BODY,
+        |b| &mut b.letterhead,
+    );
     if let Some(b) = form.finish() {
         out.edits.push(Edit::PutBody(b));
     }

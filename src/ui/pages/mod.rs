@@ -6,6 +6,7 @@ mod assignments;
 mod bodies;
 pub mod follow_up;
 mod goals;
+mod letterhead;
 mod meetings;
 pub use meetings::{MeetingsState, Tab as MeetingTab, When as MeetingsWhen};
 mod organisations;

@@ -237,6 +237,12 @@ fn about_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 f.text(ui, t::REGION, |i| &mut i.region);
             });
             form.multiline(ui, t::DESCRIPTION, |i| &mut i.description);
+            super::letterhead::letterhead_ui(
+                ui,
+                &mut form,
+                crate::i18n::minutes::LETTERHEAD_OF_DOCUMENT,
+                |i| &mut i.letterhead,
+            );
             if let Some(info) = form.finish() {
                 out.edits.push(crate::edit::Edit::SetInfo(info));
             }

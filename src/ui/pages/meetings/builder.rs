@@ -225,53 +225,41 @@ pub(super) fn agenda_ui(
                     changed = true;
                 }
             });
-            egui::CollapsingHeader::new(
-                egui::RichText::new(if item.description.is_empty() && item.guests.is_empty() {
-                    t::DESCRIPTION_AND_GUESTS.get(lang).to_owned()
-                } else {
-                    format!(
-                        "{} ({})",
-                        t::DESCRIPTION_AND_GUESTS.get(lang),
-                        crate::i18n::counts::count(
-                            item.guests.len(),
-                            crate::i18n::counts::Noun::Guest,
-                            lang
-                        )
-                    )
-                })
-                .small(),
-            )
-            .id_salt(("item-more", item.id.as_str()))
-            .show(ui, |ui| {
-                if let Some(v) = widgets::multiline(ui, fid("description"), &item.description, on) {
-                    m.agenda[i].description = v;
-                    changed = true;
-                }
-                let mut drop_guest = None;
-                for (g, guest) in item.guests.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        ui.label(doc.participant_name(guest));
-                        if on && ui.small_button("×").clicked() {
-                            drop_guest = Some(g);
-                        }
-                    });
-                }
-                if let Some(g) = drop_guest {
-                    m.agenda[i].guests.remove(g);
-                    changed = true;
-                }
-                if let Some(guest) = widgets::add_participant(
-                    ui,
-                    fid("add-guest"),
-                    people,
-                    t::GUESTS.get(lang),
-                    lang,
-                    on,
-                ) {
-                    m.agenda[i].guests.push(guest);
-                    changed = true;
-                }
-            });
+            egui::CollapsingHeader::new(egui::RichText::new(more_label(item, lang)).small())
+                .id_salt(("item-more", item.id.as_str()))
+                .show(ui, |ui| {
+                    if let Some(v) =
+                        widgets::multiline(ui, fid("description"), &item.description, on)
+                    {
+                        m.agenda[i].description = v;
+                        changed = true;
+                    }
+                    changed |= sub_items_ui(ui, view, item, &mut m.agenda[i], on);
+                    let mut drop_guest = None;
+                    for (g, guest) in item.guests.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            ui.label(doc.participant_name(guest));
+                            if on && ui.small_button("×").clicked() {
+                                drop_guest = Some(g);
+                            }
+                        });
+                    }
+                    if let Some(g) = drop_guest {
+                        m.agenda[i].guests.remove(g);
+                        changed = true;
+                    }
+                    if let Some(guest) = widgets::add_participant(
+                        ui,
+                        fid("add-guest"),
+                        people,
+                        t::GUESTS.get(lang),
+                        lang,
+                        on,
+                    ) {
+                        m.agenda[i].guests.push(guest);
+                        changed = true;
+                    }
+                });
         });
         let response = row.response;
         if dragging && response.contains_pointer() {
@@ -431,4 +419,77 @@ pub(super) fn agenda_ui(
     if changed {
         out.edits.push(Edit::PutMeeting(m));
     }
+}
+
+/// "Beskrivning, underpunkter och gäster (2 underpunkter, 1 gäst)": what the closed section
+/// holds.
+fn more_label(item: &AgendaItem, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::counts::{Noun, count};
+    let mut held = Vec::new();
+    if !item.sub_items.is_empty() {
+        held.push(count(item.sub_items.len(), Noun::SubItem, lang));
+    }
+    if !item.guests.is_empty() {
+        held.push(count(item.guests.len(), Noun::Guest, lang));
+    }
+    if held.is_empty() {
+        t::DESCRIPTION_AND_GUESTS.get(lang).to_owned()
+    } else {
+        format!(
+            "{} ({})",
+            t::DESCRIPTION_AND_GUESTS.get(lang),
+            held.join(", ")
+        )
+    }
+}
+
+/// The item's sub-items ("Healthy Cities Sverige" under "Rapporter"), each a line with ×,
+/// and "+ Underpunkt" that puts the cursor in the new one. Returns whether `edited` changed.
+fn sub_items_ui(
+    ui: &mut egui::Ui,
+    view: &View,
+    item: &AgendaItem,
+    edited: &mut AgendaItem,
+    on: bool,
+) -> bool {
+    use crate::i18n::minutes as words;
+    let lang = view.lang;
+    let fid = |k: usize| (item.id.as_str().to_owned(), format!("sub-item-{k}"));
+    let mut changed = false;
+    ui.label(egui::RichText::new(words::SUB_ITEMS.get(lang)).small());
+    let mut drop = None;
+    for (k, sub) in item.sub_items.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if let Some(v) = widgets::text(ui, fid(k), sub, on)
+                && let Some(x) = edited.sub_items.get_mut(k)
+            {
+                *x = v;
+                changed = true;
+            }
+            if on
+                && ui
+                    .small_button("×")
+                    .on_hover_text(t::REMOVE.get(lang))
+                    .clicked()
+            {
+                drop = Some(k);
+            }
+        });
+    }
+    if let Some(k) = drop {
+        edited.sub_items.remove(k);
+        changed = true;
+    }
+    let add = format!(
+        "+ {}",
+        words::block(crate::model::BlockKind::Heading).get(lang)
+    );
+    if ui.add_enabled(on, egui::Button::new(add).small()).clicked() {
+        edited
+            .sub_items
+            .push(words::NEW_SUB_ITEM.get(lang).to_owned());
+        widgets::focus_when_shown(ui, fid(item.sub_items.len()), widgets::Select::All);
+        changed = true;
+    }
+    changed
 }

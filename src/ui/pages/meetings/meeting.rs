@@ -104,6 +104,22 @@ pub(super) fn details_ui(
                 changed = true;
             }
             ui.end_row();
+            field_label(ui, words::MEETING_REFERENCE.get(lang));
+            ui.horizontal(|ui| {
+                ui.scope(|ui| {
+                    ui.set_max_width(180.0);
+                    if let Some(v) = widgets::text(ui, fid("reference"), &m.reference, on) {
+                        m.reference = v;
+                        changed = true;
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(words::MEETING_REFERENCE_HINT.get(lang))
+                        .weak()
+                        .small(),
+                );
+            });
+            ui.end_row();
             field_label(ui, t::BODIES.get(lang));
             ui.vertical(|ui| {
                 let mut remove = None;
@@ -188,10 +204,13 @@ pub(super) fn details_ui(
             ui.end_row();
             field_label(ui, words::TENTATIVE_TIME.get(lang));
             ui.horizontal(|ui| {
-                if let Some(v) = widgets::text(ui, fid("tentative"), &m.tentative_time, on) {
-                    m.tentative_time = v;
-                    changed = true;
-                }
+                ui.scope(|ui| {
+                    ui.set_max_width(180.0);
+                    if let Some(v) = widgets::text(ui, fid("tentative"), &m.tentative_time, on) {
+                        m.tentative_time = v;
+                        changed = true;
+                    }
+                });
                 ui.label(
                     egui::RichText::new(words::TENTATIVE_TIME_HINT.get(lang))
                         .weak()

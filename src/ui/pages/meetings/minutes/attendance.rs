@@ -38,12 +38,12 @@ pub(super) fn attendance_ui(
                 // Long titles are cut to keep the row on screen; the whole line on hover.
                 let name = doc.participant_long_name(&a.who);
                 ui.scope(|ui| {
-                    ui.set_max_width(260.0);
+                    ui.set_max_width(240.0);
                     ui.add(egui::Label::new(&name).truncate())
                         .on_hover_text(&name);
                 });
                 ui.scope(|ui| {
-                    ui.set_max_width(160.0);
+                    ui.set_max_width(140.0);
                     if let Some(v) = widgets::text(ui, fid("note"), &a.note, on)
                         && let Some(x) = m.minutes.as_mut()
                     {
@@ -53,28 +53,40 @@ pub(super) fn attendance_ui(
                 })
                 .response
                 .on_hover_text(crate::i18n::minutes::ATTENDANCE_NOTE_HINT.get(lang));
-                ui.horizontal_wrapped(|ui| {
+                ui.horizontal(|ui| {
+                    // A guest's items in one short menu ("punkt 5, 6"), so the row keeps
+                    // one line however long the agenda.
                     if a.presence == Presence::Guest {
-                        for item in &meeting.agenda {
-                            let mut here = a.items.contains(&item.id);
-                            if ui
-                                .add_enabled(
-                                    on,
-                                    egui::Checkbox::new(&mut here, item.number.to_string()),
-                                )
-                                .on_hover_text(&item.title)
-                                .changed()
-                                && let Some(x) = m.minutes.as_mut()
-                            {
-                                let items = &mut x.attendance[i].items;
-                                if here {
-                                    items.push(item.id.clone());
-                                } else {
-                                    items.retain(|id| id != &item.id);
+                        let numbers: Vec<String> = meeting
+                            .agenda
+                            .iter()
+                            .filter(|item| a.items.contains(&item.id))
+                            .map(|item| item.number.to_string())
+                            .collect();
+                        let label = if numbers.is_empty() {
+                            format!("{} …", t::ITEM_WORD.get(lang))
+                        } else {
+                            format!("{} {}", t::ITEM_WORD.get(lang), numbers.join(", "))
+                        };
+                        ui.add_enabled_ui(on, |ui| {
+                            ui.menu_button(label, |ui| {
+                                for item in &meeting.agenda {
+                                    let mut here = a.items.contains(&item.id);
+                                    let text = format!("{}. {}", item.number, item.title);
+                                    if ui.checkbox(&mut here, text).changed()
+                                        && let Some(x) = m.minutes.as_mut()
+                                    {
+                                        let items = &mut x.attendance[i].items;
+                                        if here {
+                                            items.push(item.id.clone());
+                                        } else {
+                                            items.retain(|id| id != &item.id);
+                                        }
+                                        changed = true;
+                                    }
                                 }
-                                changed = true;
-                            }
-                        }
+                            });
+                        });
                     }
                     if on
                         && ui

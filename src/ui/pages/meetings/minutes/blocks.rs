@@ -287,6 +287,25 @@ fn add_buttons(
             x.section_mut(&item.id).blocks.push(block);
             changed = true;
         }
+        // Sub-items put on the agenda after the minutes were started.
+        let missing: Vec<&String> = item
+            .sub_items
+            .iter()
+            .filter(|s| !section.is_some_and(|w| w.blocks.contains(&Block::Heading((*s).clone()))))
+            .collect();
+        if !missing.is_empty()
+            && ui
+                .add_enabled(
+                    on,
+                    egui::Button::new(words::sub_items_from_agenda(missing.len(), lang)).small(),
+                )
+                .clicked()
+        {
+            let x = m.minutes.get_or_insert_with(Default::default);
+            let blocks = &mut x.section_mut(&item.id).blocks;
+            blocks.extend(missing.into_iter().map(|s| Block::Heading(s.clone())));
+            changed = true;
+        }
         let mut returns = section.is_some_and(|w| w.returns);
         if ui
             .add_enabled(

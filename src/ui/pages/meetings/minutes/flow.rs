@@ -122,7 +122,13 @@ pub(in super::super) fn reopen_modal(
         ui.label(words::REOPEN_TEXT.get(lang));
         ui.add_space(6.0);
         ui.label(words::REOPEN_WHY.get(lang));
-        ui.add(egui::TextEdit::singleline(why).desired_width(f32::INFINITY));
+        let field = ui.add(egui::TextEdit::singleline(why).desired_width(f32::INFINITY));
+        // The cursor is in the reason when the question opens.
+        let asked = egui::Id::unique(("reopen-asked", meeting.id.as_str()));
+        if ui.data(|d| d.get_temp::<bool>(asked)).is_none() {
+            field.request_focus();
+            ui.data_mut(|d| d.insert_temp(asked, true));
+        }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if ui.button(words::REOPEN_CONFIRM.get(lang)).clicked() {
@@ -138,5 +144,7 @@ pub(in super::super) fn reopen_modal(
     });
     if !keep || modal.should_close() {
         state.reopening = None;
+        let asked = egui::Id::unique(("reopen-asked", meeting.id.as_str()));
+        ctx.data_mut(|d| d.remove::<bool>(asked));
     }
 }
