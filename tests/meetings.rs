@@ -597,3 +597,72 @@ fn standard_items_have_the_kinds_real_agendas_use() {
     assert_eq!(AgendaItemKind::Review.label(Lang::Sv), "genomgång");
     assert_eq!(AgendaItemKind::ALL.len(), 7);
 }
+
+fn pdfinfo(pdf: &[u8], meta: bool) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let mut cmd = Command::new("pdfinfo");
+    if meta {
+        cmd.arg("-meta");
+    }
+    let out = cmd.arg(&path).output().expect("pdfinfo (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The notice and the minutes are PDF/A-2b for the archive, with title, author and
+/// language in their metadata; qpdf finds the files sound. Text the font cannot show still
+/// exports (as a plain PDF) rather than failing.
+#[test]
+fn the_notice_and_minutes_pdfs_are_pdf_a_with_title_author_and_language() {
+    let doc = sample();
+    let m = bg_meeting(&doc, "m-2026-10-09-bg");
+    for which in [MeetingDoc::Notice, MeetingDoc::Minutes] {
+        let pdf = meeting_document(&doc, m, which, TextFormat::Pdf, Lang::Sv).unwrap();
+        assert!(samverkan::export::pdf::is_pdf_a(&pdf), "{which:?}");
+        let info = pdfinfo(&pdf, false);
+        assert!(
+            info.contains("Title:") && info.contains("Beredningsgruppen"),
+            "{info}"
+        );
+        assert!(info.contains("Author:"), "{info}");
+        let meta = pdfinfo(&pdf, true);
+        assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
+        assert!(meta.contains("sv"), "the language: {meta}");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.pdf");
+        std::fs::write(&path, &pdf).unwrap();
+        let out = Command::new("qpdf")
+            .arg("--check")
+            .arg(&path)
+            .output()
+            .expect("qpdf is installed (.ci/run installs it)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+    let secretary = m
+        .minutes
+        .as_ref()
+        .and_then(|x| x.secretary.as_ref())
+        .unwrap();
+    let pdf = meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Pdf, Lang::Sv).unwrap();
+    assert!(
+        pdfinfo(&pdf, false).contains(&doc.participant_name(secretary)),
+        "the secretary is the author"
+    );
+
+    let mut doc = doc.clone();
+    let id = m.id.clone();
+    let m = doc.meetings.iter_mut().find(|x| x.id == id).unwrap();
+    m.minutes.as_mut().unwrap().items[0]
+        .blocks
+        .push(Block::Notes("Firade med 🎉".into()));
+    let m = doc.meeting(&id).unwrap();
+    let pdf = meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Pdf, Lang::Sv).unwrap();
+    assert!(pdftotext(&pdf).contains("Firade med"));
+    assert!(!samverkan::export::pdf::is_pdf_a(&pdf));
+}

@@ -521,3 +521,116 @@ fn seed_004s_proposed_dates_export_as_tentative_events() {
     let internat = doc.meeting(&MeetingId::new("m-2022-12-01")).unwrap();
     assert!(internat.is_on(day(2022, 12, 2)) && !internat.is_on(day(2022, 12, 3)));
 }
+
+/// The text of the XML parts of a .docx whose names start with `prefix`.
+fn docx_part(docx: &[u8], prefix: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut out = String::new();
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        if file.name().unwrap().starts_with(prefix) {
+            file.read_to_string(&mut out).unwrap();
+        }
+    }
+    out
+}
+
+/// The Word document reads back with every item, decision and sub-item, real headings
+/// and bullet lists, the letterhead, and "UTKAST" in the header while it is a draft; the
+/// command line writes the same.
+#[test]
+fn seed_004s_minutes_as_word_have_every_item_and_decision() {
+    let doc = seed_004();
+    let m = doc.meeting(&MeetingId::new("m-2021-11-04")).unwrap();
+    let docx = meeting_document(&doc, m, MeetingDoc::Minutes, TextFormat::Docx, Lang::Sv).unwrap();
+    let body = docx_part(&docx, "word/document.xml");
+    // Word's text, without its markup: runs joined, paragraphs apart.
+    let text = {
+        let mut t = String::new();
+        let mut inside = false;
+        for c in body.replace("</w:p>", " ").chars() {
+            match c {
+                '<' => inside = true,
+                '>' => inside = false,
+                c if !inside => t.push(c),
+                _ => {}
+            }
+        }
+        t.replace("&quot;", "\"").replace("&amp;", "&")
+    };
+    let text = flat(&text);
+    for item in &m.agenda {
+        assert!(
+            text.contains(&format!("{}. {}", item.number, item.title)),
+            "{}",
+            item.title
+        );
+    }
+    for decision in m
+        .minutes
+        .as_ref()
+        .unwrap()
+        .items
+        .iter()
+        .flat_map(ItemMinutes::decisions)
+    {
+        assert!(text.contains(decision), "{decision}");
+    }
+    in_order(&text, &READS[1..]);
+    assert!(body.contains("w:val=\"Heading3\""), "items are headings");
+    assert!(
+        body.contains("w:val=\"Heading4\""),
+        "sub-items are headings under them"
+    );
+    assert!(body.contains("<w:numPr>"), "dashed lines are a real list");
+    assert!(docx_part(&docx, "word/header").contains("UTKAST"));
+    assert!(docx_part(&docx, "word/footer").contains("Organisationsnummer: 232100-0164"));
+    let styles = docx_part(&docx, "word/styles.xml");
+    assert!(
+        styles.contains("heading 3"),
+        "Word knows them as its headings"
+    );
+
+    let signed = minutes_flow::approve(m, day(2021, 11, 10));
+    let docx = meeting_document(
+        &doc,
+        &signed,
+        MeetingDoc::Minutes,
+        TextFormat::Docx,
+        Lang::Sv,
+    )
+    .unwrap();
+    assert!(!docx_part(&docx, "word/header").contains("UTKAST"));
+
+    // The same from `samverkan export minutes … --format docx` and `export agenda`.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cgf.ron");
+    std::fs::write(&file, samverkan::io::to_string(&doc)).unwrap();
+    for (what, needle) in [
+        (
+            "minutes",
+            "Chefsgruppen beslutade att ställa sig bakom utkastet",
+        ),
+        ("agenda", "Healthy Cities Sverige"),
+    ] {
+        let out_path = dir.path().join(format!("{what}.docx"));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_samverkan"))
+            .args(["export", what])
+            .arg(&file)
+            .args(["--meeting", "m-2021-11-04", "--format", "docx", "-o"])
+            .arg(&out_path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let written = std::fs::read(&out_path).unwrap();
+        assert!(
+            docx_part(&written, "word/document.xml").contains(needle),
+            "{what}"
+        );
+    }
+}

@@ -71,6 +71,7 @@ impl SamverkanApp {
                 let ext = match format {
                     TextFormat::Pdf => "pdf",
                     TextFormat::Markdown => "md",
+                    TextFormat::Docx => "docx",
                 };
                 let body = body_part(doc, m);
                 match crate::export::meeting_document(doc, m, *which, *format, lang) {
@@ -202,10 +203,15 @@ impl SamverkanApp {
         let mut outcome = crate::io::save::SaveOutcome::default();
         match crate::io::save::write_atomic(&crate::io::fs::RealFs, path, bytes, None, &mut outcome)
         {
-            Ok(()) => self.set_status(
-                format!("{} {}", t::EXPORTED.get(lang), path.display()),
-                false,
-            ),
+            Ok(()) => {
+                let mut said = format!("{} {}", t::EXPORTED.get(lang), path.display());
+                // A PDF whose text the font cannot all show is not archivable: say so.
+                if bytes.starts_with(b"%PDF") && !crate::export::pdf::is_pdf_a(bytes) {
+                    said.push_str(" – ");
+                    said.push_str(crate::i18n::exports::NOT_PDF_A.get(lang));
+                }
+                self.set_status(said, false);
+            }
             Err(e) => {
                 let msg = e.message(lang);
                 self.set_status(msg.clone(), true);

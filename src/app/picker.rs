@@ -16,6 +16,7 @@ pub enum FileKind {
     Svg,
     Png,
     Markdown,
+    Word,
     /// Indicator values to import: Kolada JSON, Excel or CSV.
     Values,
     Any,
@@ -37,6 +38,7 @@ impl FileKind {
             "svg" => Self::Svg,
             "png" => Self::Png,
             "md" => Self::Markdown,
+            "docx" => Self::Word,
             _ => Self::Any,
         }
     }
@@ -52,6 +54,7 @@ impl FileKind {
             Self::Svg => &["svg"],
             Self::Png => &["png"],
             Self::Markdown => &["md"],
+            Self::Word => &["docx"],
             Self::Values => &["json", "csv", "xlsx"],
             Self::Any => &[],
         }
@@ -67,6 +70,7 @@ impl FileKind {
             Self::Svg => say::SVG,
             Self::Png => say::PNG,
             Self::Markdown => say::MARKDOWN,
+            Self::Word => say::WORD,
             Self::Values => say::VALUES,
             Self::Any => say::ANY,
         }

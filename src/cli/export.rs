@@ -223,6 +223,7 @@ fn export_meeting_document(
     let format = match format {
         DocFormat::Pdf => crate::export::TextFormat::Pdf,
         DocFormat::Md => crate::export::TextFormat::Markdown,
+        DocFormat::Docx => crate::export::TextFormat::Docx,
     };
     let bytes = crate::export::meeting_document(doc, m, which, format, lang)
         .map_err(std::io::Error::other)?;

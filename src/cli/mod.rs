@@ -131,7 +131,8 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// The notice with the agenda (kallelse och dagordning) of one meeting, A4 PDF or Markdown.
+    /// The notice with the agenda (kallelse och dagordning) of one meeting, A4 PDF, Markdown or
+    /// Word (.docx).
     Agenda {
         file: PathBuf,
         /// The meeting (an id from `samverkan list meetings FILE`).
@@ -191,7 +192,7 @@ pub enum ExportCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// The minutes (mötesanteckningar) of one meeting, A4 PDF or Markdown.
+    /// The minutes (mötesanteckningar) of one meeting, A4 PDF, Markdown or Word (.docx).
     Minutes {
         file: PathBuf,
         #[arg(long)]
@@ -323,6 +324,8 @@ pub enum LevelArg {
 pub enum DocFormat {
     Pdf,
     Md,
+    /// Word (.docx).
+    Docx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

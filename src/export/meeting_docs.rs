@@ -199,6 +199,9 @@ pub fn notice(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
         blocks,
         footer: format!("{bodies} · {} {}", t::NOTICE_TITLE.get(lang), meeting.date),
         stamp: String::new(),
+        author: officer
+            .as_ref()
+            .map_or_else(|| bodies.clone(), |o| doc.participant_name(o)),
         letterhead: letterhead_pairs(
             doc,
             meeting,
@@ -413,6 +416,10 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
         .to_owned();
     Report {
         stamp,
+        author: minutes
+            .secretary
+            .as_ref()
+            .map_or_else(|| bodies.clone(), |s| doc.participant_name(s)),
         letterhead: letterhead_pairs(
             doc,
             meeting,

@@ -1,5 +1,6 @@
 //! Documents people send, made from the model: shared by the app and the command line.
 
+pub mod docx;
 pub mod ics;
 pub mod markdown;
 pub mod meeting_docs;
@@ -27,6 +28,8 @@ pub enum MeetingDoc {
 pub enum TextFormat {
     Pdf,
     Markdown,
+    /// Word, for archives and document systems that expect it.
+    Docx,
 }
 
 /// The bytes of a meeting's notice or minutes: one function for the app and the command line.
@@ -44,6 +47,7 @@ pub fn meeting_document(
     match format {
         TextFormat::Pdf => pdf::to_pdf(&report, lang),
         TextFormat::Markdown => Ok(markdown::to_markdown(&report).into_bytes()),
+        TextFormat::Docx => docx::to_docx(&report).map_err(pdf::PdfError::Word),
     }
 }
 

@@ -448,21 +448,72 @@ pub enum PdfError {
     Font,
     #[error("the PDF could not be written: {0}")]
     Write(String),
+    #[error("the Word document could not be written: {0}")]
+    Word(String),
 }
 
-/// The report as the bytes of an A4 PDF.
+/// The report as the bytes of an A4 PDF, archivable as PDF/A-2b (with its title, author
+/// and language in the metadata). Text the embedded font cannot show (an emoji typed into
+/// the minutes) cannot be PDF/A; then the same pages are written as a plain PDF, which
+/// prints the same.
 pub fn to_pdf(report: &Report, lang: Lang) -> Result<Vec<u8>, PdfError> {
+    to_pdf_as(report, lang, true).or_else(|_| to_pdf_as(report, lang, false))
+}
+
+/// A PDF document to draw into: PDF/A-2b when `archival`, checked by krilla as it is
+/// written (an export that cannot be PDF/A fails, and the caller writes it plain).
+pub(super) fn new_document(archival: bool) -> Result<PdfDocument, PdfError> {
+    let mut settings = krilla::SerializeSettings::default();
+    if archival {
+        settings.configuration = krilla::configure::ConfigurationBuilder::new()
+            .with_archival_validator(krilla::configure::Archival::A2_B)
+            .finish()
+            .map_err(|e| PdfError::Write(format!("{e:?}")))?;
+    }
+    Ok(PdfDocument::new_with(settings))
+}
+
+/// The metadata every Samverkan PDF has: its title, the program, when it was made.
+pub(super) fn metadata(title: &str) -> Metadata {
+    Metadata::new()
+        .title(title.to_owned())
+        .creator("Samverkan".to_owned()) // not UI
+        .creation_date(now())
+}
+
+/// Now, in UTC, as the PDF's creation date (PDF/A requires one).
+fn now() -> krilla::metadata::DateTime {
+    use chrono::{Datelike, Timelike};
+    let t = chrono::Utc::now();
+    let small = |v: u32| u8::try_from(v).unwrap_or(0);
+    krilla::metadata::DateTime::new(u16::try_from(t.year()).unwrap_or(2000))
+        .month(small(t.month()))
+        .day(small(t.day()))
+        .hour(small(t.hour()))
+        .minute(small(t.minute()))
+        .second(small(t.second()))
+        .utc_offset_hour(0)
+}
+
+/// Whether the PDF says it is PDF/A-2b (its XMP metadata names part 2, conformance B).
+pub fn is_pdf_a(pdf: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(pdf);
+    text.contains("<pdfaid:part>2</pdfaid:part>")
+        && text.contains("<pdfaid:conformance>B</pdfaid:conformance>")
+}
+
+fn to_pdf_as(report: &Report, lang: Lang, archival: bool) -> Result<Vec<u8>, PdfError> {
     let measure = Measure::new().ok_or(PdfError::Font)?;
     let font = Font::new(font_bytes().into(), 0).ok_or(PdfError::Font)?;
     let pages = layout(report, &measure, lang);
 
-    let mut document = PdfDocument::new();
-    document.set_metadata(
-        Metadata::new()
-            .title(format!("{} – {}", report.title, report.kicker))
-            .language(lang.code().to_owned())
-            .creator("Samverkan".to_owned()),
-    );
+    let mut document = new_document(archival)?;
+    let mut metadata =
+        metadata(&format!("{} – {}", report.title, report.kicker)).language(lang.code().to_owned());
+    if !report.author.is_empty() {
+        metadata = metadata.authors(vec![report.author.clone()]);
+    }
+    document.set_metadata(metadata);
     let black = rgb::Color::new(20, 20, 20);
     let grey = rgb::Color::new(105, 105, 105);
     let fill = |c: rgb::Color| Fill {
@@ -627,6 +678,7 @@ mod tests {
                 ("Beteckning".into(), "Mötesanteckningar".into()),
             ],
             address: vec!["Region Örebro län".into(), "Box 1613, 701 16 Örebro".into()],
+            author: "Linnea Hedkvist".into(),
         };
         let pages = layout(&report, &m, Lang::Sv);
         assert!(pages.len() > 1);

@@ -103,6 +103,7 @@ pub fn report(doc: &Document, year: i32, lang: Lang, figures: bool) -> Report {
         stamp: String::new(),
         letterhead: Vec::new(),
         address: Vec::new(),
+        author: doc.info.title.clone(),
         kicker: doc.info.title.clone(),
         title: p::report_title(year, lang),
         blocks,

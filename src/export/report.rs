@@ -17,6 +17,8 @@ pub struct Report {
     pub letterhead: Vec<(String, String)>,
     /// The organisation's address block at the foot of the first page (Postadress …).
     pub address: Vec<String>,
+    /// Who wrote it, for the PDF's metadata (the secretary, or the body).
+    pub author: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]

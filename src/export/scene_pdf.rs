@@ -3,7 +3,6 @@
 
 use crate::diagram::scene::{Anchor, Rgba, Scene, Shape, arrowheads};
 use crate::diagram::text::{Measure, font_bytes};
-use krilla::Document as PdfDocument;
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Transform};
 use krilla::num::NormalizedF32;
@@ -104,8 +103,13 @@ fn draw(
     }
 }
 
-/// The scene on one A4 page (landscape when it is wider than tall), scaled to fit.
+/// The scene on one A4 page (landscape when it is wider than tall), scaled to fit; PDF/A-2b
+/// unless its text has characters the font cannot show.
 pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
+    scene_to_pdf_as(scene, title, true).or_else(|_| scene_to_pdf_as(scene, title, false))
+}
+
+fn scene_to_pdf_as(scene: &Scene, title: &str, archival: bool) -> Result<Vec<u8>, PdfError> {
     let measure = Measure::new().ok_or(PdfError::Font)?;
     let font = Font::new(font_bytes().into(), 0).ok_or(PdfError::Font)?;
     let (w, h) = if scene.size[0] > scene.size[1] {
@@ -119,12 +123,8 @@ pub fn scene_to_pdf(scene: &Scene, title: &str) -> Result<Vec<u8>, PdfError> {
         (w - scene.size[0] * scale) / 2.0,
         (h - scene.size[1] * scale) / 2.0,
     ];
-    let mut document = PdfDocument::new();
-    document.set_metadata(
-        krilla::metadata::Metadata::new()
-            .title(title.to_owned())
-            .creator("Samverkan".to_owned()),
-    );
+    let mut document = super::pdf::new_document(archival)?;
+    document.set_metadata(super::pdf::metadata(title));
     let settings =
         PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Write("page size".into()))?; // not UI
     let mut page = document.start_page_with(settings);

@@ -1,7 +1,7 @@
 //! The words in exported files and their names: the member list's column headers and the
 //! names the save dialog suggests.
 
-use super::Lang;
+use super::{Lang, Tr};
 
 /// The member list's column headers, in the order of its cells.
 pub fn member_columns(lang: Lang) -> [&'static str; 12] {
@@ -79,3 +79,8 @@ pub fn timeline_stem(lang: Lang) -> &'static str {
 pub fn meetings_stem(lang: Lang) -> &'static str {
     lang.pick("moten", "meetings")
 }
+
+pub const NOT_PDF_A: Tr = Tr(
+    "som vanlig PDF, inte PDF/A: texten har tecken som typsnittet saknar",
+    "as a plain PDF, not PDF/A: the text has characters the font lacks",
+);

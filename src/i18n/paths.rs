@@ -14,6 +14,7 @@ pub const CALENDAR: Tr = Tr("Kalenderfil (iCalendar)", "Calendar file (iCalendar
 pub const SVG: Tr = Tr("SVG-bild", "SVG picture");
 pub const PNG: Tr = Tr("PNG-bild", "PNG picture");
 pub const MARKDOWN: Tr = Tr("Markdown-text", "Markdown text");
+pub const WORD: Tr = Tr("Word-dokument", "Word document");
 pub const VALUES: Tr = Tr(
     "Indikatorvärden (Kolada-JSON, Excel, CSV)",
     "Indicator values (Kolada JSON, Excel, CSV)",

@@ -357,7 +357,12 @@ pub const NOTICE_MD: Tr = Tr(
     "Kallelse med dagordning (text/Markdown) …",
     "Notice with agenda (text/Markdown) …",
 );
+pub const NOTICE_DOCX: Tr = Tr(
+    "Kallelse med dagordning (Word) …",
+    "Notice with agenda (Word) …",
+);
 pub const MINUTES_PDF: Tr = Tr("Mötesanteckningar (PDF) …", "Minutes (PDF) …");
+pub const MINUTES_DOCX: Tr = Tr("Mötesanteckningar (Word) …", "Minutes (Word) …");
 pub const MINUTES_MD: Tr = Tr(
     "Mötesanteckningar (text/Markdown) …",
     "Minutes (text/Markdown) …",

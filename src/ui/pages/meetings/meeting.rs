@@ -49,8 +49,11 @@ pub(super) fn meeting_ui(
                 }
             };
             doc_button(ui, t::NOTICE_PDF, MeetingDoc::Notice, TextFormat::Pdf);
+            doc_button(ui, t::NOTICE_DOCX, MeetingDoc::Notice, TextFormat::Docx);
             doc_button(ui, t::NOTICE_MD, MeetingDoc::Notice, TextFormat::Markdown);
+            ui.separator();
             doc_button(ui, t::MINUTES_PDF, MeetingDoc::Minutes, TextFormat::Pdf);
+            doc_button(ui, t::MINUTES_DOCX, MeetingDoc::Minutes, TextFormat::Docx);
             doc_button(ui, t::MINUTES_MD, MeetingDoc::Minutes, TextFormat::Markdown);
             if ui.button(t::MEETING_ICS.get(lang)).clicked() {
                 out.export = Some(Export::MeetingCalendar(id.clone()));
