@@ -108,13 +108,13 @@ pub const ATTENDANCE_NOTE_HINT: Tr = Tr(
 
 pub const LAST_DAY: Tr = Tr("Sista dag", "Last day");
 pub const LAST_DAY_HINT: Tr = Tr(
-    "för ett möte över flera dagar, t.ex. ett internat",
-    "for a meeting over several days, e.g. a residential",
+    "om mötet pågår flera dagar",
+    "if the meeting lasts several days",
 );
 pub const TENTATIVE_TIME: Tr = Tr("Preliminär tid", "Tentative time");
 pub const TENTATIVE_TIME_HINT: Tr = Tr(
-    "t.ex. \"fm eller em\"; mötet är preliminärt så länge detta är ifyllt",
-    "e.g. \"morning or afternoon\"; the meeting is tentative while this is filled in",
+    "t.ex. fm eller em – mötet är preliminärt",
+    "e.g. morning or afternoon – the meeting is tentative",
 );
 pub const TENTATIVE: Tr = Tr("preliminärt", "tentative");
 
@@ -158,8 +158,8 @@ pub const GUESTS_WITH_PRESENT: Tr = Tr(
 );
 pub const MEETING_REFERENCE: Tr = Tr("Beteckning", "Reference");
 pub const MEETING_REFERENCE_HINT: Tr = Tr(
-    "eller diarienummer, i brevhuvudet (t.ex. \"RS 2021/123\")",
-    "or file number, in the letterhead (e.g. \"RS 2021/123\")",
+    "eller diarienummer, t.ex. RS 2021/123",
+    "or file number, e.g. RS 2021/123",
 );
 pub const NUMBERS_PARAGRAPHS: Tr = Tr(
     "Anteckningarna numrerar paragrafer (§) löpande per år",

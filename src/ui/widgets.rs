@@ -13,7 +13,7 @@ pub fn text(
     current: &str,
     enabled: bool,
 ) -> Option<String> {
-    edit_buffer(ui, id_salt, current, enabled, false, |_| true).map(|s| s.trim().to_owned())
+    edit_buffer(ui, id_salt, current, enabled, false, None, |_| true).map(|s| s.trim().to_owned())
 }
 
 /// A text area (several lines); commits when it loses focus.
@@ -23,7 +23,20 @@ pub fn multiline(
     current: &str,
     enabled: bool,
 ) -> Option<String> {
-    edit_buffer(ui, id_salt, current, enabled, true, |_| true)
+    edit_buffer(ui, id_salt, current, enabled, true, None, |_| true)
+}
+
+/// A one-line text field that shows `hint` in grey while it is empty ("t.ex. fm eller em"),
+/// so the hint takes no room beside it.
+pub fn text_hinted(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    current: &str,
+    hint: &str,
+    enabled: bool,
+) -> Option<String> {
+    edit_buffer(ui, id_salt, current, enabled, false, Some(hint), |_| true)
+        .map(|s| s.trim().to_owned())
 }
 
 fn edit_buffer(
@@ -32,6 +45,7 @@ fn edit_buffer(
     current: &str,
     enabled: bool,
     multiline: bool,
+    hint: Option<&str>,
     valid: impl Fn(&str) -> bool,
 ) -> Option<String> {
     let wanted = egui::Id::unique(&id_salt);
@@ -51,7 +65,14 @@ fn edit_buffer(
     if !ok {
         edit = edit.text_color(crate::theme::ERROR);
     }
+    if let Some(hint) = hint {
+        edit = edit.hint_text(hint);
+    }
     let response = ui.add_enabled(enabled, edit);
+    let response = match hint {
+        Some(hint) => response.on_hover_text(hint),
+        None => response,
+    };
     let response = labelled(ui, response);
     if let Some((_, select)) = ui
         .data(|d| d.get_temp::<(egui::Id, Select)>(focus_key()))
@@ -133,7 +154,7 @@ pub fn date(
         |s: &str| s.trim().is_empty() || NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok();
     ui.horizontal(|ui| {
         ui.set_max_width(130.0);
-        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+        edit_buffer(ui, id_salt, &shown, enabled, false, None, parse)
     })
     .inner
     .map(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
@@ -153,7 +174,7 @@ pub fn time(
         |s: &str| s.trim().is_empty() || NaiveTime::parse_from_str(s.trim(), "%H:%M").is_ok();
     ui.horizontal(|ui| {
         ui.set_max_width(70.0);
-        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+        edit_buffer(ui, id_salt, &shown, enabled, false, None, parse)
     })
     .inner
     .map(|s| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok())
@@ -181,7 +202,7 @@ pub fn number_sized<T: std::str::FromStr + ToString + PartialEq + Copy>(
     let parse = |s: &str| s.trim().is_empty() || s.trim().replace(',', ".").parse::<T>().is_ok();
     ui.horizontal(|ui| {
         ui.set_max_width(width);
-        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+        edit_buffer(ui, id_salt, &shown, enabled, false, None, parse)
     })
     .inner
     .map(|s| s.trim().replace(',', ".").parse::<T>().ok())
@@ -209,7 +230,7 @@ pub fn decimal(
     let parse = |s: &str| s.trim().is_empty() || read(s).is_some();
     ui.horizontal(|ui| {
         ui.set_max_width(90.0);
-        edit_buffer(ui, id_salt, &shown, enabled, false, parse)
+        edit_buffer(ui, id_salt, &shown, enabled, false, None, parse)
     })
     .inner
     .map(|s| read(&s))

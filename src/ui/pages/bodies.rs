@@ -311,8 +311,19 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             });
         }
     });
-    let people = &view.pickers.people;
-    let orgs = &view.pickers.organisations;
+    // Six columns do not fit beside the list on a small screen (1024 wide): there each seat
+    // is one wrapped line of its own, the dates labelled, rather than a table running past
+    // the window's edge.
+    if ui.available_width() < 700.0 {
+        for m in &body.memberships {
+            egui::Frame::group(ui.style())
+                .inner_margin(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| seat_ui(ui, view, body, m, true, out));
+                });
+        }
+        return;
+    }
     egui::Grid::new(("members", body.id.as_str()))
         .striped(true)
         .num_columns(6)
@@ -324,80 +335,104 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             ui.label("");
             ui.end_row();
             for m in &body.memberships {
-                let mid = m.id.as_str();
-                let mut changed = m.clone();
-                let mut any = false;
-                ui.horizontal(|ui| {
-                    if let Some(v) = widgets::reference(
-                        ui,
-                        ("person", mid),
-                        m.person.as_ref(),
-                        people,
-                        true,
-                        lang,
-                        on,
-                    ) {
-                        // Whom the seat represents follows from the person, unless set.
-                        if changed.represents.is_none()
-                            && let Some(p) = v.as_ref().and_then(|p| doc.person(p))
-                        {
-                            changed.represents.clone_from(&p.organisation);
-                        }
-                        changed.person = v;
-                        any = true;
-                    }
-                    if let Some(p) = &m.person
-                        && ui
-                            .small_button("»")
-                            .on_hover_text(t::OPEN_THE_PERSON.get(lang))
-                            .clicked()
-                    {
-                        out.nav = Some(Nav::Person(p.clone()));
-                    }
-                });
-                if let Some(v) = widgets::choice(ui, ("role", mid), m.role, &Role::ALL, lang, on) {
-                    changed.role = v;
-                    any = true;
-                }
-                if let Some(v) = widgets::reference(
-                    ui,
-                    ("represents", mid),
-                    m.represents.as_ref(),
-                    orgs,
-                    true,
-                    lang,
-                    on,
-                ) {
-                    changed.represents = v;
-                    any = true;
-                }
-                if let Some(v) = widgets::date(ui, ("from", mid), m.from, on) {
-                    changed.from = v;
-                    any = true;
-                }
-                if let Some(v) = widgets::date(ui, ("to", mid), m.to, on) {
-                    changed.to = v;
-                    any = true;
-                }
-                if ui
-                    .add_enabled(on, egui::Button::new("×").small())
-                    .on_hover_text(t::REMOVE.get(lang))
-                    .clicked()
-                {
-                    out.edits.push(Edit::RemoveMembership {
-                        body: body.id.clone(),
-                        id: m.id.clone(),
-                    });
-                }
+                seat_ui(ui, view, body, m, false, out);
                 ui.end_row();
-                if any {
-                    out.edits.push(Edit::PutMembership {
-                        body: body.id.clone(),
-                        membership: changed,
-                    });
-                }
             }
         });
+}
+
+/// One seat's widgets in a row: person (and a link to them), role, whom they represent,
+/// from, to, remove. `labelled` puts the dates' names before them (no table header).
+fn seat_ui(
+    ui: &mut egui::Ui,
+    view: &View,
+    body: &Body,
+    m: &Membership,
+    labelled: bool,
+    out: &mut Out,
+) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let on = view.editable();
+    let people = &view.pickers.people;
+    let orgs = &view.pickers.organisations;
+    let mid = m.id.as_str();
+    let mut changed = m.clone();
+    let mut any = false;
+    ui.horizontal(|ui| {
+        if let Some(v) = widgets::reference(
+            ui,
+            ("person", mid),
+            m.person.as_ref(),
+            people,
+            true,
+            lang,
+            on,
+        ) {
+            // Whom the seat represents follows from the person, unless set.
+            if changed.represents.is_none()
+                && let Some(p) = v.as_ref().and_then(|p| doc.person(p))
+            {
+                changed.represents.clone_from(&p.organisation);
+            }
+            changed.person = v;
+            any = true;
+        }
+        if let Some(p) = &m.person
+            && ui
+                .small_button("»")
+                .on_hover_text(t::OPEN_THE_PERSON.get(lang))
+                .clicked()
+        {
+            out.nav = Some(Nav::Person(p.clone()));
+        }
+    });
+    if let Some(v) = widgets::choice(ui, ("role", mid), m.role, &Role::ALL, lang, on) {
+        changed.role = v;
+        any = true;
+    }
+    if let Some(v) = widgets::reference(
+        ui,
+        ("represents", mid),
+        m.represents.as_ref(),
+        orgs,
+        true,
+        lang,
+        on,
+    ) {
+        changed.represents = v;
+        any = true;
+    }
+    if labelled {
+        ui.label(t::FROM.get(lang));
+    }
+    if let Some(v) = widgets::date(ui, ("from", mid), m.from, on) {
+        changed.from = v;
+        any = true;
+    }
+    if labelled {
+        ui.label(t::TO.get(lang));
+    }
+    if let Some(v) = widgets::date(ui, ("to", mid), m.to, on) {
+        changed.to = v;
+        any = true;
+    }
+    if ui
+        .add_enabled(on, egui::Button::new("×").small())
+        .on_hover_text(t::REMOVE.get(lang))
+        .clicked()
+    {
+        out.edits.push(Edit::RemoveMembership {
+            body: body.id.clone(),
+            id: m.id.clone(),
+        });
+    }
+    if any {
+        out.edits.push(Edit::PutMembership {
+            body: body.id.clone(),
+            membership: changed,
+        });
+    }
 }
 
 fn links_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
@@ -431,43 +466,43 @@ fn links_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
         .iter()
         .map(|b| (b.id.clone(), b.name.clone()))
         .collect();
-    egui::Grid::new(("links", body.id.as_str()))
-        .striped(true)
-        .num_columns(4)
-        .show(ui, |ui| {
-            for l in doc
-                .links
-                .iter()
-                .filter(|l| l.from == body.id || l.to == body.id)
+    // Each link reads as a sentence ("BG rapporterar till VR"), wrapped where the window is
+    // narrow rather than a table running past its edge.
+    for l in doc
+        .links
+        .iter()
+        .filter(|l| l.from == body.id || l.to == body.id)
+    {
+        ui.horizontal_wrapped(|ui| {
+            let lid = l.id.as_str();
+            let mut changed = l.clone();
+            let mut any = false;
+            if let Some(Some(v)) =
+                widgets::reference(ui, ("from", lid), Some(&l.from), &bodies, false, lang, on)
             {
-                let lid = l.id.as_str();
-                let mut changed = l.clone();
-                let mut any = false;
-                if let Some(Some(v)) =
-                    widgets::reference(ui, ("from", lid), Some(&l.from), &bodies, false, lang, on)
-                {
-                    changed.from = v;
-                    any = true;
-                }
-                if let Some(v) =
-                    widgets::choice(ui, ("kind", lid), l.kind, &LinkKind::ALL, lang, on)
-                {
-                    changed.kind = v;
-                    any = true;
-                }
-                if let Some(Some(v)) =
-                    widgets::reference(ui, ("to", lid), Some(&l.to), &bodies, false, lang, on)
-                {
-                    changed.to = v;
-                    any = true;
-                }
-                if ui.add_enabled(on, egui::Button::new("×").small()).clicked() {
-                    out.edits.push(Edit::DeleteLink(l.id.clone()));
-                }
-                ui.end_row();
-                if any {
-                    out.edits.push(Edit::PutLink(changed));
-                }
+                changed.from = v;
+                any = true;
+            }
+            if let Some(v) = widgets::choice(ui, ("kind", lid), l.kind, &LinkKind::ALL, lang, on) {
+                changed.kind = v;
+                any = true;
+            }
+            if let Some(Some(v)) =
+                widgets::reference(ui, ("to", lid), Some(&l.to), &bodies, false, lang, on)
+            {
+                changed.to = v;
+                any = true;
+            }
+            if ui
+                .add_enabled(on, egui::Button::new("×").small())
+                .on_hover_text(t::REMOVE.get(lang))
+                .clicked()
+            {
+                out.edits.push(Edit::DeleteLink(l.id.clone()));
+            }
+            if any {
+                out.edits.push(Edit::PutLink(changed));
             }
         });
+    }
 }

@@ -170,7 +170,14 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
         ui.checkbox(&mut state.options.compact, t::COMPACT.get(lang))
             .on_hover_text(t::COMPACT_HINT.get(lang));
         ui.separator();
-        // Each label stays with its choice when the toolbar wraps on a narrow window.
+        // Each label stays with its choice, and the pair starts a new line where it would
+        // not fit (on a narrow window), rather than running past the edge.
+        let room = |ui: &mut egui::Ui| {
+            if ui.available_size_before_wrap().x < 330.0 {
+                ui.end_row();
+            }
+        };
+        room(ui);
         ui.horizontal(|ui| {
             let orgs = super::org_options(view);
             ui.label(t::HIGHLIGHT_ORG.get(lang));
@@ -184,6 +191,7 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
                 state.highlight = v.map_or(Highlight::None, Highlight::Organisation);
             }
         });
+        room(ui);
         ui.horizontal(|ui| {
             let people = super::meetings::people_options(view);
             ui.label(t::HIGHLIGHT_PERSON.get(lang));

@@ -108,20 +108,11 @@ pub(super) fn details_ui(
             }
             ui.end_row();
             field_label(ui, words::MEETING_REFERENCE.get(lang));
-            ui.horizontal(|ui| {
-                ui.scope(|ui| {
-                    ui.set_max_width(180.0);
-                    if let Some(v) = widgets::text(ui, fid("reference"), &m.reference, on) {
-                        m.reference = v;
-                        changed = true;
-                    }
-                });
-                ui.label(
-                    egui::RichText::new(words::MEETING_REFERENCE_HINT.get(lang))
-                        .weak()
-                        .small(),
-                );
-            });
+            let hint = words::MEETING_REFERENCE_HINT.get(lang);
+            if let Some(v) = widgets::text_hinted(ui, fid("reference"), &m.reference, hint, on) {
+                m.reference = v;
+                changed = true;
+            }
             ui.end_row();
             field_label(ui, t::BODIES.get(lang));
             ui.vertical(|ui| {
@@ -206,20 +197,12 @@ pub(super) fn details_ui(
             });
             ui.end_row();
             field_label(ui, words::TENTATIVE_TIME.get(lang));
-            ui.horizontal(|ui| {
-                ui.scope(|ui| {
-                    ui.set_max_width(180.0);
-                    if let Some(v) = widgets::text(ui, fid("tentative"), &m.tentative_time, on) {
-                        m.tentative_time = v;
-                        changed = true;
-                    }
-                });
-                ui.label(
-                    egui::RichText::new(words::TENTATIVE_TIME_HINT.get(lang))
-                        .weak()
-                        .small(),
-                );
-            });
+            let hint = words::TENTATIVE_TIME_HINT.get(lang);
+            if let Some(v) = widgets::text_hinted(ui, fid("tentative"), &m.tentative_time, hint, on)
+            {
+                m.tentative_time = v;
+                changed = true;
+            }
             ui.end_row();
             field_label(ui, t::PLACE.get(lang));
             if let Some(v) = widgets::text(ui, fid("place"), &m.place, on) {

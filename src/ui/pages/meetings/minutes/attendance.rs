@@ -21,6 +21,11 @@ pub(super) fn attendance_ui(
         return false;
     };
     let mut changed = false;
+    // The name and the note share the width with the presence and the items: on a small
+    // screen they narrow (the whole text on hover) rather than run past the edge.
+    let width = ui.available_width();
+    let name_width = (width * 0.32).clamp(110.0, 240.0);
+    let note_width = (width * 0.17).clamp(60.0, 140.0);
     ui.strong(t::ATTENDANCE.get(lang));
     egui::Grid::new(("attendance", meeting.id.as_str()))
         .num_columns(4)
@@ -38,12 +43,12 @@ pub(super) fn attendance_ui(
                 // Long titles are cut to keep the row on screen; the whole line on hover.
                 let name = doc.participant_long_name(&a.who);
                 ui.scope(|ui| {
-                    ui.set_max_width(240.0);
+                    ui.set_max_width(name_width);
                     ui.add(egui::Label::new(&name).truncate())
                         .on_hover_text(&name);
                 });
                 ui.scope(|ui| {
-                    ui.set_max_width(140.0);
+                    ui.set_max_width(note_width);
                     if let Some(v) = widgets::text(ui, fid("note"), &a.note, on)
                         && let Some(x) = m.minutes.as_mut()
                     {
