@@ -1534,3 +1534,53 @@ fn the_empty_document_is_valid() {
     assert_clean(&Document::new("t"));
     assert_clean(&base());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Agendas and minutes
+// ---------------------------------------------------------------------------------------------
+
+/// Two items with one number, a last day before the first, and a minutes block whose
+/// action is gone are each one warning at their place; the clean meeting has none.
+#[test]
+fn an_agenda_that_says_two_things_at_once_is_warned_about() {
+    let mut doc = base();
+    let mut m = meeting("m1", &["b1"], date(2026, 3, 10), 9, 11);
+    m.agenda = vec![agenda_item("a1", 1), agenda_item("a2", 2)];
+    let mut minutes = Minutes::default();
+    minutes.items.push(item_minutes("a1"));
+    m.minutes = Some(minutes);
+    doc.meetings.push(m);
+    assert_clean(&doc);
+
+    let mut twice = doc.clone();
+    twice.meetings[0].agenda[1].number = 1;
+    assert_only(
+        &twice,
+        Severity::Warning,
+        "meetings[0].agenda[1].number",
+        "number 1",
+    );
+
+    let mut backwards = doc.clone();
+    backwards.meetings[0].last_day = Some(date(2026, 3, 9));
+    assert_only(
+        &backwards,
+        Severity::Warning,
+        "meetings[0].last_day",
+        "before its first",
+    );
+    let mut two_days = doc.clone();
+    two_days.meetings[0].last_day = Some(date(2026, 3, 11));
+    assert_clean(&two_days);
+
+    let mut gone = doc.clone();
+    gone.meetings[0].minutes.as_mut().unwrap().items[0]
+        .blocks
+        .push(samverkan::model::Block::Action(ActionItemId::new("ac-x")));
+    assert_only(
+        &gone,
+        Severity::Warning,
+        "meetings[0].minutes.items[0].blocks[0]",
+        "action that does not exist",
+    );
+}

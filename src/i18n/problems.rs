@@ -344,3 +344,28 @@ pub fn timing_rule_broken(
         ),
     }
 }
+
+// Agendas and minutes
+
+pub fn last_day_before_first(first: NaiveDate, last: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Mötets sista dag ({last}) är före dess första ({first})"),
+        Lang::En => format!("The meeting's last day ({last}) is before its first ({first})"),
+    }
+}
+
+pub fn agenda_number_twice(number: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => {
+            format!("Två punkter på dagordningen har nummer {number} (\"Numrera om\" rättar)")
+        }
+        Lang::En => format!("Two agenda items have number {number} (\"Renumber\" fixes it)"),
+    }
+}
+
+pub fn action_block_without_action(id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Anteckningarna visar en åtgärd som inte finns ({id})"),
+        Lang::En => format!("The minutes show an action that does not exist ({id})"),
+    }
+}

@@ -22,6 +22,7 @@ impl Validator<'_> {
         for (i, m) in d.meetings.iter().enumerate() {
             let t = || Target::Meeting(m.id.clone());
             check(format!("meetings[{i}].date"), t(), Some(m.date));
+            check(format!("meetings[{i}].last_day"), t(), m.last_day);
             if let Some(minutes) = &m.minutes {
                 for (j, a) in minutes.action_items.iter().enumerate() {
                     check(

@@ -1,6 +1,7 @@
 //! One pass over the document that reports every problem at once, each with a severity,
 //! a message in Swedish and English, and the path of the record it concerns.
 
+mod agendas;
 mod bookings;
 mod composition;
 mod cycles;
@@ -48,6 +49,7 @@ pub enum Check {
     DateRange,
     ReportCycles,
     TimingRules,
+    Agendas,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,6 +100,8 @@ pub fn validate(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     v.report_cycles();
     v.check = Check::TimingRules;
     v.timing_rules();
+    v.check = Check::Agendas;
+    v.agendas();
     v.problems
 }
 
