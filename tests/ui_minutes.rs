@@ -184,3 +184,72 @@ fn signed_off_minutes_are_locked_and_reopened_only_after_asking() {
         "a draft again"
     );
 }
+
+/// A picker that saves to one path and remembers what it was asked.
+struct Recording {
+    path: std::path::PathBuf,
+    asked: std::sync::Arc<std::sync::Mutex<Vec<(String, samverkan::app::FileKind)>>>,
+}
+
+impl samverkan::app::FilePicker for Recording {
+    fn open(
+        &mut self,
+        _: samverkan::app::FileKind,
+        _: samverkan::i18n::Lang,
+    ) -> samverkan::app::Pick {
+        samverkan::app::Pick::Cancelled
+    }
+    fn save(
+        &mut self,
+        suggested: &str,
+        kind: samverkan::app::FileKind,
+        _: samverkan::i18n::Lang,
+    ) -> samverkan::app::Pick {
+        self.asked
+            .lock()
+            .unwrap()
+            .push((suggested.to_owned(), kind));
+        samverkan::app::Pick::Chosen(self.path.clone())
+    }
+}
+
+/// "Mötesanteckningar (Word) …" suggests the body's short name and the date, filters for
+/// Word documents and writes a .docx; the PDF is PDF/A and the status line does not warn.
+#[test]
+fn the_minutes_export_to_word_from_the_meetings_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut h = meeting_harness(&held(), MeetingTab::Minutes);
+    let path = dir.path().join("anteckningar.docx");
+    h.state_mut().set_picker(Box::new(Recording {
+        path: path.clone(),
+        asked: std::sync::Arc::clone(&asked),
+    }));
+    h.get_by_label("Exportera …").click();
+    h.run_steps(2);
+    h.get_by_label("Mötesanteckningar (Word) …").click();
+    h.run_steps(3);
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a .docx is a zip");
+    assert_eq!(
+        asked.lock().unwrap().first().cloned(),
+        Some((
+            "anteckningar-BG-2026-11-12.docx".to_owned(),
+            samverkan::app::FileKind::Word
+        ))
+    );
+
+    let pdf = dir.path().join("anteckningar.pdf");
+    h.state_mut().set_picker(Box::new(Recording {
+        path: pdf.clone(),
+        asked: std::sync::Arc::clone(&asked),
+    }));
+    h.get_by_label("Exportera …").click();
+    h.run_steps(2);
+    h.get_by_label("Mötesanteckningar (PDF) …").click();
+    h.run_steps(3);
+    assert!(samverkan::export::pdf::is_pdf_a(
+        &std::fs::read(&pdf).unwrap()
+    ));
+    assert!(h.query_by_label_contains("inte PDF/A").is_none());
+}

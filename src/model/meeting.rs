@@ -256,3 +256,52 @@ impl Meeting {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(id: &str, day: u32, last: Option<u32>, from: u32, to: u32) -> Meeting {
+        let date = |d: u32| NaiveDate::from_ymd_opt(2022, 12, d).unwrap();
+        let mut m = Meeting::new(MeetingId::new(id), Vec::new(), date(day));
+        m.last_day = last.map(date);
+        m.start = NaiveTime::from_hms_opt(from, 0, 0);
+        m.end = NaiveTime::from_hms_opt(to, 0, 0);
+        m
+    }
+
+    /// A two-day internat (1 December 10:00 to 2 December 15:00) runs on both days and
+    /// overlaps a meeting on the second morning, not one on the third.
+    #[test]
+    fn a_meeting_over_two_days_runs_and_overlaps_on_both() {
+        let internat = at("i", 1, Some(2), 10, 15);
+        assert_eq!(
+            internat.end_date(),
+            NaiveDate::from_ymd_opt(2022, 12, 2).unwrap()
+        );
+        assert!(internat.is_on(NaiveDate::from_ymd_opt(2022, 12, 2).unwrap()));
+        assert!(!internat.is_on(NaiveDate::from_ymd_opt(2022, 12, 3).unwrap()));
+        assert!(internat.overlaps(&at("m", 2, None, 8, 9)));
+        assert!(!internat.overlaps(&at("n", 3, None, 8, 9)));
+        assert!(
+            !internat.overlaps(&at("e", 1, None, 8, 9)),
+            "before it starts"
+        );
+        // A last day before the first is no second day.
+        assert_eq!(
+            at("x", 2, Some(1), 9, 10).end_date(),
+            NaiveDate::from_ymd_opt(2022, 12, 2).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_meeting_is_tentative_while_proposed_or_its_time_is_open() {
+        let mut m = at("t", 1, None, 9, 10);
+        assert!(!m.is_tentative());
+        m.tentative_time = "fm eller em".into();
+        assert!(m.is_tentative());
+        m.tentative_time.clear();
+        m.status = MeetingStatus::Proposed;
+        assert!(m.is_tentative());
+    }
+}

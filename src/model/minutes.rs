@@ -298,3 +298,59 @@ pub enum MinutesChange {
     Approved,
     Reopened,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn action(id: &str, item: Option<&str>) -> ActionItem {
+        ActionItem {
+            id: ActionItemId::new(id),
+            text: format!("Åtgärd {id}"),
+            owner: None,
+            due: None,
+            item: item.map(AgendaItemId::new),
+            done: false,
+        }
+    }
+
+    /// The blocks in the order written, an action where its block places it, the item's
+    /// actions no block places (older files) after them, and nothing of other items.
+    #[test]
+    fn an_items_content_is_its_blocks_in_order_then_its_unplaced_actions() {
+        let a1 = AgendaItemId::new("a1");
+        let mut minutes = Minutes {
+            action_items: vec![
+                action("ac1", Some("a1")),
+                action("ac2", Some("a1")),
+                action("ac3", Some("a2")),
+            ],
+            ..Minutes::default()
+        };
+        minutes.section_mut(&a1).blocks = vec![
+            Block::Decision("Beslut".into()),
+            Block::Action(ActionItemId::new("ac2")),
+            Block::Notes("Sedan".into()),
+            Block::Action(ActionItemId::new("gone")),
+        ];
+        let content = minutes.content(&a1);
+        let names: Vec<String> = content
+            .iter()
+            .map(|c| match c {
+                Content::Decision(s) | Content::Notes(s) => (*s).to_owned(),
+                Content::Action(a) => a.id.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(names, ["Beslut", "ac2", "Sedan", "ac1"]);
+
+        minutes.remove_action(&ActionItemId::new("ac2"));
+        assert!(minutes.action_items.iter().all(|a| a.id.as_str() != "ac2"));
+        assert!(
+            !minutes.items[0]
+                .blocks
+                .contains(&Block::Action(ActionItemId::new("ac2"))),
+            "its block goes with it"
+        );
+    }
+}
