@@ -666,3 +666,31 @@ fn the_notice_and_minutes_pdfs_are_pdf_a_with_title_author_and_language() {
     assert!(pdftotext(&pdf).contains("Firade med"));
     assert!(!samverkan::export::pdf::is_pdf_a(&pdf));
 }
+
+/// A body's standing "Rapporter" keeps its sub-items: saved as the template from an agenda
+/// item and put on the next agenda with them, and they start the minutes' headings.
+#[test]
+fn a_templates_sub_items_come_with_it_to_the_agenda_and_the_minutes() {
+    let mut reports = item("a7", "Rapporter", 10);
+    reports.sub_items = vec!["Från protokoll".into(), "Från arbetsgrupper".into()];
+    let template = TemplateItem::from_item(&reports);
+    assert_eq!(template.sub_items, reports.sub_items);
+    let again = template.to_item(AgendaItemId::new("a8"));
+    assert_eq!(again.sub_items, reports.sub_items);
+
+    let doc = sample();
+    let mut m = Meeting::new(
+        MeetingId::new("m-x"),
+        vec![BodyId::new("bg")],
+        NaiveDate::from_ymd_opt(2027, 1, 14).unwrap(),
+    );
+    m.agenda = vec![again];
+    let minutes = samverkan::model::agenda::start_minutes(&doc, &m);
+    assert_eq!(
+        minutes.items[0].blocks,
+        [
+            Block::Heading("Från protokoll".into()),
+            Block::Heading("Från arbetsgrupper".into())
+        ]
+    );
+}

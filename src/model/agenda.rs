@@ -22,6 +22,10 @@ pub struct TemplateItem {
     pub presenters: Vec<Participant>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// The standing points under the item ("Från protokoll", "Från arbetsgrupper" under
+    /// "Rapporter").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_items: Vec<String>,
 }
 
 /// A template item as a file holds it: up to format 3 it had one `presenter`.
@@ -38,6 +42,8 @@ struct StoredTemplateItem {
     presenters: Vec<Participant>,
     #[serde(default)]
     description: String,
+    #[serde(default)]
+    sub_items: Vec<String>,
 }
 
 impl From<StoredTemplateItem> for TemplateItem {
@@ -49,6 +55,7 @@ impl From<StoredTemplateItem> for TemplateItem {
             duration: s.duration,
             presenters,
             description: s.description,
+            sub_items: s.sub_items,
         }
     }
 }
@@ -61,6 +68,7 @@ impl TemplateItem {
             duration,
             presenters: Vec::new(),
             description: String::new(),
+            sub_items: Vec::new(),
         }
     }
 
@@ -76,7 +84,7 @@ impl TemplateItem {
             duration: self.duration,
             description: self.description.clone(),
             guests: Vec::new(),
-            sub_items: Vec::new(),
+            sub_items: self.sub_items.clone(),
         }
     }
 
@@ -88,6 +96,7 @@ impl TemplateItem {
             duration: item.duration,
             presenters: item.presenters.clone(),
             description: item.description.clone(),
+            sub_items: item.sub_items.clone(),
         }
     }
 }

@@ -152,6 +152,7 @@ pub fn document() -> impl Strategy<Value = Document> {
                             duration: u32::try_from(i).unwrap(),
                             presenters: vec![Participant::Named(name.clone())],
                             description: String::new(),
+                            sub_items: vec![name.clone()],
                         }],
                         numbers_paragraphs: i % 2 == 0,
                         letterhead: Letterhead {
