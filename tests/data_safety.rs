@@ -142,6 +142,44 @@ fn permissions_survive_a_save() {
     }
 }
 
+/// A new document and the recovery copies are the user's alone (they hold names, e-mail
+/// addresses and what people said): 0600, in a recovery folder of 0700, whatever the umask.
+#[cfg(unix)]
+#[test]
+fn new_documents_and_recovery_copies_are_readable_by_the_user_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ny.ron");
+    save_bytes(&RealFs, &path, b"first", Expect::Overwrite).unwrap();
+    assert_eq!(mode(&path), 0o600, "a new document");
+    // In a folder shared with a group (set-group-id), the group keeps its access.
+    let shared = dir.path().join("delad");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o2770)).unwrap();
+    let in_shared = shared.join("ny.ron");
+    save_bytes(&RealFs, &in_shared, b"first", Expect::Overwrite).unwrap();
+    // (Group write as the umask allows: 0660 under umask 002, 0640 under 022.)
+    let m = mode(&in_shared);
+    assert!(
+        m & 0o040 != 0 && m.trailing_zeros() >= 3, // the group reads, others nothing
+        "a new document in a group's folder: {m:o}"
+    );
+
+    let store_dir = dir.path().join("data").join("recovery");
+    let store = samverkan::io::recovery::RecoveryStore::at(store_dir.clone());
+    store
+        .write(Some(&path), &samverkan::model::Document::new("x"))
+        .unwrap();
+    assert_eq!(mode(&store_dir), 0o700, "the recovery folder");
+    let copies: Vec<_> = std::fs::read_dir(&store_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(mode(&copies[0]), 0o600, "the recovery copy");
+}
+
 #[cfg(unix)]
 #[test]
 fn owner_and_group_survive_a_save() {

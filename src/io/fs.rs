@@ -68,8 +68,23 @@ impl FileSystem for RealFs {
         }
     }
 
+    /// Readable by the user only until it is given the document's own permissions (a new
+    /// document, and the recovery copies, stay so: they hold people's personal data). In a
+    /// folder shared with a group (its set-group-id bit set, so new files take its group)
+    /// the group may read as well, and write as the umask allows.
     fn create_new(&self, path: &Path, _: Step) -> io::Result<File> {
-        OpenOptions::new().write(true).create_new(true).open(path)
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+            let shared = path
+                .parent()
+                .and_then(|d| std::fs::metadata(d).ok())
+                .is_some_and(|m| m.permissions().mode() & 0o2000 != 0);
+            options.mode(if shared { 0o660 } else { 0o600 });
+        }
+        options.open(path)
     }
 
     fn write_all(&self, file: &mut File, bytes: &[u8], _: Step) -> io::Result<()> {

@@ -78,7 +78,7 @@ impl RecoveryStore {
     /// Write the recovery copy of `document` (atomically, so a crash while writing it
     /// leaves the previous copy).
     pub fn write(&self, document_path: Option<&Path>, document: &Document) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
+        private_dir(&self.dir)?;
         let content = RecoveryFile {
             document_path: document_path
                 .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_owned())),
@@ -131,4 +131,17 @@ impl RecoveryStore {
     pub fn remove(found: &Found) {
         let _ = std::fs::remove_file(&found.file);
     }
+}
+
+/// Make `dir` (and its parents) if it is not there; the folder itself is the user's own
+/// (0700 on Unix), since the copies in it hold the document's personal data.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
 }
