@@ -469,15 +469,7 @@ pub fn number_paragraphs(doc: &Document, meeting: &Meeting) -> Option<super::min
         .max()
         .map_or_else(|| next_paragraph(doc, meeting), |p| p + 1);
     for item in &meeting.agenda {
-        let index = if let Some(i) = minutes.items.iter().position(|m| m.item == item.id) {
-            i
-        } else {
-            minutes
-                .items
-                .push(super::minutes::ItemMinutes::new(item.id.clone()));
-            minutes.items.len() - 1
-        };
-        let section = &mut minutes.items[index];
+        let section = minutes.section_mut(&item.id);
         if section.paragraph.is_none() {
             section.paragraph = Some(next);
             next += 1;

@@ -222,19 +222,21 @@ impl Minutes {
                 },
             });
         }
-        let placed = |id: &ActionItemId| {
-            self.items
-                .iter()
-                .flat_map(|s| &s.blocks)
-                .any(|b| b == &Block::Action(id.clone()))
-        };
         out.extend(
             self.action_items
                 .iter()
-                .filter(|a| a.item.as_ref() == Some(item) && !placed(&a.id))
+                .filter(|a| a.item.as_ref() == Some(item) && !self.is_placed(&a.id))
                 .map(Content::Action),
         );
         out
+    }
+
+    /// Whether a block of some item places the action item `id`.
+    pub fn is_placed(&self, id: &ActionItemId) -> bool {
+        self.items
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .any(|b| matches!(b, Block::Action(a) if a == id))
     }
 
     /// Remove an action item and the block that places it.

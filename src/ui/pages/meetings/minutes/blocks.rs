@@ -71,12 +71,7 @@ pub(super) fn item_ui(
     }
     // Actions of this item from a file written before blocks: at the end, as they printed.
     for (k, action) in minutes.action_items.iter().enumerate() {
-        let placed = minutes
-            .items
-            .iter()
-            .flat_map(|s| &s.blocks)
-            .any(|b| b == &Block::Action(action.id.clone()));
-        if action.item.as_ref() == Some(&item.id) && !placed {
+        if action.item.as_ref() == Some(&item.id) && !minutes.is_placed(&action.id) {
             ui.label(egui::RichText::new(words::block(BlockKind::Action).get(lang)).small());
             changed |= action_row(ui, view, action, k, m, on);
         }
