@@ -17,7 +17,8 @@ enum Pick {
     First,
     /// The largest: the body with most seats, the person with most seats, the organisation
     /// with most people, the meeting with the longest agenda, the goal with most values; on
-    /// the follow-up page the goal view (small multiples) instead of the table.
+    /// the follow-up page the goal view (small multiples) instead of the table; the matter
+    /// with the longest trail.
     Largest,
 }
 
@@ -46,7 +47,13 @@ fn frame_times(doc: Document, page: Page, pick: Pick) -> (Duration, Duration) {
     app.pages.organisations.selected = doc.organisations.first().map(|o| o.id.clone());
     app.pages.meetings.selected = doc.meetings.first().map(|m| m.id.clone());
     app.pages.goals.selected = doc.goals.first().map(|g| g.id.clone());
+    app.pages.matters.selected = doc.matters.first().map(|m| m.id.clone());
     if pick == Pick::Largest {
+        app.pages.matters.selected = largest(
+            &doc.matters,
+            |m| &m.id,
+            |m| samverkan::model::matter::trail(doc, &m.id).len(),
+        );
         app.pages.bodies.selected = largest(&doc.bodies, |b| &b.id, |b| b.memberships.len());
         app.pages.people.selected = largest(
             &doc.people,
@@ -136,6 +143,7 @@ fn main() {
                 | Page::Meetings
                 | Page::Goals
                 | Page::FollowUp
+                | Page::Matters
         );
         for pick in [Pick::First, Pick::Largest] {
             if pick == Pick::Largest && !detail {

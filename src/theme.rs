@@ -12,6 +12,8 @@ pub const fn colour(c: Rgba) -> Color32 {
 pub const ERROR: Color32 = colour(palette::ERROR);
 pub const WARNING: Color32 = colour(palette::WARNING);
 pub const OK: Color32 = colour(palette::OK);
+/// The rail of a matter's trail.
+pub const TRAIL: Color32 = colour(palette::SELECTION);
 pub const READ_ONLY_BG: Color32 = colour(palette::READ_ONLY_BG);
 pub const MIGRATED_BG: Color32 = colour(palette::MIGRATED_BG);
 pub const BANNER_TEXT: Color32 = colour(palette::BANNER_TEXT);

@@ -120,6 +120,7 @@ fn activity(id: &str, body: &str) -> Activity {
         description: String::new(),
         when: Recurrence::Month(3),
         is_meeting: false,
+        report_back: None,
     }
 }
 
@@ -151,6 +152,7 @@ fn assignment(id: &str, given_by: &str, assignee: Assignee, report_to: Option<&s
         due: None,
         report_to: report_to.map(BodyId::new),
         status: AssignmentStatus::InProgress,
+        activity: None,
     }
 }
 
@@ -206,6 +208,8 @@ fn meeting_naming_p1() -> Meeting {
         description: String::new(),
         guests: vec![pid("p1"), Participant::Named("Gäst Gästsson".into())],
         sub_items: Vec::new(),
+        matter: None,
+        report_backs: Vec::new(),
     }];
     m.minutes = Some(Minutes {
         attendance: vec![

@@ -27,6 +27,8 @@ fn doc_with_a_hard_meeting() -> samverkan::model::Document {
         description: String::new(),
         guests: vec![],
         sub_items: vec![],
+        matter: None,
+        report_backs: Vec::new(),
     }];
     doc
 }

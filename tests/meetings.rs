@@ -31,6 +31,8 @@ fn item(id: &str, title: &str, minutes: u32) -> AgendaItem {
         description: String::new(),
         guests: Vec::new(),
         sub_items: Vec::new(),
+        matter: None,
+        report_backs: Vec::new(),
     }
 }
 
@@ -148,7 +150,7 @@ fn open_action_items_and_returning_items_are_offered_for_the_next_agenda() {
         .iter()
         .filter_map(|o| match o {
             CarryOver::OpenAction { action, .. } => Some(action.id.as_str()),
-            CarryOver::Returning { .. } => None,
+            _ => None,
         })
         .collect();
     // Every action item still open from the beredningsgrupp's earlier meetings, none done.

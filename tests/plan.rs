@@ -24,6 +24,7 @@ fn activity(id: &str, body: &str, when: Recurrence) -> Activity {
         description: String::new(),
         when,
         is_meeting: true,
+        report_back: None,
     }
 }
 
@@ -185,7 +186,22 @@ fn the_command_line_prints_the_proposal_and_applies_it_safely() {
     );
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), propose(&sample(), 2027).len());
+    let planned = samverkan::model::plan::plan(&sample(), 2027);
+    assert_eq!(
+        lines.len(),
+        planned.meetings.len() + planned.report_backs.len()
+    );
+    assert!(
+        !planned.report_backs.is_empty(),
+        "the sample's cycle has report-backs"
+    );
+    // The meetings first, then the report-backs, which say to whom.
+    let (meetings, reports) = lines.split_at(planned.meetings.len());
+    assert_eq!(meetings.len(), propose(&sample(), 2027).len());
+    assert!(
+        reports.iter().all(|l| l.contains("återrapportering till")),
+        "{reports:?}"
+    );
     for line in &lines {
         let date = line.split('\t').next().unwrap();
         let d = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
@@ -207,7 +223,12 @@ fn the_command_line_prints_the_proposal_and_applies_it_safely() {
     let (loaded, _) = samverkan::io::read_document(&file).unwrap();
     assert_eq!(
         loaded.document.meetings.len(),
-        sample().meetings.len() + lines.len()
+        sample().meetings.len() + meetings.len()
+    );
+    assert_eq!(
+        loaded.document.assignments.len(),
+        sample().assignments.len() + reports.len(),
+        "the report-backs with the meetings"
     );
     assert!(
         file.with_file_name("plan.ron.backups").is_dir(),

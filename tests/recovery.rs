@@ -200,6 +200,7 @@ fn every_released_format_version_still_loads() {
         ("tests/fixtures/format-v2.ron", 2),
         ("tests/fixtures/format-v3.ron", 3),
         ("tests/fixtures/format-v4.ron", 4),
+        ("tests/fixtures/format-v5.ron", 5),
     ];
     for (file, version) in fixtures {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);

@@ -113,6 +113,8 @@ fn item(n: u32, title: &str, kind: AgendaItemKind, presenters: &[&str]) -> Agend
         description: String::new(),
         guests: Vec::new(),
         sub_items: Vec::new(),
+        matter: None,
+        report_backs: Vec::new(),
     }
 }
 

@@ -874,25 +874,36 @@ fn planning_a_year_shows_the_proposal_first_and_creates_it_in_one_undo_step() {
     h.state_mut().pages.year.view = samverkan::ui::pages::year::YearView::Plan;
     h.state_mut().pages.year.year = Some(2027);
     h.run_steps(2);
-    let before = h.state().session.doc().meetings.len();
-    let proposals = samverkan::model::plan::propose(h.state().session.doc(), 2027);
-    assert!(!proposals.is_empty());
-    // The proposal is on screen before anything is created.
-    h.get_by_label(&format!("Skapa {} möten", proposals.len()))
-        .click();
+    let before = h.state().session.doc().clone();
+    let plan = samverkan::model::plan::plan(h.state().session.doc(), 2027);
+    assert!(!plan.meetings.is_empty());
+    assert!(!plan.report_backs.is_empty());
+    // The proposal is on screen before anything is created: the report-backs with who
+    // reports to whom.
+    h.get_by_label("Återrapporteringar");
+    h.get_by_label("Barnalivet – BG");
+    h.get_by_label(&format!(
+        "Skapa {} möten och {} återrapporteringar",
+        plan.meetings.len(),
+        plan.report_backs.len()
+    ))
+    .click();
     h.run_steps(2);
+    let doc = h.state().session.doc();
     assert_eq!(
-        h.state().session.doc().meetings.len(),
-        before + proposals.len()
+        doc.meetings.len(),
+        before.meetings.len() + plan.meetings.len()
     );
-    h.get_by_label("Alla möten som årshjulet ber om det här året finns redan.");
+    assert_eq!(
+        doc.assignments.len(),
+        before.assignments.len() + plan.report_backs.len()
+    );
+    h.get_by_label(
+        "Alla möten och återrapporteringar som årshjulet ber om det här året finns redan.",
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
-    assert_eq!(
-        h.state().session.doc().meetings.len(),
-        before,
-        "one undo step"
-    );
+    assert_eq!(*h.state().session.doc(), before, "one undo step");
 }
 
 #[test]

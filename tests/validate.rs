@@ -120,6 +120,8 @@ fn agenda_item(id: &str, number: u32) -> AgendaItem {
         description: String::new(),
         guests: Vec::new(),
         sub_items: Vec::new(),
+        matter: None,
+        report_backs: Vec::new(),
     }
 }
 
@@ -146,6 +148,7 @@ fn activity(id: &str, body: &str, when: Recurrence) -> Activity {
         description: String::new(),
         when,
         is_meeting: false,
+        report_back: None,
     }
 }
 
@@ -172,6 +175,7 @@ fn assignment(id: &str, given_by: &str, assignee: Assignee) -> Assignment {
         due: None,
         report_to: None,
         status: AssignmentStatus::InProgress,
+        activity: None,
     }
 }
 

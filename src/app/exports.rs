@@ -141,6 +141,18 @@ impl SamverkanApp {
                     }
                 }
             }
+            Export::Decisions { filter, format } => {
+                match crate::export::decisions::export(doc, filter, *format, self.today, lang) {
+                    Ok(bytes) => (
+                        format!("{}.{}", exports::decisions_stem(lang), format.extension()),
+                        bytes,
+                    ),
+                    Err(e) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                }
+            }
             Export::Timeline { from, to, format } => {
                 let scene =
                     crate::diagram::timeline::timeline_scene(doc, *from, *to, self.today, lang);

@@ -55,6 +55,46 @@ pub(super) fn run(what: ExportCommand, lang: Lang, err: &mut dyn Write) -> Resul
             )?;
             Ok(0)
         }
+        ExportCommand::Decisions {
+            file,
+            format,
+            body,
+            year,
+            output,
+        } => {
+            let (loaded, _) = read_document(&file)?;
+            let doc = &loaded.document;
+            let body = body.map(crate::model::BodyId::new);
+            if let Some(id) = &body
+                && doc.body(id).is_none()
+            {
+                return Err(CliError::Usage(say::no_body(id.as_str(), lang)));
+            }
+            let filter = crate::model::decision::Filter {
+                body,
+                year,
+                ..Default::default()
+            };
+            let today = chrono::Local::now().date_naive();
+            let format = match format {
+                super::DecisionsFormatArg::Xlsx => crate::export::decisions::Format::Xlsx,
+                super::DecisionsFormatArg::Pdf => crate::export::decisions::Format::Pdf,
+            };
+            let bytes = crate::export::decisions::export(doc, &filter, format, today, lang)
+                .map_err(std::io::Error::other)?;
+            write_export(&output, &bytes)?;
+            let n = crate::model::decision::register(doc)
+                .iter()
+                .filter(|e| filter.keeps(doc, e, today))
+                .count();
+            writeln!(
+                err,
+                "{}: {}",
+                output.display(),
+                count(n, Noun::Decision, lang)
+            )?;
+            Ok(0)
+        }
         ExportCommand::Members {
             file,
             body,

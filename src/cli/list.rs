@@ -180,6 +180,74 @@ pub fn list_rows(doc: &Document, kind: ListKind, lang: Lang) -> Vec<Vec<String>>
                 ]
             })
             .collect(),
+        ListKind::Matters => doc
+            .matters
+            .iter()
+            .map(|m| {
+                let steps = crate::model::matter::trail(doc, &m.id);
+                let passed: Vec<String> = crate::model::matter::bodies_passed(doc, &m.id)
+                    .iter()
+                    .map(&body_label)
+                    .collect();
+                vec![
+                    m.id.to_string(),
+                    m.title.clone(),
+                    m.status.label(lang).to_owned(),
+                    match &m.origin {
+                        crate::model::Origin::Body(b) => body_label(b),
+                        crate::model::Origin::Meeting(x) => x.to_string(),
+                        crate::model::Origin::Outside(s) => s.clone(),
+                    },
+                    passed.join(" → "),
+                    date(steps.last().map(|s| s.meeting.date)),
+                ]
+            })
+            .collect(),
+        ListKind::Decisions => {
+            let today = chrono::Local::now().date_naive();
+            crate::model::decision::register(doc)
+                .iter()
+                .map(|e| {
+                    let c = crate::export::decisions::cells(doc, e, today, lang);
+                    // Date, body, number, decision, matter, responsible, deadline, status.
+                    vec![
+                        c[1].clone(),
+                        c[0].clone(),
+                        c[2].clone(),
+                        c[4].clone(),
+                        c[5].clone(),
+                        c[6].clone(),
+                        c[7].clone(),
+                        c[8].clone(),
+                    ]
+                })
+                .collect()
+        }
+        ListKind::Reportbacks => {
+            let received = crate::model::report_back::Received::build(doc);
+            doc.assignments
+                .iter()
+                .filter(|a| a.activity.is_some() || a.report_to.is_some())
+                .map(|a| {
+                    let from = match &a.assignee {
+                        Assignee::Body(b) => body_label(b),
+                        Assignee::Person(p) => person_name(p),
+                    };
+                    vec![
+                        a.id.to_string(),
+                        date(a.due),
+                        from,
+                        body_label(a.report_to.as_ref().unwrap_or(&a.given_by)),
+                        a.title.clone(),
+                        received.status(a).label(lang).to_owned(),
+                        received
+                            .get(&a.id)
+                            .map(|(m, _)| m.to_string())
+                            .unwrap_or_default(),
+                    ]
+                })
+                .collect()
+        }
         ListKind::Documents => doc
             .documents
             .iter()

@@ -219,6 +219,21 @@ pub enum ExportCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// The register of decisions (beslutsregister): every decision, or one body's or
+    /// year's, as a workbook or a PDF.
+    Decisions {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = DecisionsFormatArg::Xlsx)]
+        format: DecisionsFormatArg,
+        /// Only this body (an id from `samverkan list bodies`).
+        #[arg(long)]
+        body: Option<String>,
+        /// Only meetings of this calendar year.
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Member list of every body, or of one (`--body ID`), for Excel: CSV with BOM and
     /// semicolons, one row per seat.
     Members {
@@ -346,6 +361,12 @@ impl From<ReportFormatArg> for crate::export::perspective::ReportFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DecisionsFormatArg {
+    Xlsx,
+    Pdf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListKind {
     Bodies,
     People,
@@ -360,4 +381,12 @@ pub enum ListKind {
     Assignments,
     Agreements,
     Documents,
+    /// Matters (ärenden): id, title, status, origin, bodies passed through, last handled.
+    Matters,
+    /// Every decision: date, body, § or item, decision, matter, responsible, deadline,
+    /// follow-up.
+    Decisions,
+    /// Report-backs (assignments to a body planned from the cycle, or with a receiving
+    /// body): id, due, from, to, title, status, received at.
+    Reportbacks,
 }

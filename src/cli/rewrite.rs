@@ -28,8 +28,8 @@ pub(super) fn plan(
     };
     let (loaded, bytes) = read_document(&file)?;
     let doc = &loaded.document;
-    let proposals = crate::model::plan::propose(doc, year);
-    for p in &proposals {
+    let plan = crate::model::plan::plan(doc, year);
+    for p in &plan.meetings {
         let body = doc.body_label(&p.body);
         let moved = match (p.moved_from, p.reason) {
             (Some(from), Some(reason)) => format!("\t{}", say::moved_from(from, reason, lang)),
@@ -43,16 +43,26 @@ pub(super) fn plan(
             crate::text::terminal_cell(&p.title)
         )?;
     }
-    if !apply || proposals.is_empty() {
-        writeln!(err, "{}", say::proposed_meetings(proposals.len(), lang))?;
+    for r in &plan.report_backs {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            r.due,
+            crate::text::terminal_cell(&doc.body_label(&r.from)),
+            crate::text::terminal_cell(&r.title),
+            crate::text::terminal_cell(&say::report_back_to(&doc.body_label(&r.to), lang)),
+        )?;
+    }
+    if !apply || plan.is_empty() {
+        writeln!(
+            err,
+            "{}",
+            say::proposed_plan(plan.meetings.len(), plan.report_backs.len(), lang)
+        )?;
         return Ok(0);
     }
     let mut planned = doc.clone();
-    let edits = crate::model::plan::to_meetings(doc, &proposals)
-        .into_iter()
-        .map(crate::edit::Edit::PutMeeting)
-        .collect();
-    crate::edit::apply(&mut planned, crate::edit::Edit::Batch(edits))
+    crate::edit::apply(&mut planned, crate::edit::plan_edit(doc, &plan))
         .map_err(|e| CliError::Usage(e.message(lang)))?;
     let outcome = save_bytes(
         &RealFs,
@@ -66,8 +76,16 @@ pub(super) fn plan(
         err,
         "{}: {}",
         file.display(),
-        say::meetings_added(proposals.len(), lang)
+        say::meetings_added(plan.meetings.len(), lang)
     )?;
+    if !plan.report_backs.is_empty() {
+        writeln!(
+            err,
+            "{}: {}",
+            file.display(),
+            say::report_backs_added(plan.report_backs.len(), lang)
+        )?;
+    }
     Ok(0)
 }
 

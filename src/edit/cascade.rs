@@ -4,8 +4,9 @@
 use super::records::{delete, modify, remove_where};
 use super::{Edit, EditError};
 use crate::model::{
-    Activity, Agreement, Assignee, Assignment, Body, BodyId, Document, Goal, GoverningDocument,
-    Link, Meeting, Organisation, OrganisationId, Participant, Person, PersonId, TimingRule,
+    Activity, ActivityId, Agreement, Assignee, Assignment, AssignmentId, Block, Body, BodyId,
+    Document, Goal, GoverningDocument, Link, Matter, MatterId, Meeting, MeetingId, Organisation,
+    OrganisationId, Origin, Participant, Person, PersonId, TimingRule,
 };
 
 /// The inverses of the steps, last step first, as one edit.
@@ -119,11 +120,23 @@ pub(super) fn delete_person(doc: &mut Document, id: &PersonId) -> Result<Edit, E
                 if let Some(s) = &mut min.sign_off {
                     s.by.iter_mut().for_each(named);
                 }
+                for block in min.items.iter_mut().flat_map(|s| &mut s.blocks) {
+                    if let Block::Decision(d) = block {
+                        d.owner.iter_mut().for_each(named);
+                    }
+                }
             }
         },
     );
+    modify::<Matter>(
+        doc,
+        &mut steps,
+        |m| m.owner.as_ref() == Some(id),
+        |m| m.owner = None,
+    );
     let theirs = Assignee::Person(id.clone());
     remove_where::<Assignment>(doc, &mut steps, |a| a.assignee == theirs);
+    unlink_gone_assignments(doc, &mut steps);
     Ok(inverse(steps))
 }
 
@@ -140,12 +153,18 @@ fn mentions(m: &Meeting, is: &impl Fn(&Participant) -> bool) -> bool {
                     .any(|a| a.owner.as_ref().is_some_and(is))
                 || min.secretary.as_ref().is_some_and(is)
                 || min.sign_off.as_ref().is_some_and(|s| s.by.iter().any(is))
+                || min
+                    .items
+                    .iter()
+                    .flat_map(|s| &s.blocks)
+                    .any(|b| matches!(b, Block::Decision(d) if d.owner.as_ref().is_some_and(is)))
         })
 }
 
 /// The body goes, with its links, activities, timing rules, the assignments it gave or was
 /// given, and the meetings that were only its own; joint meetings lose it from their list.
 pub(super) fn delete_body(doc: &mut Document, id: &BodyId) -> Result<Edit, EditError> {
+    let name = doc.body_label(id);
     let mut steps = vec![delete::<Body>(doc, id)?];
     remove_where::<Link>(doc, &mut steps, |l| &l.from == id || &l.to == id);
     remove_where::<Meeting>(doc, &mut steps, |m| m.bodies.iter().all(|b| b == id));
@@ -155,7 +174,26 @@ pub(super) fn delete_body(doc: &mut Document, id: &BodyId) -> Result<Edit, EditE
         |m| m.bodies.contains(id),
         |m| m.bodies.retain(|b| b != id),
     );
-    remove_where::<Activity>(doc, &mut steps, |a| &a.body == id);
+    remove_where::<Activity>(doc, &mut steps, |a| {
+        &a.body == id || a.report_back.as_ref().is_some_and(|r| &r.to == id)
+    });
+    modify::<Activity>(
+        doc,
+        &mut steps,
+        |a| a.report_back.as_ref().is_some_and(|r| r.from.contains(id)),
+        |a| {
+            if let Some(r) = &mut a.report_back {
+                r.from.retain(|b| b != id);
+            }
+        },
+    );
+    // A matter keeps where it came from, in words.
+    modify::<Matter>(
+        doc,
+        &mut steps,
+        |m| m.origin == Origin::Body(id.clone()),
+        |m| m.origin = Origin::Outside(name.clone()),
+    );
     let theirs = Assignee::Body(id.clone());
     remove_where::<Assignment>(doc, &mut steps, |a| {
         &a.given_by == id || a.assignee == theirs
@@ -180,5 +218,101 @@ pub(super) fn delete_body(doc: &mut Document, id: &BodyId) -> Result<Edit, EditE
         |d| d.responsible = None,
     );
     remove_where::<TimingRule>(doc, &mut steps, |t| &t.earlier == id || &t.later == id);
+    unlink_gone_assignments(doc, &mut steps);
+    clear_gone_activities(doc, &mut steps);
+    // A matter that came from one of the body's meetings keeps where it came from, in words.
+    let known: std::collections::HashSet<MeetingId> =
+        doc.meetings.iter().map(|m| m.id.clone()).collect();
+    modify::<Matter>(
+        doc,
+        &mut steps,
+        |m| matches!(&m.origin, Origin::Meeting(x) if !known.contains(x)),
+        |m| m.origin = Origin::Outside(name.clone()),
+    );
+    Ok(inverse(steps))
+}
+
+/// The matter goes; agenda items filed under it stay where they are, unfiled.
+pub(super) fn delete_matter(doc: &mut Document, id: &MatterId) -> Result<Edit, EditError> {
+    let mut steps = vec![delete::<Matter>(doc, id)?];
+    let of = Some(id);
+    modify::<Meeting>(
+        doc,
+        &mut steps,
+        |m| m.agenda.iter().any(|i| i.matter.as_ref() == of),
+        |m| {
+            for i in &mut m.agenda {
+                if i.matter.as_ref() == of {
+                    i.matter = None;
+                }
+            }
+        },
+    );
+    Ok(inverse(steps))
+}
+
+/// Agenda items that take up assignments no longer in the document let go of them.
+fn unlink_gone_assignments(doc: &mut Document, steps: &mut Vec<Edit>) {
+    let known: std::collections::HashSet<AssignmentId> =
+        doc.assignments.iter().map(|a| a.id.clone()).collect();
+    let gone = |i: &crate::model::AgendaItem| i.report_backs.iter().any(|a| !known.contains(a));
+    modify::<Meeting>(
+        doc,
+        steps,
+        |m| m.agenda.iter().any(gone),
+        |m| {
+            for i in &mut m.agenda {
+                i.report_backs.retain(|a| known.contains(a));
+            }
+        },
+    );
+}
+
+/// Assignments planned from cycle activities no longer in the document keep their dates
+/// but not the link.
+fn clear_gone_activities(doc: &mut Document, steps: &mut Vec<Edit>) {
+    let known: std::collections::HashSet<ActivityId> =
+        doc.cycle.activities.iter().map(|a| a.id.clone()).collect();
+    modify::<Assignment>(
+        doc,
+        steps,
+        |a| a.activity.as_ref().is_some_and(|x| !known.contains(x)),
+        |a| a.activity = None,
+    );
+}
+
+/// The assignment goes; agenda items that took it up let go of it.
+pub(super) fn delete_assignment(doc: &mut Document, id: &AssignmentId) -> Result<Edit, EditError> {
+    let mut steps = vec![delete::<Assignment>(doc, id)?];
+    unlink_gone_assignments(doc, &mut steps);
+    Ok(inverse(steps))
+}
+
+/// The activity goes; assignments planned from it keep their dates but not the link.
+pub(super) fn delete_activity(doc: &mut Document, id: &ActivityId) -> Result<Edit, EditError> {
+    let mut steps = vec![delete::<Activity>(doc, id)?];
+    clear_gone_activities(doc, &mut steps);
+    Ok(inverse(steps))
+}
+
+/// The meeting goes; a matter that came from it keeps the body it came from.
+pub(super) fn delete_meeting(doc: &mut Document, id: &MeetingId) -> Result<Edit, EditError> {
+    let first = doc.meeting(id).and_then(|m| m.bodies.first().cloned());
+    let title = doc
+        .meeting(id)
+        .map(|m| format!("{} {}", doc.meeting_title(m), m.date))
+        .unwrap_or_default();
+    let mut steps = vec![delete::<Meeting>(doc, id)?];
+    let from = Origin::Meeting(id.clone());
+    modify::<Matter>(
+        doc,
+        &mut steps,
+        |m| m.origin == from,
+        |m| {
+            m.origin = first
+                .clone()
+                .map_or_else(|| Origin::Outside(title.clone()), Origin::Body);
+        },
+    );
     Ok(inverse(steps))
 }

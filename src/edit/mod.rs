@@ -12,9 +12,9 @@ use crate::i18n::Lang;
 use crate::model::references::{RecordRef, Reference, references_to};
 use crate::model::{
     Activity, ActivityId, Agreement, AgreementId, Assignment, AssignmentId, Body, BodyId, Document,
-    DocumentId, DocumentInfo, Goal, GoalId, GoverningDocument, Link, LinkId, Meeting, MeetingId,
-    Membership, MembershipId, Organisation, OrganisationId, Person, PersonId, TimingRule,
-    TimingRuleId,
+    DocumentId, DocumentInfo, Goal, GoalId, GoverningDocument, Link, LinkId, Matter, MatterId,
+    Meeting, MeetingId, Membership, MembershipId, Organisation, OrganisationId, Person, PersonId,
+    TimingRule, TimingRuleId,
 };
 pub use records::{Restore, Take};
 
@@ -34,6 +34,7 @@ pub enum Edit {
     PutAgreement(Agreement),
     PutDocument(GoverningDocument),
     PutTimingRule(TimingRule),
+    PutMatter(Matter),
     /// Add or replace a seat in a body.
     PutMembership {
         body: BodyId,
@@ -65,6 +66,8 @@ pub enum Edit {
     DeleteAgreement(AgreementId),
     DeleteDocument(DocumentId),
     DeleteTimingRule(TimingRuleId),
+    /// The matter goes; the agenda items filed under it keep their place, unfiled.
+    DeleteMatter(MatterId),
     /// The whole document at once (a recovered copy, another person's version read in).
     ReplaceDocument(Box<Document>),
     /// Undo's step: a deleted record back in its place.
@@ -152,6 +155,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Option<Edit>, EditError> 
         Edit::PutAgreement(x) => Ok(records::put(doc, x)),
         Edit::PutDocument(x) => Ok(records::put(doc, x)),
         Edit::PutTimingRule(x) => Ok(records::put(doc, x)),
+        Edit::PutMatter(x) => Ok(records::put(doc, x)),
         Edit::PutMembership { body, membership } => records::put_membership(doc, &body, membership),
         Edit::RemoveMembership { body, id } => {
             records::remove_membership(doc, &body, &id).map(Some)
@@ -169,13 +173,14 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Option<Edit>, EditError> 
             cascade::delete_body(doc, &id).map(Some)
         }
         Edit::DeleteLink(id) => records::delete::<Link>(doc, &id).map(Some),
-        Edit::DeleteMeeting(id) => records::delete::<Meeting>(doc, &id).map(Some),
-        Edit::DeleteActivity(id) => records::delete::<Activity>(doc, &id).map(Some),
+        Edit::DeleteMeeting(id) => cascade::delete_meeting(doc, &id).map(Some),
+        Edit::DeleteActivity(id) => cascade::delete_activity(doc, &id).map(Some),
         Edit::DeleteGoal(id) => records::delete::<Goal>(doc, &id).map(Some),
-        Edit::DeleteAssignment(id) => records::delete::<Assignment>(doc, &id).map(Some),
+        Edit::DeleteAssignment(id) => cascade::delete_assignment(doc, &id).map(Some),
         Edit::DeleteAgreement(id) => records::delete::<Agreement>(doc, &id).map(Some),
         Edit::DeleteDocument(id) => records::delete::<GoverningDocument>(doc, &id).map(Some),
         Edit::DeleteTimingRule(id) => records::delete::<TimingRule>(doc, &id).map(Some),
+        Edit::DeleteMatter(id) => cascade::delete_matter(doc, &id).map(Some),
         Edit::ReplaceDocument(new) => {
             if *doc == *new {
                 return Ok(None);
@@ -244,4 +249,15 @@ pub fn references_of(doc: &Document, edit: &Edit) -> Vec<Reference> {
         _ => return Vec::new(),
     };
     references_to(doc, &target)
+}
+
+/// The edit that creates a year's plan: its meetings and report-backs, one undo step.
+pub fn plan_edit(doc: &Document, plan: &crate::model::plan::Plan) -> Edit {
+    let meetings = crate::model::plan::to_meetings(doc, &plan.meetings)
+        .into_iter()
+        .map(Edit::PutMeeting);
+    let reports = crate::model::report_back::to_assignments(doc, &plan.report_backs)
+        .into_iter()
+        .map(Edit::PutAssignment);
+    Edit::Batch(meetings.chain(reports).collect())
 }

@@ -4,8 +4,9 @@
 use super::{Edit, EditError};
 use crate::model::{
     Activity, ActivityId, Agreement, AgreementId, Assignment, AssignmentId, Body, BodyId, Document,
-    DocumentId, Goal, GoalId, GoverningDocument, Link, LinkId, Meeting, MeetingId, Membership,
-    MembershipId, Organisation, OrganisationId, Person, PersonId, TimingRule, TimingRuleId,
+    DocumentId, Goal, GoalId, GoverningDocument, Link, LinkId, Matter, MatterId, Meeting,
+    MeetingId, Membership, MembershipId, Organisation, OrganisationId, Person, PersonId,
+    TimingRule, TimingRuleId,
 };
 
 /// A deleted record and the place it had, to be put back by undo.
@@ -22,6 +23,7 @@ pub enum Restore {
     Agreement(usize, Agreement),
     Document(usize, GoverningDocument),
     TimingRule(usize, TimingRule),
+    Matter(usize, Matter),
     Membership {
         body: BodyId,
         at: usize,
@@ -43,6 +45,7 @@ pub enum Take {
     Agreement(AgreementId),
     Document(DocumentId),
     TimingRule(TimingRuleId),
+    Matter(MatterId),
     Membership { body: BodyId, id: MembershipId },
 }
 
@@ -103,6 +106,7 @@ record!(GoverningDocument, DocumentId, PutDocument, Document, |d| d
     .documents);
 record!(TimingRule, TimingRuleId, PutTimingRule, TimingRule, |d| d
     .timing_rules);
+record!(Matter, MatterId, PutMatter, Matter, |d| d.matters);
 
 /// Replace the record with the same id in its place, or append it. `None` when the record
 /// is already there as it is.
@@ -150,6 +154,7 @@ pub(super) fn restore(doc: &mut Document, r: Restore) -> Result<Edit, EditError>
         Restore::Agreement(at, x) => insert(doc, at, x),
         Restore::Document(at, x) => insert(doc, at, x),
         Restore::TimingRule(at, x) => insert(doc, at, x),
+        Restore::Matter(at, x) => insert(doc, at, x),
         Restore::Membership {
             body,
             at,
@@ -176,6 +181,7 @@ pub(super) fn take(doc: &mut Document, t: Take) -> Result<Edit, EditError> {
         Take::Agreement(id) => delete::<Agreement>(doc, &id),
         Take::Document(id) => delete::<GoverningDocument>(doc, &id),
         Take::TimingRule(id) => delete::<TimingRule>(doc, &id),
+        Take::Matter(id) => delete::<Matter>(doc, &id),
         Take::Membership { body, id } => remove_membership(doc, &body, &id),
     }
 }

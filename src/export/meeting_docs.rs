@@ -350,8 +350,8 @@ pub fn minutes(doc: &Document, meeting: &Meeting, lang: Lang) -> Report {
                 Content::Questions(s) => {
                     Block::Labelled(t::QUESTIONS.get(lang).to_owned(), s.to_owned())
                 }
-                Content::Decision(s) if s.trim().is_empty() => continue,
-                Content::Decision(s) => Block::Strong(s.to_owned()),
+                Content::Decision(d) if d.text.trim().is_empty() => continue,
+                Content::Decision(d) => Block::Strong(d.text.clone()),
                 Content::Heading(s) => Block::SubHeading(s.to_owned()),
                 Content::Action(a) => {
                     Block::Labelled(t::ACTION.get(lang).to_owned(), action_line(doc, a, lang))

@@ -1,5 +1,6 @@
 //! Documents people send, made from the model: shared by the app and the command line.
 
+pub mod decisions;
 pub mod docx;
 pub mod ics;
 pub mod markdown;

@@ -7,10 +7,11 @@ pub mod example_values;
 use crate::model::{
     ActionItem, ActionItemId, Activity, ActivityId, AgendaItem, AgendaItemId, AgendaItemKind,
     Agreement, AgreementId, Assignee, Assignment, AssignmentId, AssignmentStatus, Block, Body,
-    BodyId, BodyKind, BodyStatus, Cadence, Direction, Document, Gender, Goal, GoalId, Indicator,
-    IndicatorId, IndicatorValue, ItemMinutes, Level, Link, LinkId, LinkKind, Meeting, MeetingId,
-    MeetingStatus, Membership, MembershipId, Minutes, Missing, Organisation, OrganisationId,
-    OrganisationKind, Participant, Person, PersonId, PersonKind, Recurrence, Role,
+    BodyId, BodyKind, BodyStatus, Cadence, Decision, Direction, Document, Gender, Goal, GoalId,
+    Indicator, IndicatorId, IndicatorValue, ItemMinutes, Level, Link, LinkId, LinkKind, Matter,
+    MatterId, MatterStatus, Meeting, MeetingId, MeetingStatus, Membership, MembershipId, Minutes,
+    Missing, Organisation, OrganisationId, OrganisationKind, Origin, Participant, Person, PersonId,
+    PersonKind, Recurrence, ReportBack, Role,
 };
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 
@@ -163,6 +164,9 @@ pub fn one_busy_day(meetings: usize) -> Document {
     }
     doc
 }
+
+/// How many matters each region follows.
+const MATTERS: u32 = 5;
 
 fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
     let pre = format!("r{r}");
@@ -367,6 +371,11 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                                 .into(),
                         guests: Vec::new(),
                         sub_items: Vec::new(),
+                        // Every meeting's third item handles one of the region's matters, so
+                        // matters have trails across bodies.
+                        matter: (i == 2)
+                            .then(|| MatterId::new(format!("{pre}-e{}", meeting_no % MATTERS))),
+                        report_backs: Vec::new(),
                     }
                 })
                 .collect();
@@ -386,6 +395,15 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                                 "Gruppen beslutade att lägga informationen till handlingarna."
                                     .into(),
                             ));
+                            // Every other meeting's decision is to be followed up.
+                            if meeting_no % 2 == 0 {
+                                section.blocks.push(Block::Decision(Decision {
+                                    text: "Gruppen gav samordnaren i uppdrag att återkomma.".into(),
+                                    owner: Some(Participant::Person(rng.pick(&people).0.clone())),
+                                    due: Some(date + Days::new(45)),
+                                    done: meeting_no % 4 == 0,
+                                }));
+                            }
                         }
                         section
                     })
@@ -437,6 +455,7 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
                     description: String::new(),
                     when: Recurrence::Month(month),
                     is_meeting: true,
+                    report_back: None,
                 });
             }
         }
@@ -499,6 +518,49 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
         });
     }
 
+    // The groups report to the beredningsgrupp every December, as the cycle says.
+    let report_back = ActivityId::new(format!("{pre}-c-rapport"));
+    doc.cycle.activities.push(Activity {
+        id: report_back.clone(),
+        body: prep.clone(),
+        title: "Gruppernas återrapportering".into(),
+        description: String::new(),
+        when: Recurrence::Month(12),
+        is_meeting: false,
+        report_back: Some(ReportBack {
+            from: bodies.iter().skip(4).map(|(b, _, _)| b.clone()).collect(),
+            from_kind: None,
+            to: prep.clone(),
+        }),
+    });
+    for m in 0..MATTERS {
+        doc.matters.push(Matter {
+            id: MatterId::new(format!("{pre}-e{m}")),
+            title: format!("Ärende {m}: gemensam rutin"),
+            description: String::new(),
+            origin: Origin::Body(prep.clone()),
+            owner: Some(rng.pick(&people).0.clone()),
+            status: MatterStatus::InPreparation,
+            opened: Some(year_start),
+        });
+    }
+    // The beredningsgrupp's first December meeting takes the report-backs up.
+    let assignments: Vec<AssignmentId> = bodies
+        .iter()
+        .enumerate()
+        .skip(4)
+        .map(|(k, _)| AssignmentId::new(format!("{pre}-u{k}")))
+        .collect();
+    if let Some(m) = doc
+        .meetings
+        .iter_mut()
+        .filter(|m| m.bodies.contains(&prep) && m.date.month() == 12)
+        .min_by_key(|m| m.date)
+        && let Some(item) = m.agenda.get_mut(1)
+    {
+        item.report_backs.clone_from(&assignments);
+    }
+
     for (k, (body_id, _, _)) in bodies.iter().enumerate().skip(4) {
         doc.assignments.push(Assignment {
             id: AssignmentId::new(format!("{pre}-u{k}")),
@@ -510,6 +572,7 @@ fn region(doc: &mut Document, rng: &mut Rng, r: u32, year_start: NaiveDate) {
             due: Some(NaiveDate::from_ymd_opt(2026, 12, 15).unwrap_or_default()),
             report_to: Some(prep.clone()),
             status: AssignmentStatus::InProgress,
+            activity: Some(report_back.clone()),
         });
     }
     let mut parties = municipalities.clone();

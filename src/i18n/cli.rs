@@ -13,6 +13,39 @@ pub fn proposed_meetings(n: usize, lang: Lang) -> String {
     super::counts::count(n, super::counts::Noun::ProposedMeeting, lang)
 }
 
+/// "4 föreslagna möten, 6 återrapporteringar".
+pub fn proposed_plan(meetings: usize, reports: usize, lang: Lang) -> String {
+    let m = proposed_meetings(meetings, lang);
+    if reports == 0 {
+        return m;
+    }
+    format!(
+        "{m}, {}",
+        super::counts::count(reports, super::counts::Noun::ReportBack, lang)
+    )
+}
+
+/// "återrapportering till BG" at the end of a planned report-back's line.
+pub fn report_back_to(to: &str, lang: Lang) -> String {
+    format!(
+        "{} {to}",
+        lang.pick("återrapportering till", "report-back to")
+    )
+}
+
+/// "6 återrapporteringar tillagda".
+pub fn report_backs_added(n: usize, lang: Lang) -> String {
+    format!(
+        "{} {}",
+        super::counts::count(n, super::counts::Noun::ReportBack, lang),
+        match (lang, n) {
+            (Lang::Sv, 1) => "tillagd",
+            (Lang::Sv, _) => "tillagda",
+            (Lang::En, _) => "added",
+        }
+    )
+}
+
 pub fn meetings_added(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Sv if n == 1 => "1 möte tillagt".to_owned(),

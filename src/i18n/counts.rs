@@ -26,6 +26,9 @@ pub enum Noun {
     IndicatorValue,
     Activity,
     TimingRule,
+    ReportBack,
+    Decision,
+    Matter,
 }
 
 /// (Swedish singular, Swedish plural, English singular, English plural).
@@ -34,6 +37,14 @@ fn forms(noun: Noun) -> (&'static str, &'static str, &'static str, &'static str)
         Noun::Error => ("fel", "fel", "error", "errors"),
         Noun::Warning => ("varning", "varningar", "warning", "warnings"),
         Noun::Meeting => ("möte", "möten", "meeting", "meetings"),
+        Noun::ReportBack => (
+            "återrapportering",
+            "återrapporteringar",
+            "report-back",
+            "report-backs",
+        ),
+        Noun::Decision => ("beslut", "beslut", "decision", "decisions"),
+        Noun::Matter => ("ärende", "ärenden", "matter", "matters"),
         Noun::ProposedMeeting => (
             "föreslaget möte",
             "föreslagna möten",

@@ -84,3 +84,7 @@ pub const NOT_PDF_A: Tr = Tr(
     "som vanlig PDF, inte PDF/A: texten har tecken som typsnittet saknar",
     "as a plain PDF, not PDF/A: the text has characters the font lacks",
 );
+
+pub fn decisions_stem(lang: Lang) -> &'static str {
+    lang.pick("beslutsregister", "decisions")
+}

@@ -1,10 +1,11 @@
 //! The words for the model's enums, and a role in a few letters for tables.
 
 use super::{Label, Lang};
+use crate::model::FollowUp;
 use crate::model::progress::Status;
 use crate::model::{
     AgendaItemKind, AssignmentStatus, BodyKind, BodyStatus, Direction, Gender, Level, LinkKind,
-    MeetingStatus, Missing, OrganisationKind, PersonKind, Presence, Role,
+    MatterStatus, MeetingStatus, Missing, OrganisationKind, PersonKind, Presence, Role,
 };
 
 macro_rules! labels {
@@ -114,6 +115,21 @@ labels!(AssignmentStatus {
     InProgress => "pågår", "in progress";
     Reported => "återrapporterat", "reported";
     Closed => "avslutat", "closed";
+});
+
+labels!(MatterStatus {
+    Initiated => "väckt", "initiated";
+    InPreparation => "under beredning", "in preparation";
+    SentOn => "skickat vidare", "sent on";
+    Decided => "beslutat", "decided";
+    Closed => "avslutat", "closed";
+});
+
+labels!(FollowUp {
+    Nothing => "ingen uppföljning", "no follow-up";
+    Open => "pågår", "open";
+    Overdue => "försenat", "overdue";
+    Done => "klart", "done";
 });
 
 labels!(Status {

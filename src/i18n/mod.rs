@@ -18,6 +18,7 @@ pub mod files;
 pub mod import;
 mod labels;
 pub mod minutes;
+pub mod obligations;
 pub mod paths;
 pub mod perspective;
 pub mod problems;

@@ -50,6 +50,10 @@ pub enum Referent {
     Person,
     Body,
     AgendaItem,
+    Matter,
+    Assignment,
+    Meeting,
+    Activity,
 }
 
 pub fn refers_to_missing(what: Referent, id: &str, lang: Lang) -> String {
@@ -60,6 +64,10 @@ pub fn refers_to_missing(what: Referent, id: &str, lang: Lang) -> String {
                 Referent::Person => "personen",
                 Referent::Body => "organet",
                 Referent::AgendaItem => "dagordningspunkten",
+                Referent::Matter => "ärendet",
+                Referent::Assignment => "uppdraget",
+                Referent::Meeting => "mötet",
+                Referent::Activity => "årshjulsaktiviteten",
             };
             format!("Hänvisar till {what} \"{id}\" som inte finns")
         }
@@ -69,6 +77,10 @@ pub fn refers_to_missing(what: Referent, id: &str, lang: Lang) -> String {
                 Referent::Person => "person",
                 Referent::Body => "body",
                 Referent::AgendaItem => "agenda item",
+                Referent::Matter => "matter",
+                Referent::Assignment => "assignment",
+                Referent::Meeting => "meeting",
+                Referent::Activity => "cycle activity",
             };
             format!("Refers to {what} \"{id}\", which does not exist")
         }
@@ -367,5 +379,29 @@ pub fn action_block_without_action(id: &str, lang: Lang) -> String {
     match lang {
         Lang::Sv => format!("Anteckningarna visar en åtgärd som inte finns ({id})"),
         Lang::En => format!("The minutes show an action that does not exist ({id})"),
+    }
+}
+
+// Obligations: report-backs and matters
+
+pub fn report_back_overdue(
+    title: &str,
+    from: &str,
+    to: &str,
+    due: NaiveDate,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Sv => format!(
+            "Återrapporteringen \"{title}\" från {from} till {to} skulle ha kommit senast {due}"
+        ),
+        Lang::En => format!("The report-back \"{title}\" from {from} to {to} was due by {due}"),
+    }
+}
+
+pub fn report_back_to_itself(lang: Lang) -> String {
+    match lang {
+        Lang::Sv => "Återrapporteringen har inget organ som rapporterar (mottagaren rapporterar inte till sig själv)".to_owned(),
+        Lang::En => "The report-back has no reporting body (the receiver does not report to itself)".to_owned(),
     }
 }

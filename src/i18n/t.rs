@@ -465,14 +465,13 @@ pub const WHEEL_VIEW: Tr = Tr("Hjulet", "The wheel");
 pub const PLAN_YEAR: Tr = Tr("Planera ett år", "Plan a year");
 pub const OPERATING_YEAR: Tr = Tr("Verksamhetsår:", "Operating year:");
 pub const PLAN_HINT: Tr = Tr(
-    "Mötena som årshjulet ber om, flyttade från helger och röda dagar. Inget skapas förrän du väljer Skapa; det går att ångra i ett steg.",
-    "The meetings the cycle asks for, moved off weekends and public holidays. Nothing is created until you choose Create; it undoes in one step.",
+    "Mötena och återrapporteringarna som årshjulet ber om, flyttade från helger och röda dagar; en återrapportering ska vara klar till mottagarens möte. Inget skapas förrän du väljer Skapa; det går att ångra i ett steg.",
+    "The meetings and report-backs the cycle asks for, moved off weekends and public holidays; a report-back is due at the receiving body's meeting. Nothing is created until you choose Create; it undoes in one step.",
 );
 pub const NOTHING_TO_PLAN: Tr = Tr(
-    "Alla möten som årshjulet ber om det här året finns redan.",
-    "Every meeting the cycle asks for this year already exists.",
+    "Alla möten och återrapporteringar som årshjulet ber om det här året finns redan.",
+    "Every meeting and report-back the cycle asks for this year already exists.",
 );
-pub const CREATE_N_MEETINGS: Tr = Tr("Skapa {n} möten", "Create {n} meetings");
 pub const MOVED_FROM: Tr = Tr("flyttat från", "moved from");
 pub const WHEEL_HINT: Tr = Tr(
     "Dra för att panorera, Ctrl+hjul för att zooma. Håll muspekaren över en markering för hela texten, klicka för att öppna.",

@@ -20,6 +20,12 @@
 //!   agenda items `sub_items`; minutes `history`; bodies and the document a `letterhead`.
 //!   All optional, so again only the version number changes.
 //!
+//! - Version 5 → 6: the document gained `matters`; agenda items `matter` and
+//!   `report_backs`; cycle activities `report_back`; assignments `activity`; a decision with
+//!   a responsible person, deadline or follow-up is written `TrackedDecision((…))` beside
+//!   the plain `Decision("…")` (see `model::minutes::StoredBlock`). All optional, so again
+//!   only the version number changes.
+//!
 //! A version below 1 was never written by any Samverkan and is refused.
 
 use super::format::{Engine, LoadError, Loaded, parse_with_path};
@@ -33,7 +39,7 @@ pub(crate) fn migrate(
     engine: Engine,
 ) -> Result<Loaded, LoadError> {
     match version {
-        1..=4 => {
+        1..=5 => {
             let mut document = parse_with_path::<Document>(text, options, engine)?;
             document.version = FORMAT_VERSION;
             Ok(Loaded {

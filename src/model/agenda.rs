@@ -85,6 +85,8 @@ impl TemplateItem {
             description: self.description.clone(),
             guests: Vec::new(),
             sub_items: self.sub_items.clone(),
+            matter: None,
+            report_backs: Vec::new(),
         }
     }
 
@@ -248,6 +250,18 @@ pub enum CarryOver {
         meeting: MeetingId,
         item: AgendaItem,
     },
+    /// A report-back this body is to receive (see [`super::report_back::to_take_up`]).
+    ReportBack {
+        assignment: super::assignment::Assignment,
+        /// The reporting body's or person's name.
+        from: String,
+    },
+    /// A decision of an earlier meeting with a deadline, not yet done.
+    OpenDecision {
+        meeting: MeetingId,
+        item: Option<AgendaItem>,
+        decision: super::decision::Decision,
+    },
 }
 
 impl CarryOver {
@@ -267,12 +281,53 @@ impl CarryOver {
                     .unwrap_or_default(),
                 guests: Vec::new(),
                 sub_items: Vec::new(),
+                matter: None,
+                report_backs: Vec::new(),
             },
             CarryOver::Returning { item, .. } => AgendaItem {
                 id,
                 number: 0,
                 guests: Vec::new(),
+                report_backs: Vec::new(),
                 ..item.clone()
+            },
+            CarryOver::ReportBack { assignment, from } => AgendaItem {
+                id,
+                number: 0,
+                title: format!("{} – {from}", assignment.title), // not UI: the item's title
+                kind: AgendaItemKind::Report,
+                presenters: Vec::new(),
+                duration: 15,
+                description: assignment
+                    .due
+                    .map(|d| format!("Återrapportering, senast {d}.")) // not UI: printed text
+                    .unwrap_or_default(),
+                guests: Vec::new(),
+                sub_items: Vec::new(),
+                matter: None,
+                report_backs: vec![assignment.id.clone()],
+            },
+            CarryOver::OpenDecision { item, decision, .. } => AgendaItem {
+                id,
+                number: 0,
+                title: item
+                    .as_ref()
+                    .map_or_else(|| decision.text.trim().to_owned(), |i| i.title.clone()),
+                kind: AgendaItemKind::Report,
+                presenters: decision.owner.clone().into_iter().collect(),
+                duration: 5,
+                description: format!(
+                    "{}{}",
+                    decision.text.trim(),
+                    decision
+                        .due
+                        .map(|d| format!(" Klart senast {d}.")) // not UI: printed text
+                        .unwrap_or_default()
+                ),
+                guests: Vec::new(),
+                sub_items: Vec::new(),
+                matter: item.as_ref().and_then(|i| i.matter.clone()),
+                report_backs: Vec::new(),
             },
         }
     }
@@ -281,6 +336,8 @@ impl CarryOver {
         match self {
             CarryOver::OpenAction { action, .. } => &action.text,
             CarryOver::Returning { item, .. } => &item.title,
+            CarryOver::ReportBack { assignment, .. } => &assignment.title,
+            CarryOver::OpenDecision { decision, .. } => &decision.text,
         }
     }
 }
@@ -314,6 +371,29 @@ pub fn carry_over(doc: &Document, meeting: &Meeting) -> Vec<CarryOver> {
             }
         }
     }
+    // Decisions with a deadline, not done, from earlier meetings of the body.
+    for m in &earlier {
+        let Some(minutes) = &m.minutes else { continue };
+        for section in &minutes.items {
+            let item = m.agenda.iter().find(|i| i.id == section.item);
+            for block in &section.blocks {
+                if let super::minutes::Block::Decision(d) = block
+                    && d.due.is_some()
+                    && !d.done
+                    && !meeting
+                        .agenda
+                        .iter()
+                        .any(|i| i.description.starts_with(d.text.trim()))
+                {
+                    offers.push(CarryOver::OpenDecision {
+                        meeting: m.id.clone(),
+                        item: item.cloned(),
+                        decision: d.clone(),
+                    });
+                }
+            }
+        }
+    }
     if let Some(previous) = earlier.iter().rev().find(|m| m.minutes.is_some()) {
         let minutes = previous.minutes.as_ref().map_or(&[][..], |m| &m.items[..]);
         for returning in minutes.iter().filter(|i| i.returns) {
@@ -326,6 +406,18 @@ pub fn carry_over(doc: &Document, meeting: &Meeting) -> Vec<CarryOver> {
                 });
             }
         }
+    }
+    for assignment in super::report_back::to_take_up(doc, meeting) {
+        let from = match &assignment.assignee {
+            super::assignment::Assignee::Body(b) => doc.body_label(b),
+            super::assignment::Assignee::Person(p) => doc
+                .person(p)
+                .map_or_else(|| p.to_string(), super::person::Person::display_name),
+        };
+        offers.push(CarryOver::ReportBack {
+            assignment: assignment.clone(),
+            from,
+        });
     }
     offers
 }

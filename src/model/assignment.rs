@@ -21,6 +21,9 @@ pub struct Assignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_to: Option<BodyId>,
     pub status: AssignmentStatus,
+    /// The annual cycle's report-back activity it was planned from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<super::ids::ActivityId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -34,6 +34,10 @@ pub struct Activity {
     /// Whether the activity is a meeting of the body, so planning a year creates one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub is_meeting: bool,
+    /// Whether the activity is a report-back from bodies to another, so planning a year
+    /// creates an assignment for each reporting body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_back: Option<super::report_back::ReportBack>,
 }
 
 /// When in the year an activity recurs.

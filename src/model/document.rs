@@ -7,8 +7,9 @@ use super::assignment::Assignment;
 use super::body::Body;
 use super::cycle::AnnualCycle;
 use super::goal::Goal;
-use super::ids::{BodyId, MeetingId, OrganisationId, PersonId};
+use super::ids::{BodyId, MatterId, MeetingId, OrganisationId, PersonId};
 use super::link::Link;
+use super::matter::Matter;
 use super::meeting::{Meeting, Participant};
 use super::organisation::Organisation;
 use super::person::Person;
@@ -18,7 +19,7 @@ use serde::{Deserialize, Serialize};
 /// The name in every file's header, so a stray RON file is not mistaken for a document.
 pub const FORMAT_NAME: &str = "samverkan";
 /// The format version this build writes. Older versions are migrated on load.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +49,9 @@ pub struct Document {
     pub documents: Vec<GoverningDocument>,
     #[serde(default)]
     pub timing_rules: Vec<TimingRule>,
+    /// Matters (ärenden) followed across bodies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub matters: Vec<Matter>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -91,6 +95,7 @@ impl Document {
             agreements: Vec::new(),
             documents: Vec::new(),
             timing_rules: Vec::new(),
+            matters: Vec::new(),
         }
     }
 
@@ -108,6 +113,10 @@ impl Document {
 
     pub fn meeting(&self, id: &MeetingId) -> Option<&Meeting> {
         self.meetings.iter().find(|m| &m.id == id)
+    }
+
+    pub fn matter(&self, id: &MatterId) -> Option<&Matter> {
+        self.matters.iter().find(|m| &m.id == id)
     }
 
     /// A body's short name (or name); a dangling id shows as itself.
@@ -206,6 +215,7 @@ impl Document {
             ("agreements", self.agreements.len()),
             ("documents", self.documents.len()),
             ("timing rules", self.timing_rules.len()), // not UI: as above
+            ("matters", self.matters.len()),
         ]
     }
 }

@@ -69,6 +69,8 @@ typed_id! {
     DocumentId => "d",
     /// A timing rule between bodies.
     TimingRuleId => "t",
+    /// A matter (ärende) followed across bodies.
+    MatterId => "e",
 }
 
 /// The smallest id `PREFIX<n>` not used yet, given the ids in use.

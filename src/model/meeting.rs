@@ -1,6 +1,6 @@
 //! Meetings with their agenda (dagordning) and minutes (mötesanteckningar).
 
-use super::ids::{AgendaItemId, BodyId, MeetingId, PersonId};
+use super::ids::{AgendaItemId, AssignmentId, BodyId, MatterId, MeetingId, PersonId};
 use super::minutes::Minutes;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -99,6 +99,13 @@ pub struct AgendaItem {
     /// heading in the minutes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sub_items: Vec<String>,
+    /// The matter (ärende) the item handles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matter: Option<MatterId>,
+    /// The report-backs the item takes up ("Återrapportering – Barnalivet och
+    /// Ungdomslivet"); minuting the item marks them received.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub report_backs: Vec<AssignmentId>,
 }
 
 /// An agenda item as a file holds it: up to format 3 an item had one `presenter`.
@@ -121,6 +128,10 @@ struct StoredAgendaItem {
     guests: Vec<Participant>,
     #[serde(default)]
     sub_items: Vec<String>,
+    #[serde(default)]
+    matter: Option<MatterId>,
+    #[serde(default)]
+    report_backs: Vec<AssignmentId>,
 }
 
 /// The presenters of a format 3 item (one `presenter`) and of a current one (a list), as
@@ -150,6 +161,8 @@ impl From<StoredAgendaItem> for AgendaItem {
             description: s.description,
             guests: s.guests,
             sub_items: s.sub_items,
+            matter: s.matter,
+            report_backs: s.report_backs,
         }
     }
 }

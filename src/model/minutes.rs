@@ -2,6 +2,7 @@
 //! under each item in the order it happened, the action items, and the way from draft to
 //! signed-off minutes (utkast → för justering → justerat).
 
+use super::decision::Decision;
 use super::ids::{ActionItemId, AgendaItemId};
 use super::meeting::Participant;
 use chrono::NaiveDate;
@@ -69,18 +70,58 @@ pub struct ItemMinutes {
 /// One piece of an item's minutes. The secretary adds them as the meeting goes and
 /// reorders them; a heading starts a sub-item that the blocks after it belong to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "StoredBlock", into = "StoredBlock")]
 pub enum Block {
     /// Running text; lines that start with "- " are a list.
     Notes(String),
     /// "Frågor/synpunkter".
     Questions(String),
-    /// "Chefsgruppen beslutade att …"; may run over several lines.
-    Decision(String),
+    /// "Chefsgruppen beslutade att …"; may run over several lines; with who follows it up
+    /// and by when.
+    Decision(Decision),
     /// An action item of these minutes (kept in [`Minutes::action_items`]), here in the
     /// place it came up.
     Action(ActionItemId),
     /// A sub-item ("Healthy Cities Sverige" under "Rapporter").
     Heading(String),
+}
+
+/// A block as a file holds it: a decision without follow-up is written as its text, as
+/// format 5 wrote every decision; one with an owner, a deadline or done as a record.
+#[derive(Clone, Serialize, Deserialize)]
+enum StoredBlock {
+    Notes(String),
+    Questions(String),
+    Decision(String),
+    TrackedDecision(Decision),
+    Action(ActionItemId),
+    Heading(String),
+}
+
+impl From<StoredBlock> for Block {
+    fn from(s: StoredBlock) -> Self {
+        match s {
+            StoredBlock::Notes(t) => Block::Notes(t),
+            StoredBlock::Questions(t) => Block::Questions(t),
+            StoredBlock::Decision(t) => Block::Decision(t.into()),
+            StoredBlock::TrackedDecision(d) => Block::Decision(d),
+            StoredBlock::Action(a) => Block::Action(a),
+            StoredBlock::Heading(t) => Block::Heading(t),
+        }
+    }
+}
+
+impl From<Block> for StoredBlock {
+    fn from(b: Block) -> Self {
+        match b {
+            Block::Notes(t) => StoredBlock::Notes(t),
+            Block::Questions(t) => StoredBlock::Questions(t),
+            Block::Decision(d) if d.is_tracked() => StoredBlock::TrackedDecision(d),
+            Block::Decision(d) => StoredBlock::Decision(d.text),
+            Block::Action(a) => StoredBlock::Action(a),
+            Block::Heading(t) => StoredBlock::Heading(t),
+        }
+    }
 }
 
 impl Block {
@@ -106,18 +147,16 @@ impl Block {
     /// The block's own text; an action's text lives in the action item.
     pub fn text(&self) -> Option<&str> {
         match self {
-            Block::Notes(s) | Block::Questions(s) | Block::Decision(s) | Block::Heading(s) => {
-                Some(s)
-            }
+            Block::Notes(s) | Block::Questions(s) | Block::Heading(s) => Some(s),
+            Block::Decision(d) => Some(&d.text),
             Block::Action(_) => None,
         }
     }
 
     pub fn text_mut(&mut self) -> Option<&mut String> {
         match self {
-            Block::Notes(s) | Block::Questions(s) | Block::Decision(s) | Block::Heading(s) => {
-                Some(s)
-            }
+            Block::Notes(s) | Block::Questions(s) | Block::Heading(s) => Some(s),
+            Block::Decision(d) => Some(&mut d.text),
             Block::Action(_) => None,
         }
     }
@@ -161,7 +200,7 @@ impl From<StoredItemMinutes> for ItemMinutes {
         if !s.questions.is_empty() {
             blocks.push(Block::Questions(s.questions));
         }
-        blocks.extend(s.decisions.into_iter().map(Block::Decision));
+        blocks.extend(s.decisions.into_iter().map(|d| Block::Decision(d.into())));
         blocks.extend(s.blocks);
         Self {
             item: s.item,
@@ -185,7 +224,7 @@ impl ItemMinutes {
     /// The decisions taken under the item, in order.
     pub fn decisions(&self) -> impl Iterator<Item = &str> {
         self.blocks.iter().filter_map(|b| match b {
-            Block::Decision(d) => Some(d.as_str()),
+            Block::Decision(d) => Some(d.text.as_str()),
             _ => None,
         })
     }
@@ -197,7 +236,7 @@ impl ItemMinutes {
 pub enum Content<'a> {
     Notes(&'a str),
     Questions(&'a str),
-    Decision(&'a str),
+    Decision(&'a Decision),
     Action(&'a ActionItem),
     Heading(&'a str),
 }
@@ -339,7 +378,8 @@ mod tests {
         let names: Vec<String> = content
             .iter()
             .map(|c| match c {
-                Content::Decision(s) | Content::Notes(s) => (*s).to_owned(),
+                Content::Decision(d) => d.text.clone(),
+                Content::Notes(s) => (*s).to_owned(),
                 Content::Action(a) => a.id.to_string(),
                 _ => String::new(),
             })

@@ -89,12 +89,31 @@ fn locked_part(minutes: &Minutes) -> Minutes {
     for a in &mut m.action_items {
         a.done = false;
     }
+    for block in m.items.iter_mut().flat_map(|s| &mut s.blocks) {
+        if let super::minutes::Block::Decision(d) = block {
+            d.done = false;
+        }
+    }
     m
+}
+
+/// An agenda without its links to matters: filing a signed-off item under a matter (or
+/// sending it on) does not change what the minutes say.
+fn agenda_content(agenda: &[super::meeting::AgendaItem]) -> Vec<super::meeting::AgendaItem> {
+    agenda
+        .iter()
+        .cloned()
+        .map(|mut i| {
+            i.matter = None;
+            i
+        })
+        .collect()
 }
 
 /// Whether `new` may replace `old`. Anything may change while the minutes are not signed
 /// off. Signed-off minutes keep their content, their agenda (numbers, titles) and their
-/// date; their history may grow, their actions be ticked off, and their status change
+/// date; their history may grow, their actions and decisions be ticked off, their items be
+/// filed under a matter, and their status change
 /// (opening them again goes through [`reopen`], which records it).
 pub fn change_allowed(old: &Meeting, new: &Meeting) -> bool {
     if !is_locked(old) {
@@ -105,7 +124,7 @@ pub fn change_allowed(old: &Meeting, new: &Meeting) -> bool {
     };
     locked_part(a) == locked_part(b)
         && b.history.starts_with(&a.history)
-        && old.agenda == new.agenda
+        && agenda_content(&old.agenda) == agenda_content(&new.agenda)
         && old.date == new.date
         && old.bodies == new.bodies
 }
@@ -170,7 +189,7 @@ mod tests {
         if let Some(Block::Decision(d)) =
             edited.minutes.as_mut().unwrap().items[0].blocks.get_mut(0)
         {
-            d.push_str(" ändrat");
+            d.text.push_str(" ändrat");
         }
         assert!(!change_allowed(&signed, &edited));
         let mut renumbered = signed.clone();

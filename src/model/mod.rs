@@ -8,6 +8,7 @@ pub mod booking;
 pub mod calendar;
 pub mod county;
 pub mod cycle;
+pub mod decision;
 pub mod document;
 pub mod goal;
 pub mod holidays;
@@ -16,6 +17,7 @@ pub mod import;
 pub mod letterhead;
 pub mod link;
 pub mod matrix;
+pub mod matter;
 pub mod meeting;
 pub mod membership;
 pub mod minutes;
@@ -26,6 +28,7 @@ pub mod plan;
 pub mod progress;
 pub mod query;
 pub mod references;
+pub mod report_back;
 pub mod timing;
 pub mod validate;
 
@@ -34,6 +37,7 @@ pub use agreement::{Agreement, GoverningDocument};
 pub use assignment::{Assignee, Assignment, AssignmentStatus};
 pub use body::{Body, BodyKind, BodyStatus, Cadence, CompositionRule, Level};
 pub use cycle::{Activity, AnnualCycle, Recurrence};
+pub use decision::{Decision, FollowUp};
 pub use document::{Document, DocumentInfo, FORMAT_NAME, FORMAT_VERSION};
 pub use goal::{
     Analysis, Direction, Gender, Goal, Indicator, IndicatorValue, Missing, OrganisationTarget,
@@ -41,6 +45,7 @@ pub use goal::{
 pub use ids::*;
 pub use letterhead::Letterhead;
 pub use link::{Link, LinkKind};
+pub use matter::{Matter, MatterStatus, Origin};
 pub use meeting::{AgendaItem, AgendaItemKind, Meeting, MeetingStatus, Participant};
 pub use membership::{Membership, Role};
 pub use minutes::{
@@ -49,4 +54,5 @@ pub use minutes::{
 };
 pub use organisation::{Organisation, OrganisationKind};
 pub use person::{Person, PersonKind};
+pub use report_back::ReportBack;
 pub use timing::TimingRule;

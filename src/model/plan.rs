@@ -169,3 +169,27 @@ pub fn to_meetings(doc: &Document, proposals: &[Proposal]) -> Vec<Meeting> {
         })
         .collect()
 }
+
+/// A year's plan: the meetings the cycle asks for and the report-backs they imply.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub meetings: Vec<Proposal>,
+    pub report_backs: Vec<super::report_back::ReportBackProposal>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.meetings.is_empty() && self.report_backs.is_empty()
+    }
+}
+
+/// Everything planning operating year `year` would create; report-backs are due at the
+/// receiving body's meetings, the proposed ones included.
+pub fn plan(doc: &Document, year: i32) -> Plan {
+    let meetings = propose(doc, year);
+    let report_backs = super::report_back::propose(doc, year, &meetings);
+    Plan {
+        meetings,
+        report_backs,
+    }
+}

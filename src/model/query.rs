@@ -157,8 +157,12 @@ pub fn composition_summary_with(
 pub struct Upcoming<'a> {
     /// Meetings from today on (the next ones first).
     pub meetings: Vec<&'a Meeting>,
-    /// Open assignments due within 30 days (or overdue).
+    /// Open assignments due within 30 days.
     pub assignments_due: Vec<&'a Assignment>,
+    /// Open assignments (report-backs among them) past their due date, the oldest first.
+    pub overdue: Vec<&'a Assignment>,
+    /// Decisions not done whose deadline is within 30 days or past.
+    pub decisions_due: Vec<super::decision::Entry<'a>>,
     /// Agreements whose review date is within 90 days (or past).
     pub agreements_review: Vec<&'a Agreement>,
     /// Seats whose term ends within six weeks.
@@ -183,11 +187,16 @@ pub fn upcoming(doc: &Document, today: NaiveDate) -> Upcoming<'_> {
         .filter(|m| m.date <= in_days(14) && m.agenda.is_empty())
         .collect();
     meetings.truncate(10);
+    let received = super::report_back::Received::build(doc);
     let mut assignments_due: Vec<&Assignment> = doc
         .assignments
         .iter()
-        .filter(|a| a.status.is_open() && a.due.is_some_and(|d| d <= in_days(30)))
+        .filter(|a| {
+            received.status(a).is_open() && a.due.is_some_and(|d| d >= today && d <= in_days(30))
+        })
         .collect();
+    let overdue = super::report_back::overdue(doc, today);
+    let decisions_due = super::decision::open_with_deadline(doc, in_days(30));
     assignments_due.sort_by_key(|a| a.due);
     let mut agreements_review: Vec<&Agreement> = doc
         .agreements
@@ -212,6 +221,8 @@ pub fn upcoming(doc: &Document, today: NaiveDate) -> Upcoming<'_> {
     Upcoming {
         meetings,
         assignments_due,
+        overdue,
+        decisions_due,
         agreements_review,
         terms_ending,
         without_agenda,

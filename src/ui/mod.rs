@@ -32,12 +32,14 @@ pub enum Page {
     Goals,
     FollowUp,
     Assignments,
+    Matters,
+    Decisions,
     Agreements,
     Problems,
 }
 
 impl Page {
-    pub const ALL: [Page; 13] = [
+    pub const ALL: [Page; 15] = [
         Page::Overview,
         Page::Structure,
         Page::Bodies,
@@ -49,6 +51,8 @@ impl Page {
         Page::Goals,
         Page::FollowUp,
         Page::Assignments,
+        Page::Matters,
+        Page::Decisions,
         Page::Agreements,
         Page::Problems,
     ];
@@ -66,6 +70,8 @@ impl Page {
             Page::Goals => t::GOALS,
             Page::FollowUp => crate::i18n::perspective::FOLLOW_UP,
             Page::Assignments => t::ASSIGNMENTS,
+            Page::Matters => crate::i18n::obligations::MATTERS,
+            Page::Decisions => crate::i18n::obligations::DECISIONS,
             Page::Agreements => t::AGREEMENTS,
             Page::Problems => t::PROBLEMS,
         }
@@ -82,6 +88,7 @@ pub enum Nav {
     Meeting(MeetingId),
     Goal(crate::model::GoalId),
     Assignment(crate::model::AssignmentId),
+    Matter(crate::model::MatterId),
     Agreement(crate::model::AgreementId),
     Document(crate::model::DocumentId),
     /// An activity of the annual cycle.
@@ -148,6 +155,11 @@ pub enum Export {
     Perspective {
         year: i32,
         format: crate::export::perspective::ReportFormat,
+    },
+    /// The register of decisions as the page narrows it.
+    Decisions {
+        filter: crate::model::decision::Filter,
+        format: crate::export::decisions::Format,
     },
     Timeline {
         from: NaiveDate,

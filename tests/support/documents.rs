@@ -182,6 +182,11 @@ pub fn document() -> impl Strategy<Value = Document> {
                                 sub_items: vec![description.clone()],
                                 description,
                                 guests: vec![],
+                                matter: (j % 2 == 0).then(|| MatterId::new("e1")),
+                                report_backs: (j % 3 == 1)
+                                    .then(|| AssignmentId::new("u1"))
+                                    .into_iter()
+                                    .collect(),
                             })
                             .collect();
                     let minutes = minutes.then(|| Minutes {
@@ -192,7 +197,14 @@ pub fn document() -> impl Strategy<Value = Document> {
                                 paragraph: Some(1),
                                 // Every kind of block, in an order no fixed layout has.
                                 blocks: vec![
-                                    Block::Decision(a.title.clone()),
+                                    Block::Decision(a.title.clone().into()),
+                                    // A decision with its follow-up, written as a record.
+                                    Block::Decision(Decision {
+                                        text: a.title.clone(),
+                                        owner: Some(Participant::Named(a.title.clone())),
+                                        due: Some(date),
+                                        done: a.number % 2 == 0,
+                                    }),
                                     Block::Heading(a.title.clone()),
                                     Block::Notes(a.description.clone()),
                                     Block::Questions(a.title.clone()),
@@ -266,6 +278,17 @@ pub fn document() -> impl Strategy<Value = Document> {
                             .into_iter()
                             .map(|(year, text)| Analysis { year, text })
                             .collect(),
+                    });
+                }
+                if !doc.meetings.is_empty() {
+                    doc.matters.push(Matter {
+                        id: MatterId::new("e1"),
+                        title: doc.info.title.clone(),
+                        description: String::new(),
+                        origin: Origin::Meeting(MeetingId::new("m0")),
+                        owner: None,
+                        status: MatterStatus::SentOn,
+                        opened: doc.meetings.first().map(|m| m.date),
                     });
                 }
                 doc

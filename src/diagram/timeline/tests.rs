@@ -127,6 +127,7 @@ fn person_assignments_get_their_own_lane() {
         due: Some(d(2026, 12, 15)),
         report_to: None,
         status: AssignmentStatus::InProgress,
+        activity: None,
     };
     doc.assignments = vec![
         assignment("u1", Assignee::Body(BodyId::new("b"))),
@@ -187,6 +188,7 @@ fn bars_are_cut_to_the_view() {
         description: String::new(),
         when: crate::model::Recurrence::Month(11),
         is_meeting: false,
+        report_back: None,
     }];
     let chart = timeline(&doc, &options(d(2026, 11, 20), d(2026, 12, 31)), &measure);
     let hits: Vec<&TimelineHit> = chart.hits.iter().collect();

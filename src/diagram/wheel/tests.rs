@@ -34,6 +34,7 @@ fn activity(id: &str, body: &str, title: &str, when: Recurrence) -> Activity {
         description: String::new(),
         when,
         is_meeting: false,
+        report_back: None,
     }
 }
 

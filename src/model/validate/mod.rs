@@ -7,6 +7,7 @@ mod composition;
 mod cycles;
 mod dates;
 mod ids;
+mod obligations;
 mod references;
 mod seats;
 mod timing;
@@ -50,6 +51,8 @@ pub enum Check {
     ReportCycles,
     TimingRules,
     Agendas,
+    /// Links to matters and report-backs, and report-backs that are late.
+    Obligations,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,6 +105,8 @@ pub fn validate(doc: &Document, today: NaiveDate) -> Vec<Problem> {
     v.timing_rules();
     v.check = Check::Agendas;
     v.agendas();
+    v.check = Check::Obligations;
+    v.obligations(today);
     v.problems
 }
 

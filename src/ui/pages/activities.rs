@@ -1,7 +1,7 @@
 //! Årshjulets aktiviteter: what each body does in which month, week or day of the year.
 
 use crate::edit::Edit;
-use crate::i18n::{Lang, Tr, month_name, t};
+use crate::i18n::{Lang, Tr, month_name, obligations as ob, t};
 use crate::model::{Activity, ActivityId, Document, Recurrence, next_free_id};
 use crate::ui::form::Form;
 use crate::ui::list::Row;
@@ -76,6 +76,7 @@ impl RecordKind for Activities {
             description: String::new(),
             when: Recurrence::Month(doc.cycle.start_month.clamp(1, 12)),
             is_meeting: false,
+            report_back: None,
         };
         Some((id, Edit::PutActivity(activity)))
     }
@@ -99,6 +100,9 @@ impl RecordKind for Activities {
                 let label = t::A_MEETING_OF_THE_BODY_PLANNED.get(lang);
                 ui.add_enabled(on, egui::Checkbox::new(&mut a.is_meeting, label))
                     .changed()
+            });
+            f.row(ui, ob::REPORT_BACK, |ui, a, on| {
+                report_back_ui(ui, view, a, bodies, on)
             });
         });
         form.multiline(ui, t::DESCRIPTION, |a| &mut a.description);
@@ -241,4 +245,102 @@ fn recurrence_ui(
         }
     });
     result
+}
+
+/// Whether the activity is a report-back, from whom (its own body, every body of a kind, or
+/// named bodies) and to which body.
+fn report_back_ui(
+    ui: &mut egui::Ui,
+    view: &View,
+    a: &mut Activity,
+    bodies: &[(crate::model::BodyId, String)],
+    on: bool,
+) -> bool {
+    use crate::i18n::Label;
+    use crate::model::{BodyKind, ReportBack};
+    use crate::ui::widgets;
+    let lang = view.lang;
+    let mut changed = false;
+    ui.vertical(|ui| {
+        let mut is = a.report_back.is_some();
+        if ui
+            .add_enabled(
+                on,
+                egui::Checkbox::new(&mut is, ob::IS_REPORT_BACK.get(lang)),
+            )
+            .changed()
+        {
+            a.report_back = is.then(|| ReportBack {
+                from: Vec::new(),
+                from_kind: None,
+                to: bodies
+                    .iter()
+                    .map(|(b, _)| b.clone())
+                    .find(|b| b != &a.body)
+                    .unwrap_or_else(|| a.body.clone()),
+            });
+            changed = true;
+        }
+        let Some(rb) = a.report_back.as_mut() else {
+            return;
+        };
+        let id = a.id.as_str();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(ob::IS_REPORT_BACK.get(lang));
+            if let Some(Some(v)) =
+                widgets::reference(ui, (id, "rb-to"), Some(&rb.to), bodies, false, lang, on)
+            {
+                rb.to = v;
+                changed = true;
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(ob::REPORTED_BY.get(lang));
+            let shown = rb.from_kind.map_or_else(
+                || ob::THE_ACTIVITYS_BODY.get(lang).to_owned(),
+                |k| format!("{} {}", ob::EVERY_OF_KIND.get(lang), k.label(lang)),
+            );
+            ui.add_enabled_ui(on, |ui| {
+                egui::ComboBox::from_id_salt((id, "rb-kind"))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        if ui
+                            .selectable_label(
+                                rb.from_kind.is_none(),
+                                ob::THE_ACTIVITYS_BODY.get(lang),
+                            )
+                            .clicked()
+                        {
+                            rb.from_kind = None;
+                            changed = true;
+                        }
+                        for k in BodyKind::ALL {
+                            let text = format!("{} {}", ob::EVERY_OF_KIND.get(lang), k.label(lang));
+                            if ui.selectable_label(rb.from_kind == Some(k), text).clicked() {
+                                rb.from_kind = Some(k);
+                                changed = true;
+                            }
+                        }
+                    });
+            });
+        });
+        let reporters = crate::model::report_back::reporters(
+            view.doc,
+            &Activity {
+                report_back: Some(rb.clone()),
+                ..a.clone()
+            },
+        );
+        let names: Vec<String> = reporters.iter().map(|b| view.doc.body_label(b)).collect();
+        ui.label(
+            egui::RichText::new(format!(
+                "{}: {}",
+                ob::REPORTED_BY.get(lang),
+                names.join(", ")
+            ))
+            .weak()
+            .small(),
+        );
+    });
+    changed
 }

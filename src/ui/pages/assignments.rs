@@ -63,6 +63,7 @@ impl RecordKind for Assignments {
             due: None,
             report_to: Some(first.id.clone()),
             status: AssignmentStatus::NotStarted,
+            activity: None,
         };
         Some((id, Edit::PutAssignment(assignment)))
     }

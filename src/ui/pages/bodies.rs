@@ -97,6 +97,7 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
         f.notes(ui, t::DESCRIPTION, |b| &mut b.description);
     });
 
+    super::obligations::body_obligations_ui(ui, view, &body.id, out);
     ui.add_space(10.0);
     ui.strong(t::MANDATE.get(lang));
     let mut remove_duty = None;

@@ -4,10 +4,13 @@ mod activities;
 mod agreements;
 mod assignments;
 mod bodies;
+mod decisions;
 pub mod follow_up;
 mod goals;
 mod letterhead;
+mod matters;
 mod meetings;
+mod obligations;
 pub use meetings::{MeetingsState, Tab as MeetingTab, When as MeetingsWhen};
 mod organisations;
 mod overview;
@@ -35,6 +38,9 @@ pub struct PagesState {
     pub meetings: RecordList<MeetingId>,
     pub goals: RecordList<GoalId>,
     pub assignments: RecordList<AssignmentId>,
+    pub matters: RecordList<crate::model::MatterId>,
+    /// The register of decisions: its filter and cached rows.
+    pub decisions: decisions::DecisionsState,
     /// Agreements and governing documents, two lists on one page.
     pub agreements: AgreementsState,
     pub activities: RecordList<ActivityId>,
@@ -81,6 +87,10 @@ impl PagesState {
             Nav::Assignment(id) => {
                 self.assignments.selected = Some(id);
                 Page::Assignments
+            }
+            Nav::Matter(id) => {
+                self.matters.selected = Some(id);
+                Page::Matters
             }
             Nav::Activity(id) => {
                 self.activities.selected = Some(id);
@@ -129,6 +139,8 @@ pub fn page_ui(ui: &mut egui::Ui, page: Page, view: &View, state: &mut PagesStat
         Page::Assignments => {
             record_page_ui::<assignments::Assignments>(ui, view, &mut state.assignments, out);
         }
+        Page::Matters => record_page_ui::<matters::Matters>(ui, view, &mut state.matters, out),
+        Page::Decisions => decisions::ui(ui, view, &mut state.decisions, out),
         Page::Agreements => agreements::agreements_ui(ui, view, &mut state.agreements, out),
         Page::Problems => problems::ui(ui, view, out),
     }

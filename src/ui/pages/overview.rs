@@ -103,6 +103,56 @@ fn sections(view: &View) -> Vec<Section> {
             }],
         })
         .collect();
+    let assignee = |a: &Assignee| match a {
+        Assignee::Body(b) => doc.body_label(b),
+        Assignee::Person(p) => doc
+            .person(p)
+            .map_or(p.to_string(), crate::model::person::Person::display_name),
+    };
+    let overdue = up
+        .overdue
+        .iter()
+        .take(SHOWN)
+        .map(|a| Line {
+            cells: vec![a.due.map(|d| d.to_string()).unwrap_or_default()],
+            link: assignee(&a.assignee),
+            nav: Nav::Assignment(a.id.clone()),
+            after: vec![
+                a.title.clone(),
+                a.report_to
+                    .as_ref()
+                    .map(|b| {
+                        format!(
+                            "{} {}",
+                            crate::i18n::obligations::TO.get(lang),
+                            doc.body_label(b)
+                        )
+                    })
+                    .unwrap_or_default(),
+            ],
+        })
+        .collect();
+    let decisions = up
+        .decisions_due
+        .iter()
+        .take(SHOWN)
+        .map(|e| Line {
+            cells: vec![
+                e.decision.due.map(|d| d.to_string()).unwrap_or_default(),
+                e.body().map(|b| doc.body_label(b)).unwrap_or_default(),
+            ],
+            link: e.decision.text.trim().chars().take(80).collect(),
+            nav: Nav::Meeting(e.meeting.id.clone()),
+            after: vec![
+                e.decision
+                    .owner
+                    .as_ref()
+                    .map(|p| doc.participant_name(p))
+                    .unwrap_or_default(),
+                e.decision.follow_up(view.today).label(lang).to_owned(),
+            ],
+        })
+        .collect();
     let reviews = up
         .agreements_review
         .iter()
@@ -145,7 +195,17 @@ fn sections(view: &View) -> Vec<Section> {
     vec![
         section(t::NEXT_MEETINGS, up.meetings.len(), meetings),
         section(t::CYCLE_SOON, up.activities.len(), activities),
+        section(
+            crate::i18n::obligations::OVERDUE_REPORT_BACKS,
+            up.overdue.len(),
+            overdue,
+        ),
         section(t::DUE_SOON, up.assignments_due.len(), due),
+        section(
+            crate::i18n::obligations::OVERDUE_DECISIONS,
+            up.decisions_due.len(),
+            decisions,
+        ),
         section(t::REVIEWS_DUE, up.agreements_review.len(), reviews),
         section(t::TERMS_ENDING, up.terms_ending.len(), terms),
         section(t::NO_AGENDA, up.without_agenda.len(), no_agenda),

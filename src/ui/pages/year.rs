@@ -28,10 +28,7 @@ pub struct YearState {
     pub wheel: super::year_charts::WheelState,
     /// The last proposal, for this (revision, year): planning scans every meeting per
     /// activity, too much to redo every frame in a large document.
-    plan: Option<(
-        (crate::session::Version, i32),
-        Vec<crate::model::plan::Proposal>,
-    )>,
+    plan: Option<((crate::session::Version, i32), crate::model::plan::Plan)>,
 }
 
 /// The operating year `today` is in, by the calendar year it starts in.
@@ -125,6 +122,7 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, o
 /// Planning a year: the proposal from the cycle, seen before anything is created; creating
 /// is one edit (one undo step).
 fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out) {
+    use crate::i18n::obligations as ob;
     let lang = view.lang;
     let doc = view.doc;
     let year = *state
@@ -150,33 +148,31 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
         .as_ref()
         .is_none_or(|(k, _)| *k != (view.version, year))
     {
-        state.plan = Some(((view.version, year), crate::model::plan::propose(doc, year)));
+        state.plan = Some(((view.version, year), crate::model::plan::plan(doc, year)));
     }
-    let Some((_, proposals)) = &state.plan else {
+    let Some((_, plan)) = &state.plan else {
         return;
     };
-    if proposals.is_empty() {
+    if plan.is_empty() {
         ui.label(t::NOTHING_TO_PLAN.get(lang));
         return;
     }
     if ui
         .add_enabled(
             view.editable(),
-            egui::Button::new(
-                t::CREATE_N_MEETINGS
-                    .get(lang)
-                    .replace("{n}", &proposals.len().to_string()),
-            ),
+            egui::Button::new(ob::create_plan(
+                plan.meetings.len(),
+                plan.report_backs.len(),
+                lang,
+            )),
         )
         .clicked()
     {
-        let edits = crate::model::plan::to_meetings(doc, proposals)
-            .into_iter()
-            .map(crate::edit::Edit::PutMeeting)
-            .collect();
-        out.edits.push(crate::edit::Edit::Batch(edits));
+        out.edits.push(crate::edit::plan_edit(doc, plan));
     }
     ui.add_space(4.0);
+    let week =
+        |d: chrono::NaiveDate| format!("{d} {}", crate::model::calendar::week_label(d, lang));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -184,12 +180,8 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
                 .striped(true)
                 .num_columns(4)
                 .show(ui, |ui| {
-                    for p in proposals {
-                        ui.label(format!(
-                            "{} {}",
-                            p.date,
-                            crate::model::calendar::week_label(p.date, lang)
-                        ));
+                    for p in &plan.meetings {
+                        ui.label(week(p.date));
                         ui.label(doc.body(&p.body).map_or(p.body.as_str(), |b| b.label()));
                         ui.label(&p.title);
                         match (p.moved_from, p.reason) {
@@ -202,6 +194,30 @@ fn plan_ui(ui: &mut egui::Ui, view: &View, state: &mut YearState, out: &mut Out)
                         ui.end_row();
                     }
                 });
+            if !plan.report_backs.is_empty() {
+                ui.add_space(8.0);
+                ui.strong(ob::REPORT_BACKS_PROPOSED.get(lang));
+                egui::Grid::new("plan-report-backs")
+                    .striped(true)
+                    .num_columns(4)
+                    .show(ui, |ui| {
+                        for r in &plan.report_backs {
+                            ui.label(week(r.due));
+                            ui.label(format!(
+                                "{} – {}",
+                                doc.body_label(&r.from),
+                                doc.body_label(&r.to)
+                            ));
+                            ui.label(&r.title);
+                            ui.weak(if r.at_meeting {
+                                ob::AT_MEETING.get(lang)
+                            } else {
+                                ob::LAST_WORKING_DAY.get(lang)
+                            });
+                            ui.end_row();
+                        }
+                    });
+            }
         });
 }
 

@@ -28,6 +28,7 @@ pub(super) fn agenda_ui(
     let doc = view.doc;
     let mut m = meeting.clone();
     let mut changed = false;
+    let mut new_matter = None;
 
     // Total against the meeting's length, and the overrun warning.
     ui.horizontal_wrapped(|ui| {
@@ -234,6 +235,19 @@ pub(super) fn agenda_ui(
                         m.agenda[i].description = v;
                         changed = true;
                     }
+                    let (linked, created) = super::links::matter_picker(
+                        ui,
+                        view,
+                        meeting,
+                        item,
+                        &mut m.agenda[i],
+                        on,
+                        out,
+                    );
+                    changed |= linked;
+                    if created.is_some() {
+                        new_matter = created;
+                    }
                     changed |= sub_items_ui(ui, view, item, &mut m.agenda[i], on);
                     let mut drop_guest = None;
                     for (g, guest) in item.guests.iter().enumerate() {
@@ -325,6 +339,8 @@ pub(super) fn agenda_ui(
                     description: String::new(),
                     guests: Vec::new(),
                     sub_items: Vec::new(),
+                    matter: None,
+                    report_backs: Vec::new(),
                 });
                 let title = (id.as_str().to_owned(), "title".to_owned());
                 widgets::focus_when_shown(ui, title, widgets::Select::All);
@@ -388,8 +404,12 @@ pub(super) fn agenda_ui(
         for (n, offer) in offers.iter().enumerate() {
             ui.horizontal(|ui| {
                 let (kind, from) = match offer {
-                    CarryOver::OpenAction { meeting, .. } => (t::OPEN_ACTION, meeting),
-                    CarryOver::Returning { meeting, .. } => (t::RETURNING, meeting),
+                    CarryOver::OpenAction { meeting, .. } => (t::OPEN_ACTION, Some(meeting)),
+                    CarryOver::Returning { meeting, .. } => (t::RETURNING, Some(meeting)),
+                    CarryOver::OpenDecision { meeting, .. } => {
+                        (crate::i18n::obligations::OPEN_DECISION, Some(meeting))
+                    }
+                    CarryOver::ReportBack { .. } => (crate::i18n::obligations::REPORT_BACK, None),
                 };
                 if ui
                     .add_enabled(on, egui::Button::new(t::ADD.get(lang)).small())
@@ -397,11 +417,20 @@ pub(super) fn agenda_ui(
                 {
                     take = Some(n);
                 }
-                let date = doc
-                    .meeting(from)
-                    .map(|m| m.date.to_string())
-                    .unwrap_or_default();
-                ui.label(egui::RichText::new(t::carried_from(kind, &date, lang)).weak());
+                let text = match (offer, from) {
+                    (CarryOver::ReportBack { assignment, from }, _) => {
+                        let due = assignment.due.unwrap_or(meeting.date);
+                        crate::i18n::obligations::report_back_offer(from, due, lang)
+                    }
+                    (_, from) => {
+                        let date = from
+                            .and_then(|f| doc.meeting(f))
+                            .map(|m| m.date.to_string())
+                            .unwrap_or_default();
+                        t::carried_from(kind, &date, lang)
+                    }
+                };
+                ui.label(egui::RichText::new(text).weak());
                 ui.label(offer.title());
             });
         }
@@ -417,7 +446,11 @@ pub(super) fn agenda_ui(
         }
     }
     if changed {
-        out.edits.push(Edit::PutMeeting(m));
+        out.edits.push(match new_matter {
+            // The new matter and the item linked to it: one undo step.
+            Some(matter) => Edit::Batch(vec![Edit::PutMatter(matter), Edit::PutMeeting(m)]),
+            None => Edit::PutMeeting(m),
+        });
     }
 }
 

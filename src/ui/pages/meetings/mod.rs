@@ -3,6 +3,7 @@
 
 mod builder;
 mod calendar;
+mod links;
 mod meeting;
 mod minutes;
 

@@ -1,15 +1,18 @@
 //! One agenda item's minutes: its blocks (notes, questions, decisions, actions, sub-item
 //! headings) in the order they happened, each movable, and the buttons that add them.
 
-use crate::i18n::{minutes as words, t};
+use crate::i18n::{minutes as words, obligations as ob, t};
 use crate::model::agenda;
-use crate::model::{ActionItem, AgendaItem, Block, BlockKind, Meeting};
+use crate::model::{
+    ActionItem, AgendaItem, AgendaItemId, Block, BlockKind, BodyId, Decision, Meeting,
+};
 use crate::ui::View;
 use crate::ui::widgets;
 
 /// What the user did to one block this frame.
 enum Change {
     Text(usize, String),
+    Decision(usize, Decision),
     Up(usize),
     Down(usize),
     Remove(usize),
@@ -25,6 +28,7 @@ pub(super) fn item_ui(
     item: &AgendaItem,
     m: &mut Meeting,
     on: bool,
+    send: &mut Option<SendOnRequest>,
 ) -> bool {
     let lang = view.lang;
     let Some(minutes) = &meeting.minutes else {
@@ -54,10 +58,19 @@ pub(super) fn item_ui(
                     change = Some(Change::Text(b, v));
                 }
             }
-            Block::Notes(s) | Block::Questions(s) | Block::Decision(s) => {
+            Block::Notes(s) | Block::Questions(s) => {
                 if let Some(v) = widgets::multiline(ui, salt, s, on) {
                     change = Some(Change::Text(b, v));
                 }
+            }
+            Block::Decision(d) => {
+                if let Some(v) = widgets::multiline(ui, salt, &d.text, on) {
+                    change = Some(Change::Text(b, v));
+                }
+                if let Some(v) = follow_up_row(ui, view, &fid(&format!("block-{b}")), d, on) {
+                    change = Some(Change::Decision(b, v));
+                }
+                send_on_menu(ui, view, meeting, item, b, on, send);
             }
             Block::Action(id) => {
                 if let Some(k) = minutes.action_items.iter().position(|a| &a.id == id) {
@@ -139,6 +152,11 @@ fn apply(m: &mut Meeting, item: &AgendaItem, change: Change) {
                 *text = v;
             }
         }
+        Change::Decision(b, d) => {
+            if let Some(block @ Block::Decision(_)) = blocks.get_mut(b) {
+                *block = Block::Decision(d);
+            }
+        }
         Change::Up(b) if b > 0 && b < blocks.len() => blocks.swap(b - 1, b),
         Change::Down(b) if b + 1 < blocks.len() => blocks.swap(b, b + 1),
         Change::Remove(b) if b < blocks.len() => {
@@ -148,6 +166,126 @@ fn apply(m: &mut Meeting, item: &AgendaItem, change: Change) {
         }
         _ => {}
     }
+}
+
+/// "Skicka vidare till …" asked for on a decision: the item's matter goes on to the body's
+/// next meeting.
+pub(super) struct SendOnRequest {
+    pub item: AgendaItemId,
+    pub body: BodyId,
+}
+
+/// Who follows the decision up, by when, and whether it is done. Ticking it done stays
+/// possible in signed-off minutes, like an action.
+fn follow_up_row(
+    ui: &mut egui::Ui,
+    view: &View,
+    fid: &(String, String),
+    d: &Decision,
+    on: bool,
+) -> Option<Decision> {
+    let lang = view.lang;
+    let people = super::super::people_options(view);
+    let sub = |f: &str| (fid.0.clone(), format!("{}-{f}", fid.1));
+    let mut out = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(ob::RESPONSIBLE.get(lang)).small());
+        if let Some(v) = widgets::participant(ui, sub("owner"), d.owner.as_ref(), people, lang, on)
+        {
+            out = Some(Decision {
+                owner: v,
+                ..d.clone()
+            });
+        }
+        ui.label(egui::RichText::new(t::DUE_BY.get(lang)).small());
+        if let Some(v) = widgets::date(ui, sub("due"), d.due, on) {
+            out = Some(Decision {
+                due: v,
+                ..d.clone()
+            });
+        }
+        if d.is_tracked() {
+            let mut done = d.done;
+            if ui
+                .add_enabled(
+                    view.editable(),
+                    egui::Checkbox::new(&mut done, t::DONE.get(lang)),
+                )
+                .changed()
+            {
+                out = Some(Decision { done, ..d.clone() });
+            }
+        }
+    });
+    out
+}
+
+/// "Skicka vidare till …": the bodies whose next meeting can take the item; a body without
+/// one is shown greyed out with the reason.
+fn send_on_menu(
+    ui: &mut egui::Ui,
+    view: &View,
+    meeting: &Meeting,
+    item: &AgendaItem,
+    b: usize,
+    on: bool,
+    send: &mut Option<SendOnRequest>,
+) {
+    use crate::model::matter::next_meeting;
+    let lang = view.lang;
+    let doc = view.doc;
+    if !view.editable() || d_is_empty(meeting, item, b) {
+        return;
+    }
+    let _ = on; // sending on files the item under a matter, which signed-off minutes allow
+    ui.menu_button(egui::RichText::new(ob::SEND_ON.get(lang)).small(), |ui| {
+        for body in doc
+            .bodies
+            .iter()
+            .filter(|x| !meeting.bodies.contains(&x.id))
+        {
+            let next = next_meeting(
+                doc,
+                &body.id,
+                meeting
+                    .date
+                    .max(view.today.pred_opt().unwrap_or(view.today)),
+            );
+            let there = next.is_some_and(|n| {
+                item.matter.is_some() && n.agenda.iter().any(|i| i.matter == item.matter)
+            });
+            let label = match next {
+                Some(n) => format!("{} – {}", body.label(), n.date),
+                None => body.label().to_owned(),
+            };
+            let button = ui.add_enabled(next.is_some() && !there, egui::Button::new(label));
+            let button = if next.is_none() {
+                button.on_disabled_hover_text(ob::NO_COMING_MEETING.get(lang))
+            } else if there {
+                button.on_disabled_hover_text(ob::ALREADY_ON_AGENDA.get(lang))
+            } else {
+                button
+            };
+            if button.clicked() {
+                *send = Some(SendOnRequest {
+                    item: item.id.clone(),
+                    body: body.id.clone(),
+                });
+                ui.close();
+            }
+        }
+    });
+}
+
+/// Whether the decision block `b` of the item has no words yet.
+fn d_is_empty(meeting: &Meeting, item: &AgendaItem, b: usize) -> bool {
+    meeting
+        .minutes
+        .as_ref()
+        .and_then(|x| x.items.iter().find(|s| s.item == item.id))
+        .and_then(|s| s.blocks.get(b))
+        .and_then(Block::text)
+        .is_none_or(|t| t.trim().is_empty())
 }
 
 /// One action item: done, text, owner, due date, remove.
@@ -252,7 +390,7 @@ fn add_buttons(
                         .map_or_else(String::new, |b| b.name.clone());
                     // Ends in a space: the cursor waits after "beslutade att" for the rest.
                     let text = format!("{body} {}", t::DECIDED_TO.get(lang));
-                    Block::Decision(format!("{} ", text.trim()))
+                    Block::Decision(format!("{} ", text.trim()).into())
                 }
                 BlockKind::Heading => Block::Heading(words::NEW_SUB_ITEM.get(lang).to_owned()),
                 BlockKind::Action => {

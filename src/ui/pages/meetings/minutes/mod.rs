@@ -66,6 +66,7 @@ pub(super) fn minutes_ui(
             .small(),
     );
 
+    let mut send = None;
     for item in &meeting.agenda {
         let paragraph = minutes
             .items
@@ -77,12 +78,26 @@ pub(super) fn minutes_ui(
         ui.add_space(6.0);
         ui.separator();
         ui.strong(format!("{paragraph}{}. {}", item.number, item.title));
-        changed |= blocks::item_ui(ui, view, meeting, item, &mut m, on);
+        super::links::links_line(ui, view, item, out);
+        changed |= blocks::item_ui(ui, view, meeting, item, &mut m, on, &mut send);
     }
 
     ui.add_space(8.0);
     ui.separator();
     changed |= sign_off::sign_off_ui(ui, view, meeting, &mut m, on);
+    // Sending on changes this meeting (the item's matter) and another one: one edit, and
+    // it wins over anything else typed in the same frame.
+    if let Some(req) = send
+        && let Ok(s) =
+            crate::model::matter::send_on(doc, &meeting.id, &req.item, &req.body, view.today)
+    {
+        out.edits.push(Edit::Batch(vec![
+            Edit::PutMatter(s.matter),
+            Edit::PutMeeting(s.from),
+            Edit::PutMeeting(s.to),
+        ]));
+        return;
+    }
     if changed {
         out.edits.push(Edit::PutMeeting(m));
     }

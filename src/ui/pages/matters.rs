@@ -1,0 +1,231 @@
+//! Ärenden: a matter followed across bodies, with its trail as a short vertical timeline:
+//! every agenda item that handled it, in date order, with what was decided there.
+
+use super::body_options;
+use crate::edit::Edit;
+use crate::i18n::{Label, Tr, obligations as ob, t};
+use crate::model::matter::{Step, bodies_passed, new_matter_id, trail};
+use crate::model::{Document, Matter, MatterId, MatterStatus, Origin};
+use crate::ui::form::Form;
+use crate::ui::record_page::RecordKind;
+use crate::ui::widgets;
+use crate::ui::{Nav, Out, View};
+
+pub struct Matters;
+
+impl RecordKind for Matters {
+    type Id = MatterId;
+    type Record = Matter;
+    const SALT: &'static str = "matters";
+    const HEADING: Tr = ob::MATTERS;
+    const NEW: Tr = ob::NEW_MATTER;
+
+    fn columns() -> Vec<Tr> {
+        vec![t::TITLE, ob::ORIGIN, t::STATUS]
+    }
+
+    fn all(doc: &Document) -> &[Matter] {
+        &doc.matters
+    }
+
+    fn id(m: &Matter) -> &MatterId {
+        &m.id
+    }
+
+    fn cells(view: &View, m: &Matter) -> Vec<String> {
+        vec![
+            m.title.clone(),
+            origin_text(view.doc, &m.origin),
+            m.status.label(view.lang).to_owned(),
+        ]
+    }
+
+    fn create(view: &View) -> Option<(MatterId, Edit)> {
+        let doc = view.doc;
+        let id = new_matter_id(doc);
+        let matter = Matter {
+            id: id.clone(),
+            title: ob::NEW_MATTER.get(view.lang).to_owned(),
+            description: String::new(),
+            origin: doc.bodies.first().map_or_else(
+                || Origin::Outside(String::new()),
+                |b| Origin::Body(b.id.clone()),
+            ),
+            owner: None,
+            status: MatterStatus::Initiated,
+            opened: Some(view.today),
+        };
+        Some((id, Edit::PutMatter(matter)))
+    }
+
+    fn detail(ui: &mut egui::Ui, view: &View, matter: &Matter, out: &mut Out) {
+        let lang = view.lang;
+        if super::detail_header(ui, &matter.title, lang, view.editable()) {
+            out.delete = Some(Edit::DeleteMatter(matter.id.clone()));
+        }
+        let bodies = body_options(view);
+        let people = &view.pickers.people;
+        let mut form = Form::new(matter, matter.id.as_str(), view);
+        form.grid(ui, |ui, f| {
+            f.text(ui, t::TITLE, |m| &mut m.title);
+            f.choice(ui, t::STATUS, &MatterStatus::ALL, |m| &mut m.status);
+            let id = f.field_id("origin");
+            f.row(ui, ob::ORIGIN, |ui, m, on| {
+                origin_ui(ui, &id, view, m, bodies, on)
+            });
+            f.reference(ui, ob::OWNER, people, |m| &mut m.owner);
+            f.date(ui, ob::OPENED, |m| &mut m.opened);
+        });
+        form.multiline(ui, t::DESCRIPTION, |m| &mut m.description);
+        if let Some(m) = form.finish() {
+            out.edits.push(Edit::PutMatter(m));
+        }
+        ui.add_space(10.0);
+        trail_ui(ui, view, &matter.id, out);
+    }
+}
+
+/// Where a matter came from, in words.
+pub(crate) fn origin_text(doc: &Document, origin: &Origin) -> String {
+    match origin {
+        Origin::Body(b) => doc.body_label(b),
+        Origin::Meeting(m) => doc.meeting(m).map_or_else(
+            || m.to_string(),
+            |x| format!("{} {}", doc.meeting_title(x), x.date),
+        ),
+        Origin::Outside(s) => s.clone(),
+    }
+}
+
+/// A body, a meeting or an outside actor, with buttons to switch between them.
+fn origin_ui(
+    ui: &mut egui::Ui,
+    id: &(String, String),
+    view: &View,
+    m: &mut Matter,
+    bodies: &[(crate::model::BodyId, String)],
+    on: bool,
+) -> bool {
+    let lang = view.lang;
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        match m.origin.clone() {
+            Origin::Body(b) => {
+                if let Some(Some(v)) =
+                    widgets::reference(ui, (id, "body"), Some(&b), bodies, false, lang, on)
+                {
+                    m.origin = Origin::Body(v);
+                    changed = true;
+                }
+            }
+            Origin::Meeting(x) => {
+                let text = origin_text(view.doc, &Origin::Meeting(x.clone()));
+                if ui.link(text).clicked() {
+                    // Opening the meeting is the way to see it; the origin stays.
+                }
+            }
+            Origin::Outside(s) => {
+                if let Some(v) = widgets::text(ui, (id, "outside"), &s, on) {
+                    m.origin = Origin::Outside(v);
+                    changed = true;
+                }
+            }
+        }
+        let is_body = matches!(m.origin, Origin::Body(_));
+        if !is_body
+            && ui
+                .add_enabled(on, egui::Button::new(t::A_BODY.get(lang)).small())
+                .clicked()
+            && let Some((b, _)) = bodies.first()
+        {
+            m.origin = Origin::Body(b.clone());
+            changed = true;
+        }
+        if !matches!(m.origin, Origin::Outside(_))
+            && ui
+                .add_enabled(on, egui::Button::new(ob::OUTSIDE.get(lang)).small())
+                .clicked()
+        {
+            m.origin = Origin::Outside(String::new());
+            changed = true;
+        }
+    });
+    changed
+}
+
+/// The trail as a vertical timeline: a dot per step on a line, the date and body beside
+/// it, the item (a link to its meeting) and the decisions under it.
+fn trail_ui(ui: &mut egui::Ui, view: &View, matter: &MatterId, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    ui.strong(ob::TRAIL.get(lang));
+    let steps = trail(doc, matter);
+    if steps.is_empty() {
+        ui.label(egui::RichText::new(ob::TRAIL_EMPTY.get(lang)).weak());
+        return;
+    }
+    let passed: Vec<String> = bodies_passed(doc, matter)
+        .iter()
+        .map(|b| doc.body_label(b))
+        .collect();
+    ui.label(format!(
+        "{}: {}",
+        ob::BODIES_PASSED.get(lang),
+        passed.join(" – ")
+    ));
+    ui.add_space(4.0);
+    let last = steps.len() - 1;
+    for (n, step) in steps.iter().enumerate() {
+        step_ui(ui, view, step, n == last, out);
+    }
+}
+
+fn step_ui(ui: &mut egui::Ui, view: &View, step: &Step<'_>, last: bool, out: &mut Out) {
+    let lang = view.lang;
+    let doc = view.doc;
+    let rail = 22.0;
+    ui.horizontal_top(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(rail, 18.0), egui::Sense::hover());
+        let top = ui.min_rect().top();
+        let inner = ui.vertical(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(step.meeting.date.to_string());
+                let bodies: Vec<String> = step
+                    .meeting
+                    .bodies
+                    .iter()
+                    .map(|b| doc.body_label(b))
+                    .collect();
+                ui.label(bodies.join(" + "));
+                let number = ob::number(step.paragraph, Some(step.item.number), lang);
+                if ui
+                    .link(format!("{number} {}", step.item.title))
+                    .on_hover_text(doc.meeting_title(step.meeting))
+                    .clicked()
+                {
+                    out.nav = Some(Nav::Meeting(step.meeting.id.clone()));
+                }
+                ui.weak(step.meeting.status.label(lang));
+            });
+            if step.decisions.is_empty() {
+                ui.weak(ob::NO_DECISION_YET.get(lang));
+            }
+            for d in &step.decisions {
+                ui.label(format!("{}: {}", ob::DECISION.get(lang), d.text.trim()));
+            }
+            ui.add_space(6.0);
+        });
+        // The rail: a dot at the step, a line down to the next one.
+        let painter = ui.painter();
+        let x = rect.center().x;
+        let dot = egui::pos2(x, top + 9.0);
+        let colour = crate::theme::TRAIL;
+        if !last {
+            painter.line_segment(
+                [dot, egui::pos2(x, inner.response.rect.bottom() + 4.0)],
+                egui::Stroke::new(2.0, colour),
+            );
+        }
+        painter.circle_filled(dot, 5.0, colour);
+    });
+}
