@@ -28,6 +28,8 @@ pub const ACCENT: Rgba = Rgba::rgb(0xe0, 0x8a, 0x00);
 /// The selected box.
 pub const SELECTION: Rgba = Rgba::rgb(0x12, 0x6b, 0xd6);
 /// Lines and boxes pushed back.
+/// A matter's line across the timeline's lanes.
+pub const MATTER_LINE: Rgba = Rgba::rgb(0x12, 0x6b, 0xd6);
 pub const FADED: Rgba = Rgba::rgb(0xaa, 0xaa, 0xaa);
 pub const LEGEND_BOX: Rgba = Rgba::rgb(0xee, 0xee, 0xee);
 /// The org chart's lines by kind of link.

@@ -743,7 +743,7 @@ fn open_action_items_are_offered_for_the_next_agenda() {
         Some(samverkan::model::MeetingId::from("m-2026-12-10-bg"));
     h.state_mut().pages.meetings_view.tab = samverkan::ui::pages::MeetingTab::Agenda;
     h.run_steps(2);
-    h.get_by_label("Att ta upp från tidigare möten");
+    h.get_by_label("Att ta upp: från tidigare möten och årshjulets återrapporteringar");
     let before = agenda_titles(&h).len();
     let offers = samverkan::model::agenda::carry_over(
         h.state().session.doc(),

@@ -43,6 +43,7 @@ fn timeline(doc: &Document, from: NaiveDate, to: NaiveDate, px_per_day: f32) -> 
         today: d(2026, 12, 10),
         lang: Lang::Sv,
         width: LABEL_COLUMN + days * px_per_day,
+        matter: None,
     };
     timeline::timeline(doc, &options, &Measure::new().unwrap())
 }
@@ -434,6 +435,7 @@ fn the_timeline_draws_only_meetings_in_view() {
         today: d(2026, 9, 5),
         lang: Lang::Sv,
         width: LABEL_COLUMN + 20.0 * 10.0,
+        matter: None,
     };
     let chart = timeline::timeline(&doc, &options, &Measure::new().unwrap());
     for h in &chart.hits {

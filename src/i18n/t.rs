@@ -402,8 +402,8 @@ pub const SAVE_AS_TEMPLATE_HINT: Tr = Tr(
     "The body's new meetings start with these items.",
 );
 pub const FROM_EARLIER_MEETINGS: Tr = Tr(
-    "Att ta upp från tidigare möten",
-    "To take up from earlier meetings",
+    "Att ta upp: från tidigare möten och årshjulets återrapporteringar",
+    "To take up: from earlier meetings and the cycle's report-backs",
 );
 pub const OPEN_ACTION: Tr = Tr("Öppen åtgärd från", "Open action from");
 pub const RETURNING: Tr = Tr("Återkommer från", "Returns from");

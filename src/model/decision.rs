@@ -149,6 +149,28 @@ pub fn register(doc: &Document) -> Vec<Entry<'_>> {
     out
 }
 
+/// The decision at block `block` of `item`'s minutes in `meeting`, as the register lists it.
+pub fn entry<'a>(
+    doc: &'a Document,
+    meeting: &super::ids::MeetingId,
+    item: &AgendaItemId,
+    block: usize,
+) -> Option<Entry<'a>> {
+    let m = doc.meeting(meeting)?;
+    let section = m.minutes.as_ref()?.items.iter().find(|s| &s.item == item)?;
+    match section.blocks.get(block)? {
+        super::minutes::Block::Decision(decision) => Some(Entry {
+            meeting: m,
+            item: m.agenda.iter().find(|i| &i.id == item),
+            item_id: &section.item,
+            paragraph: section.paragraph,
+            block,
+            decision,
+        }),
+        _ => None,
+    }
+}
+
 /// What the register is narrowed to. Empty fields narrow nothing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filter {

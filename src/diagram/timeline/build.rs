@@ -197,6 +197,7 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
             ));
         }
     }
+    let received = crate::model::report_back::Received::build(doc);
     for a in &doc.assignments {
         let (Some(due), Some(lane)) = (a.due, lanes.of_assignment(doc, a).and_then(lane_index))
         else {
@@ -205,7 +206,11 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
         if !frame.visible(due, due) {
             continue;
         }
-        let fill = if a.status.is_open() { ASSIGNMENT } else { DONE };
+        let fill = if received.status(a).is_open() {
+            ASSIGNMENT
+        } else {
+            DONE
+        };
         let tooltip = crate::i18n::charts::assignment_tooltip(&a.title, due, lang);
         events[lane].push(deadline_event(
             &frame,
@@ -267,6 +272,13 @@ pub fn timeline(doc: &Document, options: &TimelineOptions, measure: &Measure) ->
         hits.extend(lane_events.drain(..).map(|e| e.hit));
     }
     shapes.append(&mut texts);
+    if let Some(matter) = &options.matter {
+        shapes.extend(super::matter_line::matter_line(
+            &frame,
+            matter,
+            &lanes.index,
+        ));
+    }
 
     // Lane names in the column.
     for (i, l) in out_lanes.iter().enumerate() {
@@ -333,6 +345,7 @@ pub fn timeline_scene(
         today,
         lang,
         width: scale.x_from_date(to) + scale.px_per_day,
+        matter: None,
     };
     timeline(doc, &options, &measure).scene
 }

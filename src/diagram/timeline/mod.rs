@@ -12,6 +12,7 @@ mod build;
 mod draw;
 mod events;
 mod lanes;
+mod matter_line;
 mod scale;
 #[cfg(test)]
 mod scale_tests;
@@ -46,6 +47,8 @@ pub struct TimelineOptions {
     pub lang: Lang,
     /// The drawing's width in points, the lane-label column included.
     pub width: f32,
+    /// A matter to draw as a line through the meetings that handled it.
+    pub matter: Option<crate::model::MatterId>,
 }
 
 /// What a mark stands for.

@@ -54,6 +54,7 @@ fn options(from: NaiveDate, to: NaiveDate) -> TimelineOptions {
         today: d(2026, 12, 10),
         lang: Lang::Sv,
         width: 1200.0,
+        matter: None,
     }
 }
 
@@ -200,4 +201,83 @@ fn bars_are_cut_to_the_view() {
     // A view that ends before November has no bar.
     let chart = timeline(&doc, &options(d(2026, 12, 1), d(2026, 12, 31)), &measure);
     assert!(chart.hits.is_empty());
+}
+
+/// A matter chosen in the options is one line through its meetings, lane to lane in date
+/// order, with a dot each; without it, nothing of the kind is drawn.
+#[test]
+fn a_matter_is_a_connected_line_across_the_lanes() {
+    use crate::diagram::scene::Shape;
+    use crate::model::{AgendaItem, AgendaItemId, AgendaItemKind, Matter, MatterId, MatterStatus};
+    let Some(measure) = Measure::new() else {
+        return;
+    };
+    let matter = MatterId::new("e1");
+    let mut doc = Document::new("t");
+    doc.bodies = vec![body("a", &[]), body("b", &[]), body("c", &[])];
+    doc.matters.push(Matter {
+        id: matter.clone(),
+        title: "Ärende".into(),
+        description: String::new(),
+        origin: crate::model::Origin::Outside(String::new()),
+        owner: None,
+        status: MatterStatus::Initiated,
+        opened: None,
+    });
+    let filed = |id: &str, b: &str, date: NaiveDate| {
+        let mut m = meeting(id, b, date, (9, 10));
+        m.agenda.push(AgendaItem {
+            id: AgendaItemId::new(format!("{id}-1")),
+            number: 1,
+            title: "Punkt".into(),
+            kind: AgendaItemKind::Decision,
+            presenters: Vec::new(),
+            duration: 10,
+            description: String::new(),
+            guests: Vec::new(),
+            sub_items: Vec::new(),
+            matter: Some(matter.clone()),
+            report_backs: Vec::new(),
+        });
+        m
+    };
+    // In the document out of date order: c, then a, then b.
+    doc.meetings = vec![
+        filed("m3", "c", d(2026, 12, 20)),
+        filed("m1", "a", d(2026, 12, 3)),
+        filed("m2", "b", d(2026, 12, 10)),
+    ];
+    let mut o = options(d(2026, 12, 1), d(2026, 12, 31));
+    let plain = timeline(&doc, &o, &measure);
+    o.matter = Some(matter);
+    let chart = timeline(&doc, &o, &measure);
+    let colour = crate::palette::MATTER_LINE;
+    let lines: Vec<&Vec<[f32; 2]>> = chart
+        .scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Line { points, stroke, .. } if stroke.colour == colour => Some(points),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lines.len(), 1, "one line");
+    let points = lines[0];
+    assert_eq!(points.len(), 3);
+    assert!(
+        points.windows(2).all(|w| w[0][0] < w[1][0]),
+        "left to right in date order"
+    );
+    let lane_of = |y: f32| chart.lane_at(y).unwrap();
+    let lanes: Vec<usize> = points.iter().map(|p| lane_of(p[1])).collect();
+    assert_eq!(lanes, [0, 1, 2], "a's lane, then b's, then c's");
+    let dots = |c: &TimelineChart| {
+        c.scene
+            .shapes
+            .iter()
+            .filter(|s| matches!(s, Shape::Circle { fill: Some(f), .. } if *f == colour))
+            .count()
+    };
+    assert_eq!(dots(&chart), 3);
+    assert_eq!(dots(&plain), 0);
 }

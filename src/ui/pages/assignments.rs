@@ -33,12 +33,21 @@ impl RecordKind for Assignments {
     }
 
     fn cells(view: &View, a: &Assignment) -> Vec<String> {
-        vec![
-            a.title.clone(),
-            assignee_name(view.doc, &a.assignee),
-            a.due.map(|d| d.to_string()).unwrap_or_default(),
-            a.status.label(view.lang).to_owned(),
-        ]
+        let status = crate::model::report_back::status(view.doc, a);
+        cells_with(view, a, status)
+    }
+
+    /// The rows with each status as the minutes make it, found in one pass.
+    fn rows(view: &View) -> Vec<crate::ui::list::Row<AssignmentId>> {
+        let received = crate::model::report_back::Received::build(view.doc);
+        view.doc
+            .assignments
+            .iter()
+            .map(|a| crate::ui::list::Row {
+                key: a.id.clone(),
+                cells: cells_with(view, a, received.status(a)),
+            })
+            .collect()
     }
 
     fn can_create(view: &View) -> bool {
@@ -92,7 +101,72 @@ impl RecordKind for Assignments {
         if let Some(a) = form.finish() {
             out.edits.push(Edit::PutAssignment(a));
         }
+        ui.add_space(6.0);
+        origin_ui(ui, view, assignment, out);
     }
+}
+
+fn cells_with(view: &View, a: &Assignment, status: AssignmentStatus) -> Vec<String> {
+    vec![
+        a.title.clone(),
+        assignee_name(view.doc, &a.assignee),
+        a.due.map(|d| d.to_string()).unwrap_or_default(),
+        status.label(view.lang).to_owned(),
+    ]
+}
+
+/// Where the assignment comes from in the annual cycle and where its report-back was
+/// received, each a link.
+fn origin_ui(ui: &mut egui::Ui, view: &View, a: &Assignment, out: &mut Out) {
+    use crate::i18n::obligations as ob;
+    let lang = view.lang;
+    let doc = view.doc;
+    if let Some(activity) = a
+        .activity
+        .as_ref()
+        .and_then(|x| doc.cycle.activities.iter().find(|c| &c.id == x))
+    {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{}:", ob::FROM_THE_CYCLE.get(lang)));
+            if ui.link(&activity.title).clicked() {
+                out.nav = Some(crate::ui::Nav::Activity(activity.id.clone()));
+            }
+        });
+    }
+    if a.activity.is_none() && a.report_to.is_none() {
+        return;
+    }
+    let received = crate::model::report_back::received(doc, &a.id);
+    ui.horizontal_wrapped(|ui| {
+        let Some((m, i)) = received else {
+            let overdue = crate::model::report_back::is_overdue(doc, a, view.today);
+            let text = egui::RichText::new(ob::NOT_RECEIVED.get(lang));
+            ui.label(if overdue {
+                text.color(crate::theme::WARNING)
+            } else {
+                text.weak()
+            });
+            return;
+        };
+        ui.label(format!("{}:", ob::RECEIVED_AT.get(lang)));
+        let meeting = doc.meeting(&m);
+        let item = meeting.and_then(|x| x.agenda.iter().find(|it| it.id == i));
+        let text = match (meeting, item) {
+            (Some(x), Some(it)) => {
+                format!(
+                    "{} {} – {}. {}",
+                    doc.meeting_title(x),
+                    x.date,
+                    it.number,
+                    it.title
+                )
+            }
+            _ => m.to_string(),
+        };
+        if ui.link(text).clicked() {
+            out.nav = Some(crate::ui::Nav::Meeting(m.clone()));
+        }
+    });
 }
 
 /// The body or person an assignment is given to.

@@ -17,6 +17,8 @@ pub struct DecisionsState {
     pub filter: Filter,
     pub list: ListState<Key>,
     pub selected: Option<Key>,
+    /// How many decisions there are and in which years, for this document version.
+    counted: Option<(crate::session::Version, usize, Vec<i32>)>,
 }
 
 fn key(e: &Entry<'_>) -> Key {
@@ -46,7 +48,9 @@ fn rows(view: &View, filter: &Filter) -> Vec<Row<Key>> {
             let c = crate::export::decisions::cells(doc, e, view.today, view.lang);
             // Decision, body, date, number, responsible, follow-up with its deadline; the
             // matter is in the details below the list (and in the exports).
-            let follow_up = if c[7].is_empty() {
+            let follow_up = if e.decision.follow_up(view.today) == FollowUp::Nothing {
+                "–".to_owned()
+            } else if c[7].is_empty() {
                 c[8].clone()
             } else {
                 format!("{}, {} {}", c[8], t::DUE_BY.get(view.lang), c[7])
@@ -67,15 +71,28 @@ fn rows(view: &View, filter: &Filter) -> Vec<Row<Key>> {
 pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut DecisionsState, out: &mut Out) {
     let lang = view.lang;
     let doc = view.doc;
+    if state
+        .counted
+        .as_ref()
+        .is_none_or(|(v, _, _)| *v != view.version)
+    {
+        let all = register(doc);
+        let mut years: Vec<i32> = all.iter().map(|e| e.meeting.date.year()).collect();
+        years.sort_unstable();
+        years.dedup();
+        state.counted = Some((view.version, all.len(), years));
+    }
+    let (total, years) = state
+        .counted
+        .as_ref()
+        .map(|(_, n, y)| (*n, y.clone()))
+        .unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
         ui.heading(ob::DECISION_REGISTER.get(lang));
-        ui.label(crate::i18n::chrome::shown_of(
-            state.list.shown(),
-            register(doc).len(),
-        ));
+        ui.label(crate::i18n::chrome::shown_of(state.list.shown(), total));
     });
     ui.horizontal_wrapped(|ui| {
-        filters_ui(ui, view, &mut state.filter);
+        filters_ui(ui, view, &years, &mut state.filter);
         let mut wanted = state.filter.clone();
         wanted.text.clone_from(&state.list.filter);
         if ui.button(ob::EXPORT_XLSX.get(lang)).clicked() {
@@ -94,7 +111,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut DecisionsState, out: &mut 
     let selected = state
         .selected
         .as_ref()
-        .and_then(|k| register(doc).into_iter().find(|e| &key(e) == k));
+        .and_then(|(m, i, b)| crate::model::decision::entry(doc, m, i, *b));
     if let Some(e) = selected {
         egui::Panel::bottom("decision-detail")
             .resizable(true)
@@ -119,7 +136,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut DecisionsState, out: &mut 
 }
 
 /// Body, year and follow-up, each "all" or one.
-fn filters_ui(ui: &mut egui::Ui, view: &View, filter: &mut Filter) {
+fn filters_ui(ui: &mut egui::Ui, view: &View, years: &[i32], filter: &mut Filter) {
     let lang = view.lang;
     let doc = view.doc;
     let body_name = |b: &Option<BodyId>| {
@@ -136,12 +153,6 @@ fn filters_ui(ui: &mut egui::Ui, view: &View, filter: &mut Filter) {
                 ui.selectable_value(&mut filter.body, Some(b.id.clone()), b.label());
             }
         });
-    let mut years: Vec<i32> = register(doc)
-        .iter()
-        .map(|e| e.meeting.date.year())
-        .collect();
-    years.sort_unstable();
-    years.dedup();
     egui::ComboBox::from_id_salt("decisions-year")
         .selected_text(
             filter

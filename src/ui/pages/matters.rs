@@ -10,6 +10,7 @@ use crate::ui::form::Form;
 use crate::ui::record_page::RecordKind;
 use crate::ui::widgets;
 use crate::ui::{Nav, Out, View};
+use std::sync::Arc;
 
 pub struct Matters;
 
@@ -108,7 +109,7 @@ fn origin_ui(
 ) -> bool {
     let lang = view.lang;
     let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         match m.origin.clone() {
             Origin::Body(b) => {
                 if let Some(Some(v)) =
@@ -153,26 +154,82 @@ fn origin_ui(
     changed
 }
 
-/// The trail as a vertical timeline: a dot per step on a line, the date and body beside
-/// it, the item (a link to its meeting) and the decisions under it.
-fn trail_ui(ui: &mut egui::Ui, view: &View, matter: &MatterId, out: &mut Out) {
-    let lang = view.lang;
+/// One step of the trail as drawn, built once per document version.
+#[derive(Clone)]
+struct StepLine {
+    meeting: crate::model::MeetingId,
+    date: String,
+    bodies: String,
+    link: String,
+    hover: String,
+    status: String,
+    decisions: Vec<String>,
+}
+
+type TrailCache = (
+    crate::ui::list::RowsKey,
+    MatterId,
+    Arc<(String, Vec<StepLine>)>,
+);
+
+fn trail_lines(view: &View, matter: &MatterId) -> (String, Vec<StepLine>) {
     let doc = view.doc;
-    ui.strong(ob::TRAIL.get(lang));
-    let steps = trail(doc, matter);
-    if steps.is_empty() {
-        ui.label(egui::RichText::new(ob::TRAIL_EMPTY.get(lang)).weak());
-        return;
-    }
+    let lang = view.lang;
+    let steps: Vec<Step<'_>> = trail(doc, matter);
     let passed: Vec<String> = bodies_passed(doc, matter)
         .iter()
         .map(|b| doc.body_label(b))
         .collect();
-    ui.label(format!(
-        "{}: {}",
-        ob::BODIES_PASSED.get(lang),
-        passed.join(" – ")
-    ));
+    let lines = steps
+        .iter()
+        .map(|step| {
+            let bodies: Vec<String> = step
+                .meeting
+                .bodies
+                .iter()
+                .map(|b| doc.body_label(b))
+                .collect();
+            let number = ob::number(step.paragraph, Some(step.item.number), lang);
+            StepLine {
+                meeting: step.meeting.id.clone(),
+                date: step.meeting.date.to_string(),
+                bodies: bodies.join(" + "),
+                link: format!("{number} {}", step.item.title),
+                hover: doc.meeting_title(step.meeting),
+                status: step.meeting.status.label(lang).to_owned(),
+                decisions: step
+                    .decisions
+                    .iter()
+                    .map(|d| d.text.trim().to_owned())
+                    .collect(),
+            }
+        })
+        .collect();
+    (passed.join(" – "), lines)
+}
+
+/// The trail as a vertical timeline: a dot per step on a line, the date and body beside
+/// it, the item (a link to its meeting) and the decisions under it.
+fn trail_ui(ui: &mut egui::Ui, view: &View, matter: &MatterId, out: &mut Out) {
+    let lang = view.lang;
+    ui.strong(ob::TRAIL.get(lang));
+    let key = view.rows_key();
+    let id = egui::Id::unique("matter-trail");
+    let cached: Option<TrailCache> = ui.data(|d| d.get_temp(id));
+    let built = match cached {
+        Some((k, m, built)) if k == key && &m == matter => built,
+        _ => {
+            let built = Arc::new(trail_lines(view, matter));
+            ui.data_mut(|d| d.insert_temp::<TrailCache>(id, (key, matter.clone(), built.clone())));
+            built
+        }
+    };
+    let (passed, steps) = (&built.0, &built.1);
+    if steps.is_empty() {
+        ui.label(egui::RichText::new(ob::TRAIL_EMPTY.get(lang)).weak());
+        return;
+    }
+    ui.label(format!("{}: {passed}", ob::BODIES_PASSED.get(lang)));
     ui.add_space(4.0);
     let last = steps.len() - 1;
     for (n, step) in steps.iter().enumerate() {
@@ -180,38 +237,26 @@ fn trail_ui(ui: &mut egui::Ui, view: &View, matter: &MatterId, out: &mut Out) {
     }
 }
 
-fn step_ui(ui: &mut egui::Ui, view: &View, step: &Step<'_>, last: bool, out: &mut Out) {
+fn step_ui(ui: &mut egui::Ui, view: &View, step: &StepLine, last: bool, out: &mut Out) {
     let lang = view.lang;
-    let doc = view.doc;
     let rail = 22.0;
     ui.horizontal_top(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(rail, 18.0), egui::Sense::hover());
         let top = ui.min_rect().top();
         let inner = ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.strong(step.meeting.date.to_string());
-                let bodies: Vec<String> = step
-                    .meeting
-                    .bodies
-                    .iter()
-                    .map(|b| doc.body_label(b))
-                    .collect();
-                ui.label(bodies.join(" + "));
-                let number = ob::number(step.paragraph, Some(step.item.number), lang);
-                if ui
-                    .link(format!("{number} {}", step.item.title))
-                    .on_hover_text(doc.meeting_title(step.meeting))
-                    .clicked()
-                {
-                    out.nav = Some(Nav::Meeting(step.meeting.id.clone()));
+                ui.strong(&step.date);
+                ui.label(&step.bodies);
+                if ui.link(&step.link).on_hover_text(&step.hover).clicked() {
+                    out.nav = Some(Nav::Meeting(step.meeting.clone()));
                 }
-                ui.weak(step.meeting.status.label(lang));
+                ui.weak(&step.status);
             });
             if step.decisions.is_empty() {
                 ui.weak(ob::NO_DECISION_YET.get(lang));
             }
             for d in &step.decisions {
-                ui.label(format!("{}: {}", ob::DECISION.get(lang), d.text.trim()));
+                ui.label(format!("{}: {d}", ob::DECISION.get(lang)));
             }
             ui.add_space(6.0);
         });

@@ -224,6 +224,8 @@ pub struct TimelineState {
     /// Part of a day dragged but not yet moved: the origin moves in whole days.
     pan_carry: f32,
     cache: Option<(TimelineKey, TimelineChart)>,
+    /// The matter drawn as a line across the lanes.
+    pub matter: Option<crate::model::MatterId>,
 }
 
 type TimelineKey = (
@@ -233,6 +235,7 @@ type TimelineKey = (
     u32,
     crate::i18n::Lang,
     NaiveDate,
+    Option<crate::model::MatterId>,
 );
 
 /// Width of the lane names left of the time axis.
@@ -283,6 +286,10 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
             let step = ((width - LANE_LABELS) / 2.0 / scale.px_per_day).max(1.0);
             scale.origin = shift_days(scale.origin, step);
         }
+        if !view.doc.matters.is_empty() {
+            ui.separator();
+            matter_choice(ui, view, &mut state.matter);
+        }
         ui.separator();
         ui.menu_button(t::EXPORT_MENU.get(lang), |ui| {
             for (label, format) in [
@@ -312,6 +319,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
         width as u32,
         lang,
         view.today,
+        state.matter.clone(),
     );
     if state.cache.as_ref().is_none_or(|(k, _)| k != &key)
         && let Some(m) = Measure::new()
@@ -324,6 +332,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
             today: view.today,
             lang,
             width,
+            matter: state.matter.clone(),
         };
         let chart = timeline::timeline(view.doc, &options, &m);
         state.cache = Some((key, chart));
@@ -384,4 +393,24 @@ pub fn timeline_ui(ui: &mut egui::Ui, view: &View, state: &mut TimelineState, ou
         Some(TimelineTarget::Agreement(id)) => out.nav = Some(Nav::Agreement(id)),
         None => {}
     }
+}
+
+/// "Ärende: (inget ärende)" or one of the document's matters, drawn across the lanes.
+fn matter_choice(ui: &mut egui::Ui, view: &View, matter: &mut Option<crate::model::MatterId>) {
+    use crate::i18n::obligations as ob;
+    let lang = view.lang;
+    let shown = matter
+        .as_ref()
+        .and_then(|m| view.doc.matter(m))
+        .map_or_else(|| ob::NO_MATTER.get(lang).to_owned(), |m| m.title.clone());
+    ui.label(ob::MATTER.get(lang));
+    egui::ComboBox::from_id_salt("timeline-matter")
+        .selected_text(shown)
+        .width(180.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(matter, None, ob::NO_MATTER.get(lang));
+            for m in &view.doc.matters {
+                ui.selectable_value(matter, Some(m.id.clone()), &m.title);
+            }
+        });
 }

@@ -67,10 +67,12 @@ pub(super) fn item_ui(
                 if let Some(v) = widgets::multiline(ui, salt, &d.text, on) {
                     change = Some(Change::Text(b, v));
                 }
-                if let Some(v) = follow_up_row(ui, view, &fid(&format!("block-{b}")), d, on) {
+                let row = follow_up_row(ui, view, &fid(&format!("block-{b}")), d, on, |ui| {
+                    send_on_menu(ui, view, meeting, item, b, on, send);
+                });
+                if let Some(v) = row {
                     change = Some(Change::Decision(b, v));
                 }
-                send_on_menu(ui, view, meeting, item, b, on, send);
             }
             Block::Action(id) => {
                 if let Some(k) = minutes.action_items.iter().position(|a| &a.id == id) {
@@ -183,13 +185,14 @@ fn follow_up_row(
     fid: &(String, String),
     d: &Decision,
     on: bool,
+    then: impl FnOnce(&mut egui::Ui),
 ) -> Option<Decision> {
     let lang = view.lang;
     let people = super::super::people_options(view);
     let sub = |f: &str| (fid.0.clone(), format!("{}-{f}", fid.1));
     let mut out = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(ob::RESPONSIBLE.get(lang)).small());
+        ui.label(t::ACTION_OWNER.get(lang));
         if let Some(v) = widgets::participant(ui, sub("owner"), d.owner.as_ref(), people, lang, on)
         {
             out = Some(Decision {
@@ -197,7 +200,7 @@ fn follow_up_row(
                 ..d.clone()
             });
         }
-        ui.label(egui::RichText::new(t::DUE_BY.get(lang)).small());
+        ui.label(t::DUE_BY.get(lang));
         if let Some(v) = widgets::date(ui, sub("due"), d.due, on) {
             out = Some(Decision {
                 due: v,
@@ -216,6 +219,7 @@ fn follow_up_row(
                 out = Some(Decision { done, ..d.clone() });
             }
         }
+        then(ui);
     });
     out
 }
@@ -238,7 +242,7 @@ fn send_on_menu(
         return;
     }
     let _ = on; // sending on files the item under a matter, which signed-off minutes allow
-    ui.menu_button(egui::RichText::new(ob::SEND_ON.get(lang)).small(), |ui| {
+    ui.menu_button(ob::SEND_ON.get(lang), |ui| {
         for body in doc
             .bodies
             .iter()
