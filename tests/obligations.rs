@@ -624,6 +624,14 @@ fn the_register_lists_every_decision_exactly_once_and_its_workbook_reads_back() 
         .count();
     assert!(by_hand > 0);
     assert_eq!(kept.len(), by_hand);
+    // The printed register says what it was narrowed to and heads each body by its name.
+    let report = samverkan::export::decisions::report(&doc, &bg, today, samverkan::i18n::Lang::Sv);
+    assert_eq!(report.title, "Beslutsregister – BG 2026");
+    assert!(
+        report.text().contains(&"Beredningsgruppen"),
+        "{:?}",
+        report.text()
+    );
     let none = Filter {
         year: Some(1999),
         ..Filter::default()

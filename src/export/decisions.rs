@@ -121,7 +121,11 @@ pub fn report(doc: &Document, filter: &Filter, today: NaiveDate, lang: Lang) -> 
     }
     for body in bodies {
         blocks.push(Block::Heading(
-            body.map(|b| doc.body_label(b)).unwrap_or_default(),
+            body.map(|b| {
+                doc.body(b)
+                    .map_or_else(|| b.to_string(), |x| x.name.clone())
+            })
+            .unwrap_or_default(),
         ));
         for e in entries.iter().filter(|e| e.body() == body) {
             let c = cells(doc, e, today, lang);
@@ -146,9 +150,27 @@ pub fn report(doc: &Document, filter: &Filter, today: NaiveDate, lang: Lang) -> 
             });
         }
     }
+    // What the register was narrowed to, in the title: "Beslutsregister – BG 2026".
+    let mut narrowed: Vec<String> = Vec::new();
+    if let Some(b) = &filter.body {
+        narrowed.push(doc.body_label(b));
+    }
+    if let Some(y) = filter.year {
+        narrowed.push(y.to_string());
+    }
+    if let Some(s) = filter.status {
+        narrowed.push(s.label(lang).to_owned());
+    }
+    if !filter.text.trim().is_empty() {
+        narrowed.push(format!("\u{201c}{}\u{201d}", filter.text.trim()));
+    }
+    let mut title = ob::DECISION_REGISTER.get(lang).to_owned();
+    if !narrowed.is_empty() {
+        title = format!("{title} – {}", narrowed.join(" "));
+    }
     Report {
         kicker: doc.info.title.clone(),
-        title: ob::DECISION_REGISTER.get(lang).to_owned(),
+        title,
         blocks,
         footer: format!("{} {today}", ob::DECISION_REGISTER.get(lang)),
         stamp: String::new(),

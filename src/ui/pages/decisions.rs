@@ -1,5 +1,5 @@
 //! Beslut: the register of every decision in the document, narrowed by body, year and
-//! follow-up and searched by words; the selected decision's details under the list, and
+//! follow-up and searched by words; the selected decision's details above the list, and
 //! the register (as shown) exported to XLSX or PDF.
 
 use crate::i18n::{Label, Lang, obligations as ob, t};
@@ -112,13 +112,13 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut DecisionsState, out: &mut 
         .selected
         .as_ref()
         .and_then(|(m, i, b)| crate::model::decision::entry(doc, m, i, *b));
+    // The selected decision in full, above the list (a panel below it would share the
+    // table's column lines).
     if let Some(e) = selected {
-        egui::Panel::bottom("decision-detail")
-            .resizable(true)
-            .default_size(150.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| detail_ui(ui, view, &e, out));
-            });
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            detail_ui(ui, view, &e, out);
+        });
     }
     let headers = columns(lang);
     let filter = state.filter.clone();
