@@ -78,6 +78,24 @@ fn structure() -> Document {
     doc
 }
 
+/// A new matter.
+fn matter(id: &str, origin: Origin) -> Matter {
+    Matter {
+        id: MatterId::new(id),
+        title: "Ärende".into(),
+        description: String::new(),
+        origin,
+        owner: None,
+        status: MatterStatus::Initiated,
+        opened: None,
+    }
+}
+
+/// A planned meeting of one body.
+fn meeting_of(id: &str, body: &str, date: NaiveDate) -> Meeting {
+    Meeting::new(MeetingId::new(id), vec![BodyId::new(body)], date)
+}
+
 fn item(id: &str, number: u32, title: &str) -> AgendaItem {
     AgendaItem {
         id: AgendaItemId::new(id),
@@ -150,11 +168,9 @@ fn a_report_back_is_due_at_the_receiving_bodys_meeting_in_its_month() {
     }
     // The same with the meeting already in the document.
     let mut planned = doc.clone();
-    planned.meetings.push(Meeting::new(
-        MeetingId::new("m-dec"),
-        vec![BodyId::new("bg")],
-        day(2027, 12, 2),
-    ));
+    planned
+        .meetings
+        .push(meeting_of("m-dec", "bg", day(2027, 12, 2)));
     let p = plan(&planned, 2027);
     assert!(
         p.report_backs
@@ -218,17 +234,9 @@ fn a_report_back_becomes_received_when_its_agenda_item_is_minuted() {
         .clone();
     assert_eq!(barn.due, Some(day(2026, 12, 30)));
     // Two BG meetings before the due date: only the later one is offered it.
-    let mut early = Meeting::new(
-        MeetingId::new("m-nov"),
-        vec![BodyId::new("bg")],
-        day(2026, 11, 12),
-    );
+    let mut early = meeting_of("m-nov", "bg", day(2026, 11, 12));
     early.agenda.push(item("ai1", 1, "Öppnande"));
-    let mut december = Meeting::new(
-        MeetingId::new("m-dec"),
-        vec![BodyId::new("bg")],
-        day(2026, 12, 10),
-    );
+    let mut december = meeting_of("m-dec", "bg", day(2026, 12, 10));
     december.agenda.push(item("ai2", 1, "Öppnande"));
     doc.meetings = vec![early.clone(), december.clone()];
     let offered = |doc: &Document, m: &Meeting| -> Vec<String> {
@@ -409,11 +417,7 @@ fn a_matters_trail_across_three_bodies_is_in_date_order() {
 #[test]
 fn send_on_creates_the_item_at_the_other_bodys_next_meeting() {
     let mut doc = structure();
-    let mut bg = Meeting::new(
-        MeetingId::new("m-bg"),
-        vec![BodyId::new("bg")],
-        day(2027, 2, 11),
-    );
+    let mut bg = meeting_of("m-bg", "bg", day(2027, 2, 11));
     bg.status = MeetingStatus::Held;
     bg.agenda = vec![item("b1", 4, "Förslag om gemensam indikator")];
     with_decision(
@@ -421,35 +425,19 @@ fn send_on_creates_the_item_at_the_other_bodys_next_meeting() {
         "b1",
         "Beredningsgruppen föreslår styrgruppen att besluta.",
     );
-    let mut held = Meeting::new(
-        MeetingId::new("m-psg-held"),
-        vec![BodyId::new("psg")],
-        day(2027, 2, 20),
-    );
+    let mut held = meeting_of("m-psg-held", "psg", day(2027, 2, 20));
     held.status = MeetingStatus::Held;
     let cancelled = {
-        let mut m = Meeting::new(
-            MeetingId::new("m-psg-x"),
-            vec![BodyId::new("psg")],
-            day(2027, 2, 25),
-        );
+        let mut m = meeting_of("m-psg-x", "psg", day(2027, 2, 25));
         m.status = MeetingStatus::Cancelled;
         m
     };
-    let mut next = Meeting::new(
-        MeetingId::new("m-psg"),
-        vec![BodyId::new("psg")],
-        day(2027, 3, 11),
-    );
+    let mut next = meeting_of("m-psg", "psg", day(2027, 3, 11));
     next.agenda = vec![
         item("p1", 1, "Mötets öppnande"),
         item("p2", 2, "Nästa möte"),
     ];
-    let later = Meeting::new(
-        MeetingId::new("m-psg-2"),
-        vec![BodyId::new("psg")],
-        day(2027, 5, 6),
-    );
+    let later = meeting_of("m-psg-2", "psg", day(2027, 5, 6));
     doc.meetings = vec![bg, held, cancelled, later, next];
     let today = day(2027, 2, 12);
     let s = send_on(
@@ -522,11 +510,7 @@ fn send_on_creates_the_item_at_the_other_bodys_next_meeting() {
 #[test]
 fn a_signed_off_items_matter_and_a_decisions_done_may_change_its_words_may_not() {
     use samverkan::model::minutes_flow::change_allowed;
-    let mut m = Meeting::new(
-        MeetingId::new("m"),
-        vec![BodyId::new("bg")],
-        day(2027, 1, 1),
-    );
+    let mut m = meeting_of("m", "bg", day(2027, 1, 1));
     m.agenda = vec![item("a", 1, "Punkt")];
     with_decision(&mut m, "a", "Beslut");
     m.status = MeetingStatus::MinutesApproved;
@@ -662,11 +646,7 @@ fn the_register_lists_every_decision_exactly_once_and_its_workbook_reads_back() 
 #[test]
 fn an_open_decision_with_a_deadline_is_carried_to_the_next_agenda_and_overdue_after_it() {
     let mut doc = structure();
-    let mut m = Meeting::new(
-        MeetingId::new("m1"),
-        vec![BodyId::new("bg")],
-        day(2027, 1, 14),
-    );
+    let mut m = meeting_of("m1", "bg", day(2027, 1, 14));
     m.status = MeetingStatus::Held;
     m.agenda = vec![item("a1", 1, "Gemensam indikator")];
     let minutes = m.minutes.get_or_insert_with(Minutes::default);
@@ -679,11 +659,7 @@ fn an_open_decision_with_a_deadline_is_carried_to_the_next_agenda_and_overdue_af
             done: false,
         }),
     ];
-    let next = Meeting::new(
-        MeetingId::new("m2"),
-        vec![BodyId::new("bg")],
-        day(2027, 2, 11),
-    );
+    let next = meeting_of("m2", "bg", day(2027, 2, 11));
     doc.meetings = vec![m, next.clone()];
     let entries = register(&doc);
     assert_eq!(entries.len(), 2);
@@ -738,24 +714,15 @@ fn an_open_decision_with_a_deadline_is_carried_to_the_next_agenda_and_overdue_af
 fn dangling_matter_and_report_back_links_are_reported() {
     use samverkan::model::validate::{Check, validate};
     let mut doc = structure();
-    let mut m = Meeting::new(
-        MeetingId::new("m1"),
-        vec![BodyId::new("bg")],
-        day(2027, 1, 14),
-    );
+    let mut m = meeting_of("m1", "bg", day(2027, 1, 14));
     let mut i = item("a1", 1, "X");
     i.matter = Some(MatterId::new("e-borta"));
     i.report_backs = vec![AssignmentId::new("u-borta")];
     m.agenda = vec![i];
     doc.meetings = vec![m];
     doc.matters.push(Matter {
-        id: MatterId::new("e1"),
-        title: "Ärende".into(),
-        description: String::new(),
-        origin: Origin::Body(BodyId::new("borta")),
         owner: Some(PersonId::new("p-borta")),
-        status: MatterStatus::Initiated,
-        opened: None,
+        ..matter("e1", Origin::Body(BodyId::new("borta")))
     });
     doc.cycle.activities[0].report_back.as_mut().unwrap().to = BodyId::new("inget");
     let problems = validate(&doc, day(2027, 1, 1));
@@ -780,23 +747,14 @@ fn dangling_matter_and_report_back_links_are_reported() {
     );
     // Deleting a matter unfiles its items in one step; undo brings both back.
     let mut doc = structure();
-    let mut m = Meeting::new(
-        MeetingId::new("m1"),
-        vec![BodyId::new("bg")],
-        day(2027, 1, 14),
-    );
+    let mut m = meeting_of("m1", "bg", day(2027, 1, 14));
     let mut i = item("a1", 1, "X");
     i.matter = Some(MatterId::new("e1"));
     m.agenda = vec![i];
     doc.meetings = vec![m];
     doc.matters.push(Matter {
-        id: MatterId::new("e1"),
-        title: "Ärende".into(),
-        description: String::new(),
-        origin: Origin::Outside("Länsstyrelsen".into()),
         owner: None,
-        status: MatterStatus::Initiated,
-        opened: None,
+        ..matter("e1", Origin::Outside("Länsstyrelsen".into()))
     });
     let before = doc.clone();
     let inverse = apply(&mut doc, Edit::DeleteMatter(MatterId::new("e1")))

@@ -408,12 +408,7 @@ pub fn carry_over(doc: &Document, meeting: &Meeting) -> Vec<CarryOver> {
         }
     }
     for assignment in super::report_back::to_take_up(doc, meeting) {
-        let from = match &assignment.assignee {
-            super::assignment::Assignee::Body(b) => doc.body_label(b),
-            super::assignment::Assignee::Person(p) => doc
-                .person(p)
-                .map_or_else(|| p.to_string(), super::person::Person::display_name),
-        };
+        let from = doc.assignee_name(&assignment.assignee);
         offers.push(CarryOver::ReportBack {
             assignment: assignment.clone(),
             from,

@@ -125,6 +125,16 @@ impl Document {
             .map_or_else(|| id.to_string(), |b| b.label().to_owned())
     }
 
+    /// The body or person an assignment is given to, by name; a dangling id as itself.
+    pub fn assignee_name(&self, a: &super::assignment::Assignee) -> String {
+        match a {
+            super::assignment::Assignee::Body(b) => self.body_label(b),
+            super::assignment::Assignee::Person(p) => self
+                .person(p)
+                .map_or_else(|| p.to_string(), Person::display_name),
+        }
+    }
+
     /// A meeting as lists, charts and messages name it: its title, or its bodies' short
     /// names ("BG + RKPH" for a joint meeting).
     pub fn meeting_title(&self, m: &Meeting) -> String {

@@ -106,12 +106,7 @@ impl Validator<'_> {
             if !received.is_overdue(a, today) {
                 continue;
             }
-            let from = match &a.assignee {
-                Assignee::Body(b) => d.body_label(b),
-                Assignee::Person(p) => d
-                    .person(p)
-                    .map_or_else(|| p.to_string(), crate::model::Person::display_name),
-            };
+            let from = d.assignee_name(&a.assignee);
             let to = d.body_label(a.report_to.as_ref().unwrap_or(&a.given_by));
             let target = match &a.assignee {
                 Assignee::Body(b) => Target::Body(b.clone()),

@@ -109,7 +109,7 @@ impl RecordKind for Assignments {
 fn cells_with(view: &View, a: &Assignment, status: AssignmentStatus) -> Vec<String> {
     vec![
         a.title.clone(),
-        assignee_name(view.doc, &a.assignee),
+        view.doc.assignee_name(&a.assignee),
         a.due.map(|d| d.to_string()).unwrap_or_default(),
         status.label(view.lang).to_owned(),
     ]
@@ -167,16 +167,6 @@ fn origin_ui(ui: &mut egui::Ui, view: &View, a: &Assignment, out: &mut Out) {
             out.nav = Some(crate::ui::Nav::Meeting(m.clone()));
         }
     });
-}
-
-/// The body or person an assignment is given to.
-fn assignee_name(doc: &Document, assignee: &Assignee) -> String {
-    match assignee {
-        Assignee::Body(b) => doc.body_label(b),
-        Assignee::Person(p) => doc
-            .person(p)
-            .map_or_else(|| p.to_string(), crate::model::Person::display_name),
-    }
 }
 
 /// A body or a person, with a button to switch between the two. Returns whether it changed.

@@ -4,7 +4,7 @@
 
 use crate::i18n::{Label, obligations as ob};
 use crate::model::report_back::{Received, obligations, operating_year_of};
-use crate::model::{Assignee, Assignment, BodyId};
+use crate::model::{Assignment, BodyId};
 use crate::ui::{Nav, Out, View};
 use std::sync::Arc;
 
@@ -25,12 +25,6 @@ type Built = (
 fn lines(view: &View, body: &BodyId, year: i32) -> (Vec<Line>, Vec<Line>) {
     let doc = view.doc;
     let received = Received::build(doc);
-    let name = |a: &Assignee| match a {
-        Assignee::Body(b) => doc.body_label(b),
-        Assignee::Person(p) => doc
-            .person(p)
-            .map_or_else(|| p.to_string(), crate::model::Person::display_name),
-    };
     let line = |a: &Assignment, other: String| Line {
         id: a.id.clone(),
         text: format!(
@@ -50,7 +44,11 @@ fn lines(view: &View, body: &BodyId, year: i32) -> (Vec<Line>, Vec<Line>) {
             line(a, doc.body_label(to))
         })
         .collect();
-    let owed = o.owed.iter().map(|a| line(a, name(&a.assignee))).collect();
+    let owed = o
+        .owed
+        .iter()
+        .map(|a| line(a, doc.assignee_name(&a.assignee)))
+        .collect();
     (owes, owed)
 }
 

@@ -1,7 +1,6 @@
 //! Översikt: what is coming up.
 
 use crate::i18n::{Label, Tr, t};
-use crate::model::Assignee;
 use crate::model::calendar::week_label;
 use crate::model::query::upcoming;
 use crate::model::validate::Severity;
@@ -95,27 +94,16 @@ fn sections(view: &View) -> Vec<Section> {
             cells: vec![a.due.map(|d| d.to_string()).unwrap_or_default()],
             link: a.title.clone(),
             nav: Nav::Assignment(a.id.clone()),
-            after: vec![match &a.assignee {
-                Assignee::Body(b) => doc.body_label(b),
-                Assignee::Person(p) => doc
-                    .person(p)
-                    .map_or(p.to_string(), crate::model::person::Person::display_name),
-            }],
+            after: vec![doc.assignee_name(&a.assignee)],
         })
         .collect();
-    let assignee = |a: &Assignee| match a {
-        Assignee::Body(b) => doc.body_label(b),
-        Assignee::Person(p) => doc
-            .person(p)
-            .map_or(p.to_string(), crate::model::person::Person::display_name),
-    };
     let overdue = up
         .overdue
         .iter()
         .take(SHOWN)
         .map(|a| Line {
             cells: vec![a.due.map(|d| d.to_string()).unwrap_or_default()],
-            link: assignee(&a.assignee),
+            link: doc.assignee_name(&a.assignee),
             nav: Nav::Assignment(a.id.clone()),
             after: vec![
                 a.title.clone(),

@@ -29,12 +29,7 @@ pub(super) fn links_line(ui: &mut egui::Ui, view: &View, item: &AgendaItem, out:
             }
         }
         for a in reports {
-            let from = match &a.assignee {
-                crate::model::Assignee::Body(b) => doc.body_label(b),
-                crate::model::Assignee::Person(p) => doc
-                    .person(p)
-                    .map_or_else(|| p.to_string(), crate::model::Person::display_name),
-            };
+            let from = doc.assignee_name(&a.assignee);
             let text = format!("{} {from}", ob::REPORT_BACK.get(lang));
             if ui.link(egui::RichText::new(text).small()).clicked() {
                 out.nav = Some(Nav::Assignment(a.id.clone()));
