@@ -137,6 +137,14 @@ fn the_register_of_decisions_filters_by_body_year_and_status() {
     h.run_steps(2);
     let all = samverkan::model::decision::register(h.state().session.doc()).len();
     assert_eq!(h.state().pages.decisions.list.shown(), all);
+    // Selecting a decision shows it in full without moving the list under the pointer.
+    let date = "2026-09-10";
+    let before = h.get_all_by_label(date).next().unwrap().rect();
+    h.get_all_by_label(date).next().unwrap().click();
+    h.run_steps(3);
+    assert!(h.state().pages.decisions.selected.is_some());
+    let after = h.get_all_by_label(date).next().unwrap().rect();
+    assert_eq!(before, after, "the row stays where it was clicked");
     h.get_all_by_value("Alla organ").next().unwrap().click();
     h.run_steps(2);
     h.get_all_by_label("VR").last().unwrap().click();

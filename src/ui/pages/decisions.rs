@@ -9,6 +9,9 @@ use crate::ui::list::{ListState, Row};
 use crate::ui::{Export, Nav, Out, View};
 use chrono::Datelike;
 
+/// The height of the selected decision's box: three lines.
+const DETAIL_HEIGHT: f32 = 66.0;
+
 /// A decision's place: the meeting, the item and the block.
 type Key = (MeetingId, AgendaItemId, usize);
 
@@ -113,13 +116,21 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut DecisionsState, out: &mut 
         .as_ref()
         .and_then(|(m, i, b)| crate::model::decision::entry(doc, m, i, *b));
     // The selected decision in full, above the list (a panel below it would share the
-    // table's column lines).
-    if let Some(e) = selected {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            detail_ui(ui, view, &e, out);
-        });
-    }
+    // table's column lines), in a box of fixed height so that selecting a row never moves
+    // the list under the pointer.
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.set_height(DETAIL_HEIGHT);
+        egui::ScrollArea::vertical()
+            .id_salt("decision-detail")
+            .auto_shrink([false, false])
+            .show(ui, |ui| match &selected {
+                Some(e) => detail_ui(ui, view, e, out),
+                None => {
+                    ui.weak(t::SELECT_LEFT.get(lang));
+                }
+            });
+    });
     let headers = columns(lang);
     let filter = state.filter.clone();
     if let Some(k) = state.list.ui(
