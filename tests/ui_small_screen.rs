@@ -86,9 +86,18 @@ fn nothing_runs_past_the_right_edge_at_1024_by_768() {
             p.goals.selected = doc.goals.first().map(|x| x.id.clone());
             p.assignments.selected = doc.assignments.first().map(|x| x.id.clone());
             p.meetings.selected = Some(MeetingId::from("m-2026-11-12-bg"));
+            // The matter from an outside actor, with the longest origin and trail titles.
+            p.matters.selected = doc.matters.last().map(|x| x.id.clone());
         }
         check(&mut h, &format!("{page:?}"), &mut problems);
     }
+    // The register with a decision selected.
+    h.state_mut().ui_state.page = Page::Decisions;
+    let first = samverkan::model::decision::register(&doc)
+        .first()
+        .map(|e| (e.meeting.id.clone(), e.item_id.clone(), e.block));
+    h.state_mut().pages.decisions.selected = first;
+    check(&mut h, "Decisions (selected)", &mut problems);
     h.state_mut().ui_state.page = Page::Meetings;
     for tab in [MeetingTab::Details, MeetingTab::Agenda, MeetingTab::Minutes] {
         h.state_mut().pages.meetings_view.tab = tab;

@@ -67,12 +67,13 @@ impl RecordKind for Matters {
         let bodies = body_options(view);
         let people = &view.pickers.people;
         let mut form = Form::new(matter, matter.id.as_str(), view);
+        let mut go = None;
         form.grid(ui, |ui, f| {
             f.text(ui, t::TITLE, |m| &mut m.title);
             f.choice(ui, t::STATUS, &MatterStatus::ALL, |m| &mut m.status);
             let id = f.field_id("origin");
             f.row(ui, ob::ORIGIN, |ui, m, on| {
-                origin_ui(ui, &id, view, m, bodies, on)
+                origin_ui(ui, &id, view, m, bodies, on, &mut go)
             });
             f.reference(ui, ob::OWNER, people, |m| &mut m.owner);
             f.date(ui, ob::OPENED, |m| &mut m.opened);
@@ -81,10 +82,16 @@ impl RecordKind for Matters {
         if let Some(m) = form.finish() {
             out.edits.push(Edit::PutMatter(m));
         }
+        if go.is_some() {
+            out.nav = go;
+        }
         ui.add_space(10.0);
         trail_ui(ui, view, &matter.id, out);
     }
 }
+
+/// The widest an outside actor's name field gets, so the switch buttons fit beside it.
+const ORIGIN_TEXT_WIDTH: f32 = 260.0;
 
 /// Where a matter came from, in words.
 pub(crate) fn origin_text(doc: &Document, origin: &Origin) -> String {
@@ -106,6 +113,7 @@ fn origin_ui(
     m: &mut Matter,
     bodies: &[(crate::model::BodyId, String)],
     on: bool,
+    go: &mut Option<Nav>,
 ) -> bool {
     let lang = view.lang;
     let mut changed = false;
@@ -122,14 +130,18 @@ fn origin_ui(
             Origin::Meeting(x) => {
                 let text = origin_text(view.doc, &Origin::Meeting(x.clone()));
                 if ui.link(text).clicked() {
-                    // Opening the meeting is the way to see it; the origin stays.
+                    *go = Some(Nav::Meeting(x));
                 }
             }
             Origin::Outside(s) => {
-                if let Some(v) = widgets::text(ui, (id, "outside"), &s, on) {
-                    m.origin = Origin::Outside(v);
-                    changed = true;
-                }
+                // Narrow enough that the buttons beside it stay on screen.
+                ui.scope(|ui| {
+                    ui.set_max_width(ORIGIN_TEXT_WIDTH);
+                    if let Some(v) = widgets::text(ui, (id, "outside"), &s, on) {
+                        m.origin = Origin::Outside(v);
+                        changed = true;
+                    }
+                });
             }
         }
         let is_body = matches!(m.origin, Origin::Body(_));
