@@ -896,3 +896,70 @@ fn the_command_line_exports_the_register_as_xlsx_and_pdf() {
     ]);
     assert_ne!(code(&out), 0, "an unknown body is refused");
 }
+
+/// Before a person or a body is deleted, the confirmation lists the new places that name
+/// them: a decision they are responsible for, a matter they handle or that came from the
+/// body, another body's report-back activity.
+#[test]
+fn the_delete_confirmation_names_decisions_matters_and_report_backs() {
+    use samverkan::i18n::Lang;
+    use samverkan::model::references::{RecordRef, references_to};
+    let mut doc = structure();
+    doc.people.push(Person {
+        id: PersonId::new("p1"),
+        name: "Exempel Person".into(),
+        kind: PersonKind::Official,
+        party: None,
+        title: String::new(),
+        organisation: None,
+        email: None,
+        phone: None,
+        notes: String::new(),
+    });
+    let mut m = meeting_of("m1", "bg", day(2027, 1, 14));
+    m.agenda = vec![item("a1", 1, "Punkt")];
+    m.minutes = Some(Minutes::default());
+    m.minutes
+        .as_mut()
+        .unwrap()
+        .section_mut(&AgendaItemId::new("a1"))
+        .blocks = vec![Block::Decision(Decision {
+        text: "Beslut".into(),
+        owner: Some(Participant::Person(PersonId::new("p1"))),
+        due: None,
+        done: false,
+    })];
+    doc.meetings = vec![m];
+    doc.matters.push(Matter {
+        owner: Some(PersonId::new("p1")),
+        ..matter("e1", Origin::Body(BodyId::new("barn")))
+    });
+    let person: Vec<String> = references_to(&doc, &RecordRef::Person(PersonId::new("p1")))
+        .iter()
+        .map(|r| r.text(Lang::Sv).to_owned())
+        .collect();
+    assert!(
+        person.iter().any(|t| t.contains("2027-01-14")),
+        "{person:?}"
+    );
+    assert!(
+        person.iter().any(|t| t.contains("handläggare för ärendet")),
+        "{person:?}"
+    );
+    let body: Vec<String> = references_to(&doc, &RecordRef::Body(BodyId::new("barn")))
+        .iter()
+        .map(|r| r.text(Lang::Sv).to_owned())
+        .collect();
+    assert!(
+        body.iter().any(|t| t.contains("ursprung för ärendet")),
+        "{body:?}"
+    );
+    let psg: Vec<String> = references_to(&doc, &RecordRef::Body(BodyId::new("psg")))
+        .iter()
+        .map(|r| r.text(Lang::Sv).to_owned())
+        .collect();
+    assert!(
+        psg.iter().any(|t| t.contains("återrapporteringen")),
+        "{psg:?}"
+    );
+}

@@ -107,3 +107,27 @@ pub fn responsible_for(title: &str, lang: Lang) -> String {
 pub fn timing_rules(n: usize, lang: Lang) -> String {
     count(n, Noun::TimingRule, lang)
 }
+
+/// A matter the person keeps moving.
+pub fn case_officer_of(matter: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("handläggare för ärendet \"{matter}\""),
+        Lang::En => format!("case officer of the matter \"{matter}\""),
+    }
+}
+
+/// A matter that came from the body.
+pub fn origin_of(matter: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("ursprung för ärendet \"{matter}\""),
+        Lang::En => format!("where the matter \"{matter}\" came from"),
+    }
+}
+
+/// Another body's report-back activity that names the body.
+pub fn report_back_activity(title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("återrapporteringen \"{title}\" i årshjulet"),
+        Lang::En => format!("the report-back \"{title}\" in the annual cycle"),
+    }
+}

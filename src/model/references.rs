@@ -75,6 +75,10 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                             .sign_off
                             .as_ref()
                             .is_some_and(|s| s.by.iter().any(|p| is_person(p, id)))
+                        || min.items.iter().flat_map(|s| &s.blocks).any(|b| {
+                            matches!(b, super::minutes::Block::Decision(d)
+                                if d.owner.as_ref().is_some_and(|o| is_person(o, id)))
+                        })
                 });
                 if mentions {
                     out.push(r(|l| refs::named_in_meeting(m.date, l)));
@@ -86,6 +90,9 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .filter(|a| a.assignee == Assignee::Person(id.clone()))
             {
                 out.push(r(|l| refs::assignment(&a.title, l)));
+            }
+            for m in doc.matters.iter().filter(|m| m.owner.as_ref() == Some(id)) {
+                out.push(r(|l| refs::case_officer_of(&m.title, l)));
             }
         }
         RecordRef::Organisation(id) => {
@@ -154,6 +161,21 @@ pub fn references_to(doc: &Document, target: &RecordRef) -> Vec<Reference> {
                 .count();
             if activities > 0 {
                 out.push(r(|l| refs::cycle_activities(activities, l)));
+            }
+            for m in doc
+                .matters
+                .iter()
+                .filter(|m| m.origin == super::matter::Origin::Body(id.clone()))
+            {
+                out.push(r(|l| refs::origin_of(&m.title, l)));
+            }
+            for a in doc.cycle.activities.iter().filter(|a| {
+                &a.body != id
+                    && a.report_back
+                        .as_ref()
+                        .is_some_and(|r| &r.to == id || r.from.contains(id))
+            }) {
+                out.push(r(|l| refs::report_back_activity(&a.title, l)));
             }
             for a in &doc.assignments {
                 if &a.given_by == id
