@@ -58,6 +58,17 @@ fn seat<'a>(doc: &Document, body: &'a Body, name: &str) -> &'a Membership {
     seats[0]
 }
 
+/// The sample says what in it is taken from the sources and what is an example, so nobody
+/// reads the example meetings as real ones.
+#[test]
+fn the_samples_description_says_its_meetings_and_values_are_examples() {
+    let doc = sample();
+    let d = &doc.info.description;
+    assert!(d.contains("hämtade ur källorna"), "{d}");
+    assert!(d.contains("påhittade exempel"), "{d}");
+    assert!(d.contains("beskriver inte verkliga möten"), "{d}");
+}
+
 #[test]
 fn sample_validates_without_errors() {
     let doc = sample();
