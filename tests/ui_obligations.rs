@@ -202,3 +202,17 @@ fn a_body_page_shows_what_it_owes_and_is_owed() {
     h.get_by_label_contains("Det vi ska få");
     h.get_by_label("2026-12-10 Samverkansgruppernas återrapportering och planering – Barnalivet");
 }
+
+/// The embedded example says on the overview, where a newcomer looks first, what in it is
+/// taken from the sources and what is invented; a document of one's own does not.
+#[test]
+fn the_overview_says_the_example_is_an_example() {
+    let banner = "Exempeldokument.";
+    let mut h = kit::harness(samverkan::session::Session::sample(
+        samverkan::sample::sample_document().unwrap(),
+    ));
+    go(&mut h, Page::Overview);
+    assert!(h.query_by_label_contains(banner).is_some());
+    let own = sample_harness(); // the same content, not the example
+    assert!(own.query_by_label_contains(banner).is_none());
+}

@@ -265,6 +265,7 @@ impl SamverkanApp {
                 lang: self.ui_state.lang,
                 today: self.today,
                 read_only: self.session.is_read_only(),
+                sample: self.session.is_sample(),
                 version: self.session.version(),
                 problems: &self.problems.1,
             };

@@ -103,6 +103,10 @@ pub const BODY: Tr = Tr("Organ", "Body");
 pub const ERRORS: Tr = Tr("Fel", "Errors");
 pub const WARNINGS: Tr = Tr("Varningar", "Warnings");
 pub const NO_PROBLEMS: Tr = Tr("Inga problem hittades.", "No problems found.");
+pub const SAMPLE_BANNER: Tr = Tr(
+    "Exempeldokument. Organen, personerna, kommunerna, årshjulet och målen är hämtade ur Nya Perspektivs styrdokument; mötena från augusti 2026 med anteckningar och beslut, de planerade mötena och återrapporteringarna 2026/27 och indikatorvärdena är påhittade exempel. Spara som … för att arbeta vidare i en egen fil.",
+    "An example document. The bodies, people, municipalities, annual cycle and goals are taken from Nya Perspektiv's governing documents; the meetings from August 2026 with their minutes and decisions, the planned 2026/27 meetings and report-backs, and the indicator values are invented examples. Save as … to go on in a file of your own.",
+);
 pub const SELECT_LEFT: Tr = Tr("Välj en post i listan.", "Select a record in the list.");
 pub const READ_ONLY: Tr = Tr("Skrivskyddat", "Read-only");
 pub const UNSAVED: Tr = Tr("Osparade ändringar", "Unsaved changes");

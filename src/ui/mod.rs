@@ -101,6 +101,8 @@ pub struct View<'a> {
     pub lang: Lang,
     pub today: NaiveDate,
     pub read_only: bool,
+    /// The embedded example, not saved anywhere yet: the overview says it is an example.
+    pub sample: bool,
     /// Which document in which state: every cache of derived data keys on it.
     pub version: crate::session::Version,
     pub problems: &'a [Problem],
