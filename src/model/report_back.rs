@@ -193,26 +193,9 @@ pub fn to_assignments(doc: &Document, proposals: &[ReportBackProposal]) -> Vec<A
 /// Where a report-back was received: the meeting and agenda item whose minutes have
 /// something written under an item that takes it up.
 pub fn received(doc: &Document, assignment: &AssignmentId) -> Option<(MeetingId, AgendaItemId)> {
-    doc.meetings
-        .iter()
-        .filter(|m| m.status != MeetingStatus::Cancelled)
-        .filter_map(|m| {
-            let minutes = m.minutes.as_ref()?;
-            m.agenda
-                .iter()
-                .filter(|i| i.report_backs.contains(assignment))
-                .find(|i| {
-                    minutes.items.iter().any(|s| {
-                        s.item == i.id
-                            && s.blocks
-                                .iter()
-                                .any(|b| b.text().is_none_or(|t| !t.trim().is_empty()))
-                    })
-                })
-                .map(|i| (m.date, m.id.clone(), i.id.clone()))
-        })
-        .min_by_key(|(d, _, _)| *d)
-        .map(|(_, m, i)| (m, i))
+    Received::build(doc)
+        .get(assignment)
+        .map(|(m, i)| (m.clone(), i.clone()))
 }
 
 /// Where every report-back was received, found in one pass over the meetings, for lists
@@ -271,11 +254,7 @@ impl Received {
 /// The assignment's status as the document shows it: reported once its report-back has
 /// been minuted, whatever was set by hand before.
 pub fn status(doc: &Document, a: &Assignment) -> AssignmentStatus {
-    if a.status.is_open() && received(doc, &a.id).is_some() {
-        AssignmentStatus::Reported
-    } else {
-        a.status
-    }
+    Received::build(doc).status(a)
 }
 
 /// Whether an assignment owes its report-back past its due date on `today`.

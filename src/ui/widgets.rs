@@ -441,3 +441,15 @@ fn participant_picker(
     }
     picked.filter(|p| p.as_ref() != current)
 }
+
+/// A note on the example's colour saying that what is shown is an example (example values,
+/// the embedded example document).
+pub fn example_note(ui: &mut Ui, text: egui::RichText) {
+    egui::Frame::new()
+        .fill(crate::theme::EXAMPLE_BG)
+        .inner_margin(6.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.label(text.color(crate::theme::colour(crate::palette::INK)));
+        });
+}

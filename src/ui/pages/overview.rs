@@ -222,8 +222,13 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut OverviewState, out: &mut O
             if !doc.info.region.is_empty() {
                 ui.label(&doc.info.region);
             }
+            // What in the embedded example is real and what is invented, where a newcomer
+            // looks first.
             if view.sample {
-                example_banner(ui, view.lang);
+                crate::ui::widgets::example_note(
+                    ui,
+                    egui::RichText::new(t::SAMPLE_BANNER.get(lang)),
+                );
             }
             about_ui(ui, view, out);
             ui.label(format!("{} · {}", view.today, week_label(view.today, lang)));
@@ -297,19 +302,5 @@ fn about_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
             if let Some(info) = form.finish() {
                 out.edits.push(crate::edit::Edit::SetInfo(info));
             }
-        });
-}
-
-/// What in the embedded example is real and what is invented, where a newcomer looks first.
-fn example_banner(ui: &mut egui::Ui, lang: crate::i18n::Lang) {
-    egui::Frame::new()
-        .fill(crate::theme::EXAMPLE_BG)
-        .inner_margin(6.0)
-        .corner_radius(4.0)
-        .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(t::SAMPLE_BANNER.get(lang))
-                    .color(crate::theme::colour(crate::palette::INK)),
-            );
         });
 }

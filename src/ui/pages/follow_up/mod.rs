@@ -181,17 +181,10 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut O
     };
     let year = state.year.filter(|y| years.contains(y)).unwrap_or(latest);
     if examples {
-        egui::Frame::new()
-            .fill(crate::theme::EXAMPLE_BG)
-            .inner_margin(6.0)
-            .corner_radius(4.0)
-            .show(ui, |ui| {
-                ui.label(
-                    egui::RichText::new(p::EXAMPLE_VALUES.get(lang))
-                        .strong()
-                        .color(crate::theme::colour(crate::palette::INK)),
-                );
-            });
+        crate::ui::widgets::example_note(
+            ui,
+            egui::RichText::new(p::EXAMPLE_VALUES.get(lang)).strong(),
+        );
     }
     ui.horizontal_wrapped(|ui| {
         for (tab, label) in [
