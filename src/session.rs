@@ -66,6 +66,11 @@ pub struct Session {
     recovery: Option<RecoveryStore>,
     /// The embedded sample, shown until the user opens or makes a document of their own.
     sample: bool,
+    /// People erased since the last save: once the document is saved without them, the undo
+    /// history (which holds them) is cleared, so erasing is one undo step until saved.
+    erased: Vec<crate::model::PersonId>,
+    /// The last save cleared the undo history for an erasure (the app says so).
+    history_cleared: bool,
 }
 
 impl Session {
@@ -102,6 +107,8 @@ impl Session {
             recovery_revision: 0,
             recovery: RecoveryStore::open_default(),
             sample: false,
+            erased: Vec::new(),
+            history_cleared: false,
         }
     }
 
@@ -175,6 +182,11 @@ impl Session {
         &self.doc
     }
 
+    /// The hash of the bytes on disk when last read or written: changes with every save.
+    pub fn disk_hash(&self) -> Option<u64> {
+        self.disk_hash
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -224,7 +236,19 @@ impl Session {
             return Err(EditError::ReadOnly);
         }
         crate::edit::permitted(&self.doc, &edit)?;
-        self.record(edit)
+        let erasing = match &edit {
+            Edit::ErasePerson(e) => Some(e.person.clone()),
+            _ => None,
+        };
+        self.record(edit)?;
+        self.erased.extend(erasing);
+        Ok(())
+    }
+
+    /// Whether the last save cleared the undo history because it saved an erasure; asking
+    /// forgets it.
+    pub fn take_history_cleared(&mut self) -> bool {
+        std::mem::take(&mut self.history_cleared)
     }
 
     /// Apply and remember an edit, whatever the access (reloading a file is not an edit of it).
@@ -344,6 +368,12 @@ impl Session {
         if let Some(store) = &self.recovery {
             store.discard(self.real.as_deref());
             store.discard(Some(real));
+        }
+        // An erased person is gone from the file now; the undo history must not keep them.
+        let erased = std::mem::take(&mut self.erased);
+        if erased.iter().any(|p| self.doc.person(p).is_none()) {
+            self.history.clear();
+            self.history_cleared = true;
         }
         Ok(outcome)
     }

@@ -46,11 +46,21 @@ pub enum Dialog {
     About,
     /// "Ny struktur för ett län": the 21 counties to start from.
     ChooseCounty,
+    /// Erase a person: what goes, and whether the first name alone goes too.
+    ErasePerson {
+        extract: Box<crate::model::person_extract::Extract>,
+        first_name_too: bool,
+    },
+    /// After saving an erasure: files outside the document that still hold the person.
+    PurgeFiles {
+        names: String,
+        files: Vec<crate::io::traces::Trace>,
+    },
 }
 
 impl SamverkanApp {
     pub(super) fn dialogs(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = self.dialog.take() else {
+        let Some(mut dialog) = self.dialog.take() else {
             return;
         };
         let lang = self.lang();
@@ -58,7 +68,7 @@ impl SamverkanApp {
         let mut then: Option<AfterDialog> = None;
         let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            match &dialog {
+            match &mut dialog {
                 Dialog::Unsaved(pending) => {
                     ui.heading(t::UNSAVED.get(lang));
                     ui.label(t::UNSAVED_QUESTION.get(lang));
@@ -110,7 +120,7 @@ impl SamverkanApp {
                     });
                 }
                 Dialog::Message(text) => {
-                    ui.label(text);
+                    ui.label(text.as_str());
                     if ui.button(t::OK.get(lang)).clicked() {
                         keep = false;
                     }
@@ -197,7 +207,7 @@ impl SamverkanApp {
                 }
                 Dialog::Damaged { error, candidates } => {
                     ui.heading(t::THE_FILE_COULD_NOT_BE_READ.get(lang));
-                    ui.label(error);
+                    ui.label(error.as_str());
                     if !candidates.is_empty() {
                         ui.label(t::AN_INTERRUPTED_SAVE_LEFT_A_READABLE.get(lang));
                         for c in candidates {
@@ -286,6 +296,29 @@ impl SamverkanApp {
                         });
                     if ui.button(t::CANCEL.get(lang)).clicked() {
                         keep = false;
+                    }
+                }
+                Dialog::ErasePerson {
+                    extract,
+                    first_name_too,
+                } => match super::people_data::erase_ui(ui, extract, first_name_too, lang) {
+                    Some(true) => {
+                        let (found, first) = (extract.clone(), *first_name_too);
+                        then = Some(Box::new(move |app, _| app.erase_person(&found, first)));
+                        keep = false;
+                    }
+                    Some(false) => keep = false,
+                    None => {}
+                },
+                Dialog::PurgeFiles { names, files } => {
+                    match super::people_data::purge_ui(ui, names, files, lang) {
+                        Some(true) => {
+                            let files = files.clone();
+                            then = Some(Box::new(move |app, _| app.purge(&files)));
+                            keep = false;
+                        }
+                        Some(false) => keep = false,
+                        None => {}
                     }
                 }
                 Dialog::About => {

@@ -165,6 +165,16 @@ impl SamverkanApp {
                     }
                 }
             }
+            Export::PersonExtract { person, format } => {
+                match self.person_extract(person, *format) {
+                    Some(Ok(named)) => named,
+                    Some(Err(e)) => {
+                        self.set_status(e, true);
+                        return;
+                    }
+                    None => return,
+                }
+            }
             Export::BodyCalendar(body) => {
                 let mut meetings: Vec<&crate::model::Meeting> = doc
                     .meetings

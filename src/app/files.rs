@@ -215,6 +215,7 @@ impl SamverkanApp {
                     self.set_status(msg.clone(), true);
                     self.dialog = Some(Dialog::Message(msg));
                 }
+                self.after_erasing_save();
                 true
             }
             Err(SaveError::ChangedOnDisk { .. }) => {

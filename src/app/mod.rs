@@ -10,6 +10,7 @@ mod files;
 mod find;
 mod import;
 mod path_dialog;
+mod people_data;
 mod picker;
 pub mod recent;
 
@@ -57,6 +58,10 @@ pub struct SamverkanApp {
     import: Option<Box<import::ImportDialog>>,
     /// The app's own file dialog, where the system has none.
     path_dialog: Option<Box<path_dialog::PathDialog>>,
+    /// The files outside the document that hold the person shown on the People page.
+    person_files: people_data::PersonFiles,
+    /// People erased since the last save, for the offer to remove their backups after it.
+    erased: Vec<people_data::Erased>,
 }
 
 impl SamverkanApp {
@@ -81,6 +86,8 @@ impl SamverkanApp {
             today,
             import: None,
             path_dialog: None,
+            person_files: people_data::PersonFiles::default(),
+            erased: Vec::new(),
         };
         if let Some(path) = app.session.path().map(std::path::Path::to_owned) {
             app.recent.add(&path);
@@ -253,6 +260,7 @@ impl SamverkanApp {
         });
         self.status_bar(ui);
         self.nav_panel(ui);
+        self.refresh_person_files();
         let mut out = Out::default();
         egui::CentralPanel::default().show(ui, |ui| {
             if self.pickers.version != self.session.version() {
@@ -268,6 +276,7 @@ impl SamverkanApp {
                 sample: self.session.is_sample(),
                 version: self.session.version(),
                 problems: &self.problems.1,
+                person_files: self.person_files.found.as_ref(),
             };
             page_ui(ui, self.ui_state.page, &view, &mut self.pages, &mut out);
         });
@@ -286,6 +295,9 @@ impl SamverkanApp {
         }
         if let Some(export) = out.export {
             self.export(&export);
+        }
+        if let Some(person) = out.erase {
+            self.request_erase(&person);
         }
 
         let now = Instant::now();

@@ -299,7 +299,7 @@ fn write_picture(
 }
 
 /// Write an exported file whole or not at all (temporary file and rename).
-fn write_export(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
+pub(super) fn write_export(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
     let mut outcome = crate::io::save::SaveOutcome::default();
     crate::io::save::write_atomic(&RealFs, path, bytes, None, &mut outcome).map_err(|e| match e {
         SaveError::Failed { source, .. } => CliError::Write {

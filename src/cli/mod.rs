@@ -4,6 +4,7 @@
 mod export;
 mod import;
 mod list;
+mod person;
 mod probes;
 mod rewrite;
 mod run;
@@ -93,6 +94,33 @@ pub enum Command {
     Import {
         #[command(subcommand)]
         what: ImportCommand,
+    },
+    /// Everything the document holds about one person (a register extract, registerutdrag,
+    /// GDPR art. 15): their details, every place they occur, and the backups and recovery
+    /// copies that still hold them. Text on standard output, or JSON; a PDF with -o.
+    Person {
+        file: PathBuf,
+        /// The person (an id from `samverkan list people FILE`).
+        id: String,
+        #[arg(long, value_enum, default_value_t = ExtractFormatArg::Text)]
+        format: ExtractFormatArg,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Erase a person and every trace of them from the document (GDPR art. 17), through the
+    /// lock and the safe save: references and free text get "[borttagen person]", current
+    /// seats become vacant. Lists the backups that still hold the person; `--purge-backups`
+    /// removes them.
+    Erase {
+        file: PathBuf,
+        /// The person (an id from `samverkan list people FILE`).
+        id: String,
+        /// Also replace the first name where it stands alone ("Anna påpekade"); only ever
+        /// done when no one else in the document has that first name.
+        #[arg(long)]
+        first_name: bool,
+        #[arg(long)]
+        purge_backups: bool,
     },
     /// Rewrite a document in canonical form, in place, through the safe save (lock, check for
     /// changes by others, backup, atomic rename). Exit code 3 when someone else has it open.
@@ -358,6 +386,13 @@ impl From<ReportFormatArg> for crate::export::perspective::ReportFormat {
             ReportFormatArg::Md => Self::Markdown,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormatArg {
+    Text,
+    Json,
+    Pdf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -191,6 +191,28 @@ fn run_inner(
         }
         Command::Import { what } => super::import::run(what, lang, out, err),
         Command::Fmt { file } => super::rewrite::fmt(&file, lang, err),
+        Command::Person {
+            file,
+            id,
+            format,
+            output,
+        } => super::person::person(&file, &id, format, output.as_ref(), lang, out),
+        Command::Erase {
+            file,
+            id,
+            first_name,
+            purge_backups,
+        } => super::person::erase(
+            &file,
+            &id,
+            super::person::EraseOptions {
+                first_name,
+                purge_backups,
+            },
+            lang,
+            out,
+            err,
+        ),
         Command::LockProbe { file, hold_ms } => super::probes::lock_probe(&file, hold_ms, out),
         Command::RecoveryProbe { file, title } => {
             super::probes::recovery_probe(&file, title, lang, out)

@@ -252,7 +252,7 @@ pub(super) fn delete_matter(doc: &mut Document, id: &MatterId) -> Result<Edit, E
 }
 
 /// Agenda items that take up assignments no longer in the document let go of them.
-fn unlink_gone_assignments(doc: &mut Document, steps: &mut Vec<Edit>) {
+pub(super) fn unlink_gone_assignments(doc: &mut Document, steps: &mut Vec<Edit>) {
     let known: std::collections::HashSet<AssignmentId> =
         doc.assignments.iter().map(|a| a.id.clone()).collect();
     let gone = |i: &crate::model::AgendaItem| i.report_backs.iter().any(|a| !known.contains(a));

@@ -6,6 +6,7 @@
 //! the document, so an undo step costs what the edit touched, not what the document holds.
 
 mod cascade;
+mod erase;
 mod records;
 
 use crate::i18n::Lang;
@@ -16,6 +17,7 @@ use crate::model::{
     Meeting, MeetingId, Membership, MembershipId, Organisation, OrganisationId, Person, PersonId,
     TimingRule, TimingRuleId,
 };
+pub use erase::Erasure;
 pub use records::{Restore, Take};
 
 /// One finished change. `Batch` makes several changes one undo step.
@@ -68,6 +70,8 @@ pub enum Edit {
     DeleteTimingRule(TimingRuleId),
     /// The matter goes; the agenda items filed under it keep their place, unfiled.
     DeleteMatter(MatterId),
+    /// Erase a person and every trace of them (GDPR art. 17): see [`Erasure`].
+    ErasePerson(Erasure),
     /// The whole document at once (a recovered copy, another person's version read in).
     ReplaceDocument(Box<Document>),
     /// Undo's step: a deleted record back in its place.
@@ -89,6 +93,9 @@ pub enum EditError {
     ReadOnly,
     #[error("the minutes are signed off")]
     Locked,
+    /// Erasing a person would have left a trace or changed something else; nothing changed.
+    #[error("the person could not be erased completely")]
+    EraseIncomplete,
 }
 
 impl EditError {
@@ -103,6 +110,9 @@ impl EditError {
             EditError::OutOfRange => edits::out_of_range(lang).to_owned(),
             EditError::ReadOnly => edits::read_only(lang).to_owned(),
             EditError::Locked => edits::locked(lang).to_owned(),
+            EditError::EraseIncomplete => crate::i18n::people_data::ERASE_INCOMPLETE
+                .get(lang)
+                .to_owned(),
         }
     }
 }
@@ -181,6 +191,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Option<Edit>, EditError> 
         Edit::DeleteDocument(id) => records::delete::<GoverningDocument>(doc, &id).map(Some),
         Edit::DeleteTimingRule(id) => records::delete::<TimingRule>(doc, &id).map(Some),
         Edit::DeleteMatter(id) => cascade::delete_matter(doc, &id).map(Some),
+        Edit::ErasePerson(e) => erase::erase(doc, &e).map(Some),
         Edit::ReplaceDocument(new) => {
             if *doc == *new {
                 return Ok(None);

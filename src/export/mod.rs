@@ -7,6 +7,7 @@ pub mod markdown;
 pub mod meeting_docs;
 pub mod members;
 pub mod pdf;
+pub mod person_extract;
 pub mod perspective;
 pub mod png;
 pub mod report;

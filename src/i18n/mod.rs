@@ -20,6 +20,7 @@ mod labels;
 pub mod minutes;
 pub mod obligations;
 pub mod paths;
+pub mod people_data;
 pub mod perspective;
 pub mod problems;
 pub mod references;

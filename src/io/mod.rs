@@ -10,6 +10,7 @@ pub mod path;
 pub mod recovery;
 pub mod ron_fast;
 pub mod save;
+pub mod traces;
 
 pub use file::{ReadError, read_document};
 pub use format::{LoadError, Loaded, load_bytes, load_str, to_string};

@@ -22,13 +22,16 @@ pub mod meeting;
 pub mod membership;
 pub mod minutes;
 pub mod minutes_flow;
+pub mod name_patterns;
 pub mod organisation;
 pub mod person;
+pub mod person_extract;
 pub mod plan;
 pub mod progress;
 pub mod query;
 pub mod references;
 pub mod report_back;
+pub mod strings;
 pub mod timing;
 pub mod validate;
 

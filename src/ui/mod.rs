@@ -108,6 +108,9 @@ pub struct View<'a> {
     pub problems: &'a [Problem],
     /// The pickers' choices for this version.
     pub pickers: &'a pickers::Pickers,
+    /// The files outside the document (backups, recovery copy) that hold the person selected
+    /// on the People page, as the app last found them.
+    pub person_files: Option<&'a (PersonId, Vec<crate::io::traces::Trace>)>,
 }
 
 impl View<'_> {
@@ -136,6 +139,8 @@ pub struct Out {
     pub delete: Option<Edit>,
     /// A file to export (the app asks where).
     pub export: Option<Export>,
+    /// Erase a person's data (the app asks first, showing what goes).
+    pub erase: Option<PersonId>,
 }
 
 /// An export a page asks for; the app writes it with the same code as the command line.
@@ -172,6 +177,11 @@ pub enum Export {
         options: crate::diagram::orgchart::ChartOptions,
         highlight: Option<std::collections::BTreeSet<BodyId>>,
         format: ChartFormat,
+    },
+    /// A person's register extract (registerutdrag), PDF or JSON.
+    PersonExtract {
+        person: PersonId,
+        format: crate::export::person_extract::Format,
     },
 }
 

@@ -15,6 +15,7 @@ pub use meetings::{MeetingsState, Tab as MeetingTab, When as MeetingsWhen};
 mod organisations;
 mod overview;
 mod people;
+mod person_data;
 mod problems;
 pub mod structure;
 pub mod year;

@@ -126,5 +126,7 @@ impl RecordKind for People {
         );
         let n = meetings_per_year(doc, &person.id);
         ui.label(crate::i18n::t::meetings_a_year(n, lang));
+        ui.add_space(10.0);
+        super::person_data::everything_ui(ui, view, person, out);
     }
 }
