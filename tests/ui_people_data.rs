@@ -67,7 +67,7 @@ fn erasing_asks_with_the_counts_and_is_one_undo_step() {
     h.get_by_label("blir vakanta");
     // Cancel changes nothing.
     h.get_by_label("Avbryt").click();
-    h.run_steps(3);
+    h.run();
     assert_eq!(*h.state().session.doc(), doc);
 
     h.get_by_label("Radera personuppgifter …").click();
@@ -105,6 +105,11 @@ fn after_saving_an_erasure_the_backups_that_hold_the_person_are_offered_for_remo
     h.run_steps(3);
     h.get_by_label("Radera").click();
     h.run_steps(3);
+    assert!(
+        h.state().session.doc().person(&ingrid()).is_none(),
+        "{:?}",
+        h.state().status()
+    );
     assert!(h.state_mut().save());
     h.run_steps(3);
     assert!(

@@ -81,7 +81,7 @@ fn erase_in(doc: &mut Document, patterns: &NamePatterns, e: &Erasure) -> Result<
         return Err(EditError::EraseIncomplete);
     }
     participants_to_named(&mut tree, id.as_str(), &e.placeholder);
-    each_string_mut(&mut tree, &mut |_, text| {
+    each_string_mut(&mut tree, &mut |text| {
         let (new, n) = patterns.replace(text, &e.placeholder, e.first_name_too);
         if n > 0 {
             *text = new;

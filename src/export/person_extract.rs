@@ -75,7 +75,7 @@ pub fn details(input: &Input<'_>) -> Vec<(String, String)> {
 /// One occurrence on one line: "2026-09-10  BG 2026-09-10 – närvarande".
 pub fn line(o: &Occurrence) -> String {
     let mut s = String::new();
-    if let Some(d) = o.date {
+    if let Some(d) = o.date_to_show() {
         s.push_str(&d.to_string());
         s.push_str("  ");
     }

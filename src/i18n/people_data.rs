@@ -118,6 +118,14 @@ pub fn item(number: u32, title: &str, lang: Lang) -> String {
     }
 }
 
+/// Minutes a person signed off: "justerat 2026-09-17".
+pub fn signed_off_on(date: chrono::NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("justerat {date}"),
+        Lang::En => format!("signed off {date}"),
+    }
+}
+
 /// Another person's record that mentions them.
 pub fn on_person(name: &str, lang: Lang) -> String {
     match lang {

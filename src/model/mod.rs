@@ -31,6 +31,7 @@ pub mod progress;
 pub mod query;
 pub mod references;
 pub mod report_back;
+pub mod string_visitor;
 pub mod strings;
 pub mod timing;
 pub mod validate;

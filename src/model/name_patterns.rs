@@ -14,6 +14,9 @@ pub struct NamePatterns {
     /// The first name alone, when it is the person's only in the document. A weaker sign:
     /// the extract lists these as possible mentions.
     pub first_name: Option<String>,
+    /// The first letters of every pattern, in lower case: where no text position starts
+    /// with one of them, no pattern is tried (most of a large document is passed over so).
+    firsts: Vec<char>,
 }
 
 /// One place a pattern matched: byte range in the text and whether it was the first name
@@ -76,7 +79,19 @@ impl NamePatterns {
                 });
                 (!shared && first.chars().count() >= 3).then(|| (*first).to_owned())
             });
-        Self { full, first_name }
+        let mut firsts: Vec<char> = full
+            .iter()
+            .chain(&first_name)
+            .filter_map(|p| p.chars().next())
+            .map(lower)
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Self {
+            full,
+            first_name,
+            firsts,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -88,10 +103,14 @@ impl NamePatterns {
     /// with its capital letter (so "per år" is not "Per").
     pub fn find(&self, text: &str) -> Vec<Match> {
         let mut out: Vec<Match> = Vec::new();
-        let mut i = 0;
-        while i < text.len() {
-            if !text.is_char_boundary(i) || !starts_word(text, i) {
-                i += 1;
+        let mut free_from = 0;
+        let mut before: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            let previous = before.replace(c);
+            if i < free_from
+                || previous.is_some_and(char::is_alphanumeric)
+                || !self.firsts.contains(&lower(c))
+            {
                 continue;
             }
             let rest = &text[i..];
@@ -107,16 +126,13 @@ impl NamePatterns {
                         .map(|f| (f.len(), true)),
                 )
                 .find(|(n, _)| ends_word(text, i + n));
-            match hit {
-                Some((n, first_name_only)) => {
-                    out.push(Match {
-                        start: i,
-                        end: i + n,
-                        first_name_only,
-                    });
-                    i += n;
-                }
-                _ => i += 1,
+            if let Some((n, first_name_only)) = hit {
+                out.push(Match {
+                    start: i,
+                    end: i + n,
+                    first_name_only,
+                });
+                free_from = i + n;
             }
         }
         out
@@ -141,14 +157,6 @@ impl NamePatterns {
         out.push_str(&text[last..]);
         (out, n)
     }
-}
-
-/// Whether a word may start at byte `i`: the character before it is not a letter or digit.
-fn starts_word(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether a word ends at byte `i`: the character after it is not a letter or digit. A
@@ -178,6 +186,15 @@ fn prefix_len_ignore_case(text: &str, pattern: &str) -> Option<usize> {
 
 fn same_letter(a: char, b: char) -> bool {
     a == b || a.to_lowercase().eq(b.to_lowercase())
+}
+
+/// A letter in lower case (the first of its lower-case form, for the few that have more).
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 //! phone. Files outside the document (backups, recovery copies) are the io layer's to find.
 
 use super::name_patterns::NamePatterns;
-use super::strings::{Seg, each_string, to_tree};
+use super::string_visitor::visit_strings;
+use super::strings::Seg;
 use super::{
     ActivityId, AgreementId, Assignee, AssignmentId, Block, BodyId, Document, DocumentId, GoalId,
     MatterId, Meeting, MeetingId, OrganisationId, Participant, Person, PersonId,
@@ -110,6 +111,17 @@ pub struct Extract {
     pub occurrences: Vec<Occurrence>,
 }
 
+impl Occurrence {
+    /// The date, unless the place already says it ("BG 2026-09-10") or the detail does (a
+    /// seat's term).
+    pub fn date_to_show(&self) -> Option<NaiveDate> {
+        self.date.filter(|d| {
+            let d = d.to_string();
+            !self.place.contains(&d) && !self.detail.contains(&d)
+        })
+    }
+}
+
 impl Extract {
     /// How many occurrences of each kind, kinds with none left out.
     pub fn counts(&self) -> Vec<(Kind, usize)> {
@@ -190,6 +202,7 @@ fn seats(doc: &Document, id: &PersonId, today: NaiveDate, lang: Lang, out: &mut 
                 ));
             }
             let past = m.to.is_some_and(|to| to < today);
+            // The term is in the detail; the date orders seats by when they began.
             out.push(Occurrence {
                 kind: if past { Kind::PastSeat } else { Kind::Seat },
                 at: At::Body(b.id.clone()),
@@ -252,7 +265,7 @@ fn in_meeting(doc: &Document, m: &Meeting, id: &PersonId, lang: Lang, out: &mut 
     if let Some(s) = &min.sign_off
         && s.by.iter().any(|p| is(p, id))
     {
-        push(Kind::SignOff, s.date.to_string());
+        push(Kind::SignOff, say::signed_off_on(s.date, lang));
     }
     for a in &min.action_items {
         if a.owner.as_ref().is_some_and(|o| is(o, id)) {
@@ -276,13 +289,9 @@ fn mentions(doc: &Document, person: &Person, lang: Lang, out: &mut Vec<Occurrenc
     if patterns.is_empty() {
         return;
     }
-    let Ok(tree) = to_tree(doc) else {
-        return;
-    };
     let own = doc.people.iter().position(|p| p.id == person.id);
-    each_string(&tree, &mut |path, text| {
-        if let [Seg::Key(k), Seg::Index(i), ..] = path
-            && k == "people"
+    visit_strings(doc, &mut |path, text| {
+        if let [Seg::Key("people"), Seg::Index(i), ..] = path
             && Some(*i) == own
         {
             return;
@@ -339,17 +348,17 @@ fn locate(doc: &Document, path: &[Seg], lang: Lang) -> (At, String, Option<Naive
     let Some(Seg::Key(top)) = path.first() else {
         return (At::Document, doc.info.title.clone(), None);
     };
-    match (top.as_str(), index(1)) {
+    match (*top, index(1)) {
         ("meetings", Some(i)) if i < doc.meetings.len() => {
             let m = &doc.meetings[i];
             let mut place = format!("{} {}", doc.meeting_title(m), m.date);
             let section = match path.get(2) {
-                Some(Seg::Key(k)) if k == "agenda" => index(3)
+                Some(Seg::Key("agenda")) => index(3)
                     .and_then(|j| m.agenda.get(j))
                     .map(|item| say::item(item.number, &item.title, lang)),
-                Some(Seg::Key(k)) if k == "minutes" => {
+                Some(Seg::Key("minutes")) => {
                     let item = match (path.get(3), index(4)) {
-                        (Some(Seg::Key(k)), Some(j)) if k == "items" => m
+                        (Some(Seg::Key("items")), Some(j)) => m
                             .minutes
                             .as_ref()
                             .and_then(|min| min.items.get(j))
@@ -414,6 +423,6 @@ fn locate(doc: &Document, path: &[Seg], lang: Lang) -> (At, String, Option<Naive
             (At::Matter(m.id.clone()), m.title.clone(), m.opened)
         }
         ("info", _) => (At::Document, say::THE_DOCUMENT.get(lang).to_owned(), None),
-        _ => (At::Other, top.clone(), None),
+        _ => (At::Other, (*top).to_owned(), None),
     }
 }

@@ -6,10 +6,11 @@
 use super::Document;
 use serde_json::Value;
 
-/// One step of a path into the document: a field's name or a position in a list.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Seg {
-    Key(String),
+/// One step of a path into the document: a field's (or variant's) name or a position in a
+/// list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seg<'a> {
+    Key(&'a str),
     Index(usize),
 }
 
@@ -24,12 +25,12 @@ pub fn from_tree(tree: Value) -> Result<Document, serde_json::Error> {
 }
 
 /// Call `f` with every string in `tree` and the path to it, in document order.
-pub fn each_string(tree: &Value, f: &mut impl FnMut(&[Seg], &str)) {
+pub fn each_string<'t>(tree: &'t Value, f: &mut impl FnMut(&[Seg<'t>], &str)) {
     let mut path = Vec::new();
     walk(tree, &mut path, f);
 }
 
-fn walk(v: &Value, path: &mut Vec<Seg>, f: &mut impl FnMut(&[Seg], &str)) {
+fn walk<'t>(v: &'t Value, path: &mut Vec<Seg<'t>>, f: &mut impl FnMut(&[Seg<'t>], &str)) {
     match v {
         Value::String(s) => f(path, s),
         Value::Array(items) => {
@@ -41,7 +42,7 @@ fn walk(v: &Value, path: &mut Vec<Seg>, f: &mut impl FnMut(&[Seg], &str)) {
         }
         Value::Object(map) => {
             for (k, item) in map {
-                path.push(Seg::Key(k.clone()));
+                path.push(Seg::Key(k));
                 walk(item, path, f);
                 path.pop();
             }
@@ -50,29 +51,12 @@ fn walk(v: &Value, path: &mut Vec<Seg>, f: &mut impl FnMut(&[Seg], &str)) {
     }
 }
 
-/// Call `f` with every string in `tree` (and its path), which it may change.
-pub fn each_string_mut(tree: &mut Value, f: &mut impl FnMut(&[Seg], &mut String)) {
-    let mut path = Vec::new();
-    walk_mut(tree, &mut path, f);
-}
-
-fn walk_mut(v: &mut Value, path: &mut Vec<Seg>, f: &mut impl FnMut(&[Seg], &mut String)) {
-    match v {
-        Value::String(s) => f(path, s),
-        Value::Array(items) => {
-            for (i, item) in items.iter_mut().enumerate() {
-                path.push(Seg::Index(i));
-                walk_mut(item, path, f);
-                path.pop();
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map.iter_mut() {
-                path.push(Seg::Key(k.clone()));
-                walk_mut(item, path, f);
-                path.pop();
-            }
-        }
+/// Call `f` with every string in `tree`, which it may change.
+pub fn each_string_mut(tree: &mut Value, f: &mut impl FnMut(&mut String)) {
+    match tree {
+        Value::String(s) => f(s),
+        Value::Array(items) => items.iter_mut().for_each(|v| each_string_mut(v, f)),
+        Value::Object(map) => map.values_mut().for_each(|v| each_string_mut(v, f)),
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
 }
@@ -97,14 +81,6 @@ pub fn participants_to_named(tree: &mut Value, id: &str, name: &str) -> usize {
             .sum(),
         _ => 0,
     }
-}
-
-/// The last field name on a path ("notes", "description"), if any.
-pub fn last_key(path: &[Seg]) -> Option<&str> {
-    path.iter().rev().find_map(|s| match s {
-        Seg::Key(k) => Some(k.as_str()),
-        Seg::Index(_) => None,
-    })
 }
 
 #[cfg(test)]
@@ -136,12 +112,6 @@ mod tests {
                 seen.push(path.to_vec());
             }
         });
-        assert_eq!(
-            seen,
-            [vec![
-                Seg::Key("info".to_owned()),
-                Seg::Key("description".to_owned())
-            ]]
-        );
+        assert_eq!(seen, [vec![Seg::Key("info"), Seg::Key("description")]]);
     }
 }

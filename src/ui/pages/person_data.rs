@@ -87,7 +87,7 @@ pub fn everything_ui(ui: &mut egui::Ui, view: &View, person: &Person, out: &mut 
                 for (i, o) in found.of_kind(kind).enumerate() {
                     ui.push_id(i, |ui| {
                         ui.horizontal_wrapped(|ui| {
-                            if let Some(d) = o.date {
+                            if let Some(d) = o.date_to_show() {
                                 ui.label(d.to_string());
                             }
                             match nav(&o.at) {
