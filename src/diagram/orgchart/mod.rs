@@ -238,8 +238,14 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
     // Bodies with no drawn link (forums the sources only name) stack together in one block
     // of their own, last, so they do not stretch the top row, compact or not.
     {
+        // Linked to nothing in the document, not just in this view: a collapsed or filtered
+        // chart keeps its bodies where they were.
         let alone: Vec<usize> = (0..boxes.len())
-            .filter(|s| !grouped.keys().any(|&(p, c)| p == *s || c == *s))
+            .filter(|&s| {
+                !pairs
+                    .iter()
+                    .any(|&(p, c, _)| p == visible[s] || c == visible[s])
+            })
             .collect();
         if alone.len() >= stacks::MIN_STACKED {
             stacks.push((stacks::NO_PARENT, alone));
