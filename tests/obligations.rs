@@ -805,9 +805,11 @@ fn the_samples_report_backs_and_matters_come_from_the_seeds() {
             .iter()
             .all(|s| s.meeting.bodies[0].as_str() == "bg")
     );
+    // The forums' joint meeting of 7 March 2024 that asked for it, then Värmlandsrådet's
+    // dialogue of 8 November 2024 (two items).
     assert_eq!(
         trail(&doc, &MatterId::new("e-kraftsamling-barn-unga")).len(),
-        2
+        3
     );
 }
 

@@ -360,3 +360,41 @@ fn the_compact_chart_stacks_leaf_groups_and_fits_a_slide() {
     columns.dedup();
     assert!(columns.len() <= 3, "{columns:?}");
 }
+
+/// Bodies the document links to nothing (forums the sources only name) stand together in
+/// one block of columns beside the structure instead of stretching its top row; a body
+/// that is linked stays in the structure even when collapsing leaves it alone on screen.
+#[test]
+fn unlinked_bodies_stand_in_one_block_beside_the_structure() {
+    let doc = sample();
+    let linked = |id: &BodyId| doc.links.iter().any(|l| &l.from == id || &l.to == id);
+    for options in [
+        ChartOptions::default(),
+        ChartOptions {
+            compact: true,
+            ..ChartOptions::default()
+        },
+        ChartOptions {
+            collapsed: std::iter::once(BodyId::new("vr")).collect(),
+            ..ChartOptions::default()
+        },
+    ] {
+        let layout = chart(&doc, &options);
+        let (alone, rest): (Vec<_>, Vec<_>) = layout.boxes.iter().partition(|b| !linked(&b.body));
+        assert!(
+            alone.len() >= 3,
+            "the sample names forums it links to nothing"
+        );
+        let block_left = alone.iter().map(|b| b.min[0]).fold(f32::MAX, f32::min);
+        for b in &rest {
+            assert!(b.max[0] <= block_left, "{} stands in the block", b.body);
+        }
+        let mut columns: Vec<i32> = alone.iter().map(|b| b.min[0] as i32).collect();
+        columns.sort_unstable();
+        columns.dedup();
+        assert!(
+            columns.len() < alone.len(),
+            "stacked in columns: {columns:?}"
+        );
+    }
+}

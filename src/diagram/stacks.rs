@@ -7,6 +7,8 @@
 pub const MIN_STACKED: usize = 3;
 /// At most this many boxes one above the other in a column.
 pub const PER_COLUMN: usize = 4;
+/// The parent of the block of bodies that have no links at all: none.
+pub const NO_PARENT: usize = usize::MAX;
 /// Room left of the boxes for the bus line.
 pub const BUS_INDENT: f32 = 16.0;
 /// Space between stacked boxes, vertically and between columns.

@@ -230,11 +230,27 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
             grouped.entry((sp, sc)).or_default().push(li);
         }
     }
-    let stacks = if options.compact {
+    let mut stacks = if options.compact {
         stacks::find_stacks(boxes.len(), &grouped.keys().copied().collect::<Vec<_>>())
     } else {
         Vec::new()
     };
+    // Bodies with no drawn link (forums the sources only name) stack together in one block
+    // of their own, last, so they do not stretch the top row, compact or not.
+    {
+        // Linked to nothing in the document, not just in this view: a collapsed or filtered
+        // chart keeps its bodies where they were.
+        let alone: Vec<usize> = (0..boxes.len())
+            .filter(|&s| {
+                !pairs
+                    .iter()
+                    .any(|&(p, c, _)| p == visible[s] || c == visible[s])
+            })
+            .collect();
+        if alone.len() >= stacks::MIN_STACKED {
+            stacks.push((stacks::NO_PARENT, alone));
+        }
+    }
     let stacked: BTreeMap<usize, usize> = stacks
         .iter()
         .enumerate()
@@ -276,7 +292,7 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
         stacks
             .iter()
             .enumerate()
-            .filter_map(|(k, (p, _))| Some((node_of[*p]?, unstacked + k))),
+            .filter_map(|(k, (p, _))| Some((node_of.get(*p).copied().flatten()?, unstacked + k))),
     );
     let graph = Graph { sizes, edges };
     let laid = layered::layout(
@@ -333,7 +349,7 @@ pub fn layout_chart(doc: &Document, options: &ChartOptions, measure: &Measure) -
     }
     spread_ends(&boxes, &mut links);
     // A stack's links: from the parent to just above the block, along to the column's bus,
-    // down it and into the box from the left.
+    // down it and into the box from the left. The block of unlinked bodies, last, has none.
     for (route, (p, children)) in laid.routes[plain.len()..].iter().zip(&stacks) {
         let mut to_block = shift(&route.points, 0.0);
         let top = to_block.last().map_or(0.0, |q| q[1]) - stacks::GAP / 2.0;
