@@ -206,7 +206,9 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Option<Edit>, EditError> 
 }
 
 /// The edits in order; the inverse is their inverses in reverse order. If one fails, those
-/// already applied are undone and the error returned.
+/// already applied are undone and the error returned. A batch whose edits cancel out (a field
+/// changed and changed back) still returns its inverse: one undo step that changes nothing,
+/// since telling would take a copy of the document before every batch.
 fn apply_batch(doc: &mut Document, edits: Vec<Edit>) -> Result<Option<Edit>, EditError> {
     let mut inverses: Vec<Edit> = Vec::new();
     for e in edits {

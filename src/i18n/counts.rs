@@ -29,6 +29,7 @@ pub enum Noun {
     ReportBack,
     Decision,
     Matter,
+    File,
 }
 
 /// (Swedish singular, Swedish plural, English singular, English plural).
@@ -45,6 +46,7 @@ fn forms(noun: Noun) -> (&'static str, &'static str, &'static str, &'static str)
         ),
         Noun::Decision => ("beslut", "beslut", "decision", "decisions"),
         Noun::Matter => ("ärende", "ärenden", "matter", "matters"),
+        Noun::File => ("fil", "filer", "file", "files"),
         Noun::ProposedMeeting => (
             "föreslaget möte",
             "föreslagna möten",

@@ -1,6 +1,7 @@
 //! The words of people's data: the register extract (registerutdrag, GDPR art. 15) and
 //! erasing a person (art. 17).
 
+use super::counts::{Noun, count};
 use super::{Label, Lang, Tr};
 use crate::io::traces::TraceKind;
 use crate::model::person_extract::Kind;
@@ -193,12 +194,12 @@ pub fn history_cleared(lang: Lang) -> &'static str {
 pub fn files_still_hold(name: &str, n: usize, lang: Lang) -> String {
     match lang {
         Lang::Sv => format!(
-            "Dokumentet är sparat utan {name}, men {n} {} utanför dokumentet innehåller fortfarande personen:",
-            if n == 1 { "fil" } else { "filer" }
+            "Dokumentet är sparat utan {name}, men {} utanför dokumentet innehåller fortfarande personen:",
+            count(n, Noun::File, lang)
         ),
         Lang::En => format!(
-            "The document is saved without {name}, but {n} {} outside the document still hold the person:",
-            if n == 1 { "file" } else { "files" }
+            "The document is saved without {name}, but {} outside the document still hold the person:",
+            count(n, Noun::File, lang)
         ),
     }
 }
@@ -206,14 +207,8 @@ pub fn files_still_hold(name: &str, n: usize, lang: Lang) -> String {
 /// After removing the files.
 pub fn files_removed(n: usize, lang: Lang) -> String {
     match lang {
-        Lang::Sv => format!(
-            "{n} {} med personen borttagna.",
-            if n == 1 { "fil" } else { "filer" }
-        ),
-        Lang::En => format!(
-            "{n} {} with the person removed.",
-            if n == 1 { "file" } else { "files" }
-        ),
+        Lang::Sv => format!("{} med personen borttagna.", count(n, Noun::File, lang)),
+        Lang::En => format!("{} with the person removed.", count(n, Noun::File, lang)),
     }
 }
 
@@ -253,12 +248,12 @@ pub fn erased_in_file(name: &str, places: usize, lang: Lang) -> String {
 pub fn still_held_hint(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Sv => format!(
-            "{n} {} utanför dokumentet innehåller fortfarande personen; kör igen med --purge-backups för att ta bort säkerhetskopiorna:",
-            if n == 1 { "fil" } else { "filer" }
+            "{} utanför dokumentet innehåller fortfarande personen; kör igen med --purge-backups för att ta bort säkerhetskopiorna:",
+            count(n, Noun::File, lang)
         ),
         Lang::En => format!(
-            "{n} {} outside the document still hold the person; run again with --purge-backups to remove the backups:",
-            if n == 1 { "file" } else { "files" }
+            "{} outside the document still hold the person; run again with --purge-backups to remove the backups:",
+            count(n, Noun::File, lang)
         ),
     }
 }
