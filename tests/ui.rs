@@ -141,6 +141,11 @@ fn deleting_a_referenced_person_asks_and_lists_what_goes() {
         h.query_by_label_contains("plats i Beredningsgruppen")
             .is_some()
     );
+    // A plain delete keeps her name as text; the dialog points to erasing instead.
+    assert!(
+        h.query_by_label_contains("använd Radera personuppgifter")
+            .is_some()
+    );
     assert!(
         h.state().session.doc().person(&yvonne).is_some(),
         "nothing deleted before confirming"

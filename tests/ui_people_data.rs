@@ -20,6 +20,19 @@ fn ingrid() -> PersonId {
     PersonId::new("p-ingrid")
 }
 
+/// Run frames until a label containing `text` shows (the search for files runs beside the
+/// app), at most a few seconds.
+fn wait_for(h: &mut egui_kittest::Harness<'static, samverkan::app::SamverkanApp>, text: &str) {
+    for _ in 0..300 {
+        if h.query_by_label_contains(text).is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.run_steps(1);
+    }
+    panic!("{text:?} never showed");
+}
+
 fn on_her_page(session: Session) -> egui_kittest::Harness<'static, samverkan::app::SamverkanApp> {
     let mut h = harness(session);
     go(&mut h, Page::People);
@@ -48,8 +61,8 @@ fn the_page_lists_every_kind_of_place_and_links_to_it() {
     ] {
         h.get_by_label_contains(heading);
     }
-    // A document without a file has no backups.
-    h.get_by_label("Inga säkerhetskopior eller återställningskopior innehåller personen.");
+    // A document without a file has no backups (said once the search is done).
+    wait_for(&mut h, "Inga säkerhetskopior eller återställningskopior");
     // The assignment given to her opens from the list.
     h.get_by_label("Ta fram budgetförslag").click();
     h.run_steps(3);
@@ -98,8 +111,8 @@ fn after_saving_an_erasure_the_backups_that_hold_the_person_are_offered_for_remo
     s.apply(samverkan::edit::Edit::SetStartMonth(8)).unwrap();
     s.save().unwrap();
     let mut h = on_her_page(s);
-    // The page lists the backup that holds her.
-    h.get_by_label_contains("gomd.ron.backups");
+    // The page lists the backup that holds her, once the search beside the app is done.
+    wait_for(&mut h, "gomd.ron.backups");
 
     h.get_by_label("Radera personuppgifter …").click();
     h.run_steps(3);

@@ -128,6 +128,14 @@ impl SamverkanApp {
                 Dialog::ConfirmDelete { edit, refs } => {
                     ui.heading(t::OTHER_RECORDS_REFER_TO_THIS.get(lang));
                     ui.label(t::DELETING_ALSO_REMOVES_OR_CHANGES.get(lang));
+                    if matches!(edit, Edit::DeletePerson { .. }) {
+                        ui.label(
+                            egui::RichText::new(
+                                crate::i18n::people_data::DELETE_KEEPS_NAME.get(lang),
+                            )
+                            .weak(),
+                        );
+                    }
                     egui::ScrollArea::vertical()
                         .max_height(240.0)
                         .show(ui, |ui| {

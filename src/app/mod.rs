@@ -260,7 +260,7 @@ impl SamverkanApp {
         });
         self.status_bar(ui);
         self.nav_panel(ui);
-        self.refresh_person_files();
+        self.refresh_person_files(&ctx);
         let mut out = Out::default();
         egui::CentralPanel::default().show(ui, |ui| {
             if self.pickers.version != self.session.version() {

@@ -17,11 +17,14 @@ use std::path::PathBuf;
 type FilesKey = (Person, Option<PathBuf>, Option<u64>);
 
 /// The files outside the document that hold the selected person, kept until what they were
-/// found for changes.
+/// found for changes. The search reads every backup, which on a network drive and a large
+/// document takes seconds, so it runs beside the app and the page says it is looking.
 #[derive(Default)]
 pub struct PersonFiles {
     key: Option<FilesKey>,
-    pub found: Option<(PersonId, Vec<Trace>)>,
+    /// The person, and the files once the search is done (`None` while it runs).
+    pub found: Option<(PersonId, Option<Vec<Trace>>)>,
+    pending: Option<std::sync::mpsc::Receiver<Vec<Trace>>>,
 }
 
 /// A person erased in this session: after the save, the files that still hold them are
@@ -35,7 +38,24 @@ pub struct Erased {
 impl SamverkanApp {
     /// Find the files that hold the person selected on the People page, when anything they
     /// depend on changed.
-    pub(super) fn refresh_person_files(&mut self) {
+    pub(super) fn refresh_person_files(&mut self, ctx: &egui::Context) {
+        if let Some(rx) = &self.person_files.pending {
+            let done = match rx.try_recv() {
+                Ok(files) => Some(files),
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                    None
+                }
+                // The search could not finish (a panic reading a file): nothing found.
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Vec::new()),
+            };
+            if let Some(files) = done {
+                if let Some((_, found)) = &mut self.person_files.found {
+                    *found = Some(files);
+                }
+                self.person_files.pending = None;
+            }
+        }
         let selected = (self.ui_state.page == crate::ui::Page::People)
             .then(|| self.pages.people.selected.clone())
             .flatten();
@@ -51,10 +71,17 @@ impl SamverkanApp {
             return;
         }
         let needle = Needle::of(self.session.doc(), &person);
-        let recovery = RecoveryStore::open_default();
-        let files = files_holding(self.session.path(), recovery.as_ref(), &needle);
+        let path = self.session.path().map(std::path::Path::to_owned);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let recovery = RecoveryStore::open_default();
+            // A newer search may have taken its place; then no one listens.
+            let _ = tx.send(files_holding(path.as_deref(), recovery.as_ref(), &needle));
+        });
         self.person_files.key = Some(key);
-        self.person_files.found = Some((person.id, files));
+        self.person_files.found = Some((person.id, None));
+        self.person_files.pending = Some(rx);
+        ctx.request_repaint_after(std::time::Duration::from_millis(100));
     }
 
     /// Ask before erasing a person, showing how many places of each kind go.

@@ -83,6 +83,14 @@ pub const NO_FILES_OUTSIDE: Tr = Tr(
     "Inga säkerhetskopior eller återställningskopior innehåller personen.",
     "No backups or recovery copies hold the person.",
 );
+pub const DELETE_KEEPS_NAME: Tr = Tr(
+    "Namnet står kvar som text i dagordningar och anteckningar. Ska personen tas bort helt, med varje omnämnande, använd Radera personuppgifter på personens sida.",
+    "The name stays as text in agendas and minutes. To remove the person completely, every mention included, use Erase personal data on the person's page.",
+);
+pub const SEARCHING_FILES: Tr = Tr(
+    "Letar i säkerhetskopiorna och återställningskopian …",
+    "Looking in the backups and the recovery copy …",
+);
 pub const EXTRACT: Tr = Tr("Registerutdrag", "Register extract");
 pub const EXPORT_EXTRACT_PDF: Tr = Tr("Registerutdrag (PDF) …", "Register extract (PDF) …");
 pub const EXPORT_EXTRACT_JSON: Tr = Tr("Registerutdrag (JSON) …", "Register extract (JSON) …");

@@ -109,8 +109,8 @@ pub struct View<'a> {
     /// The pickers' choices for this version.
     pub pickers: &'a pickers::Pickers,
     /// The files outside the document (backups, recovery copy) that hold the person selected
-    /// on the People page, as the app last found them.
-    pub person_files: Option<&'a (PersonId, Vec<crate::io::traces::Trace>)>,
+    /// on the People page, as the app last found them (`None` while it looks).
+    pub person_files: Option<&'a (PersonId, Option<Vec<crate::io::traces::Trace>>)>,
 }
 
 impl View<'_> {

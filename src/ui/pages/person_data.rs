@@ -111,11 +111,14 @@ pub fn everything_ui(ui: &mut egui::Ui, view: &View, person: &Person, out: &mut 
     }
     ui.add_space(6.0);
     ui.strong(say::FILES_OUTSIDE.get(lang));
-    let files = view
+    let Some(files) = view
         .person_files
         .filter(|(p, _)| p == &person.id)
-        .map(|(_, f)| f.as_slice())
-        .unwrap_or_default();
+        .and_then(|(_, f)| f.as_deref())
+    else {
+        ui.label(egui::RichText::new(say::SEARCHING_FILES.get(lang)).weak());
+        return;
+    };
     if files.is_empty() {
         ui.label(egui::RichText::new(say::NO_FILES_OUTSIDE.get(lang)).weak());
     }
