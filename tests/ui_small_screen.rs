@@ -91,6 +91,17 @@ fn nothing_runs_past_the_right_edge_at_1024_by_768() {
         }
         check(&mut h, &format!("{page:?}"), &mut problems);
     }
+    // A matter that came from a meeting with a long title (the two forums' joint meeting):
+    // its origin is a link with the switch buttons beside it.
+    let mut from_meeting = doc.matters.last().unwrap().clone();
+    from_meeting.origin = samverkan::model::Origin::Meeting(MeetingId::from("m-2024-03-07-kb-hs"));
+    h.state_mut()
+        .session
+        .apply(samverkan::edit::Edit::PutMatter(from_meeting.clone()))
+        .unwrap();
+    h.state_mut().ui_state.page = Page::Matters;
+    h.state_mut().pages.matters.selected = Some(from_meeting.id.clone());
+    check(&mut h, "Matters (from a meeting)", &mut problems);
     // The register with a decision selected.
     h.state_mut().ui_state.page = Page::Decisions;
     let first = samverkan::model::decision::register(&doc)

@@ -117,7 +117,9 @@ fn origin_ui(
 ) -> bool {
     let lang = view.lang;
     let mut changed = false;
-    ui.horizontal(|ui| {
+    // Wrapped: a meeting's title ("Kultur- och bildningsforum + Hälso- och sjukvårdsforum
+    // 2024-03-07") with the switch buttons beside it is wider than a small screen's column.
+    ui.horizontal_wrapped(|ui| {
         match m.origin.clone() {
             Origin::Body(b) => {
                 if let Some(Some(v)) =
