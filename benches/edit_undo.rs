@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench --bench edit_undo` (add a scale, e.g. `-- 10`; default 100).
 
+mod common;
+
 use samverkan::edit::Edit;
 use samverkan::session::Session;
 use std::time::{Duration, Instant};
@@ -16,10 +18,7 @@ fn resident_mb() -> f64 {
 }
 
 fn main() {
-    let scale: u32 = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(100);
+    let scale = common::scale_arg();
     let doc = samverkan::generate::generate(scale);
     let mut s = Session::unsaved(doc);
     s.set_recovery_store(None);

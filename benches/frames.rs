@@ -4,6 +4,8 @@
 //! Run: `cargo bench --bench frames` (add a scale, e.g. `-- 100`, default 100; and page names,
 //! e.g. `-- 100 Organisations Structure`, to measure only those).
 
+mod common;
+
 use egui_kittest::Harness;
 use samverkan::app::{SamverkanApp, UiState};
 use samverkan::model::Document;
@@ -111,10 +113,7 @@ fn frame_times(doc: Document, page: Page, pick: Pick) -> (Duration, Duration) {
 }
 
 fn main() {
-    let scale: u32 = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(100);
+    let scale = common::scale_arg();
     let sample = samverkan::sample::sample_document().expect("sample");
     let big = samverkan::generate::generate(scale);
     println!(

@@ -5,6 +5,8 @@
 //!
 //! Run: `cargo bench --bench people_data` (add a scale, e.g. `-- 100`, default 100).
 
+mod common;
+
 use samverkan::edit::{Edit, Erasure, apply};
 use samverkan::i18n::Lang;
 use samverkan::model::Document;
@@ -72,10 +74,7 @@ fn measure(name: &str, doc: &Document, runs: usize) {
 }
 
 fn main() {
-    let scale: u32 = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(100);
+    let scale = common::scale_arg();
     let sample = samverkan::sample::sample_document().expect("sample");
     measure("sample", &sample, 21);
     let big = samverkan::generate::generate(scale);

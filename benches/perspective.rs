@@ -47,10 +47,7 @@ fn measure(name: &str, doc: &Document, year: i32) {
 }
 
 fn main() {
-    let scale: u32 = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(100);
+    let scale = common::scale_arg();
     measure(
         "sample",
         &samverkan::sample::sample_document().expect("sample"),

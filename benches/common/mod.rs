@@ -1,5 +1,7 @@
 //! What the benchmarks share.
 
+#![allow(dead_code)] // each benchmark uses some of it
+
 use std::time::{Duration, Instant};
 
 /// Run `f` repeatedly for at least `budget` (and at least 3 times); return the best time.
@@ -14,4 +16,13 @@ pub fn best_of(budget: Duration, mut f: impl FnMut()) -> Duration {
         runs += 1;
     }
     best
+}
+
+/// The scale a benchmark measures at: the first number among its arguments (`cargo bench
+/// --bench frames -- 100`), else 100.
+pub fn scale_arg() -> u32 {
+    std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(100)
 }

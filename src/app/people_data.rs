@@ -59,17 +59,20 @@ impl SamverkanApp {
         let selected = (self.ui_state.page == crate::ui::Page::People)
             .then(|| self.pages.people.selected.clone())
             .flatten();
-        let Some(person) = selected.and_then(|id| self.session.doc().person(&id).cloned()) else {
+        let Some(person) = selected.and_then(|id| self.session.doc().person(&id)) else {
             return;
         };
-        let key = (
-            person.clone(),
-            self.session.path().map(std::path::Path::to_owned),
-            self.session.disk_hash(),
-        );
-        if self.person_files.key.as_ref() == Some(&key) {
+        // Asked every frame the page is shown: compare in place, copy only when it changed.
+        let (path, disk) = (self.session.path(), self.session.disk_hash());
+        if let Some((p, f, d)) = &self.person_files.key
+            && p == person
+            && f.as_deref() == path
+            && *d == disk
+        {
             return;
         }
+        let person = person.clone();
+        let key = (person.clone(), path.map(std::path::Path::to_owned), disk);
         let needle = Needle::of(self.session.doc(), &person);
         let path = self.session.path().map(std::path::Path::to_owned);
         let (tx, rx) = std::sync::mpsc::channel();
