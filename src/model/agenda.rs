@@ -222,7 +222,7 @@ pub fn new_item_id(doc: &Document, meeting: &Meeting) -> AgendaItemId {
         .filter(|m| m.id != meeting.id)
         .chain(std::iter::once(meeting))
         .flat_map(|m| m.agenda.iter().map(|i| i.id.as_str()));
-    AgendaItemId::new(super::ids::next_free_id(AgendaItemId::PREFIX, taken))
+    AgendaItemId::new(super::ids::fresh_id(AgendaItemId::PREFIX, taken))
 }
 
 /// An id for a new action item that no meeting in the document uses yet.
@@ -234,7 +234,7 @@ pub fn new_action_id(doc: &Document, meeting: &Meeting) -> ActionItemId {
         .chain(std::iter::once(meeting))
         .filter_map(|m| m.minutes.as_ref())
         .flat_map(|m| m.action_items.iter().map(|a| a.id.as_str()));
-    ActionItemId::new(super::ids::next_free_id(ActionItemId::PREFIX, taken))
+    ActionItemId::new(super::ids::fresh_id(ActionItemId::PREFIX, taken))
 }
 
 /// Something from an earlier meeting of the same body that the new agenda may take up.

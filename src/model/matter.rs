@@ -4,7 +4,7 @@
 use super::agenda::closing_position;
 use super::decision::Decision;
 use super::document::Document;
-use super::ids::{AgendaItemId, BodyId, MatterId, MeetingId, PersonId, next_free_id};
+use super::ids::{AgendaItemId, BodyId, MatterId, MeetingId, PersonId, fresh_id};
 use super::meeting::{AgendaItem, AgendaItemKind, Meeting, MeetingStatus};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -127,7 +127,7 @@ pub fn bodies_passed(doc: &Document, matter: &MatterId) -> Vec<BodyId> {
 
 /// A fresh matter id.
 pub fn new_matter_id(doc: &Document) -> MatterId {
-    MatterId::new(next_free_id(
+    MatterId::new(fresh_id(
         MatterId::PREFIX,
         doc.matters.iter().map(|m| m.id.as_str()),
     ))

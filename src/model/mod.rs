@@ -20,6 +20,7 @@ pub mod matrix;
 pub mod matter;
 pub mod meeting;
 pub mod membership;
+pub mod merge;
 pub mod minutes;
 pub mod minutes_flow;
 pub mod name_patterns;

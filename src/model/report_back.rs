@@ -9,7 +9,7 @@ use super::calendar::occurrence;
 use super::cycle::Activity;
 use super::document::Document;
 use super::holidays::is_working_day;
-use super::ids::{ActivityId, AgendaItemId, AssignmentId, BodyId, MeetingId, next_free_id};
+use super::ids::{ActivityId, AgendaItemId, AssignmentId, BodyId, MeetingId, fresh_id};
 use super::meeting::MeetingStatus;
 use super::plan::{Proposal, calendar_year};
 use chrono::{Datelike, NaiveDate};
@@ -172,7 +172,7 @@ pub fn to_assignments(doc: &Document, proposals: &[ReportBackProposal]) -> Vec<A
     proposals
         .iter()
         .map(|p| {
-            let id = next_free_id(AssignmentId::PREFIX, taken.iter().map(String::as_str));
+            let id = fresh_id(AssignmentId::PREFIX, taken.iter().map(String::as_str));
             taken.push(id.clone());
             Assignment {
                 id: AssignmentId::new(id),

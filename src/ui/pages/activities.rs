@@ -2,7 +2,7 @@
 
 use crate::edit::Edit;
 use crate::i18n::{Lang, Tr, month_name, obligations as ob, t};
-use crate::model::{Activity, ActivityId, Document, Recurrence, next_free_id};
+use crate::model::{Activity, ActivityId, Document, Recurrence, fresh_id};
 use crate::ui::form::Form;
 use crate::ui::list::Row;
 use crate::ui::record_page::RecordKind;
@@ -65,7 +65,7 @@ impl RecordKind for Activities {
     fn create(view: &View) -> Option<(ActivityId, Edit)> {
         let doc = view.doc;
         let body = doc.bodies.first()?;
-        let id = ActivityId::new(next_free_id(
+        let id = ActivityId::new(fresh_id(
             ActivityId::PREFIX,
             doc.cycle.activities.iter().map(|a| a.id.as_str()),
         ));

@@ -5,7 +5,7 @@ use super::{body_options, org_options};
 use crate::edit::Edit;
 use crate::i18n::{Tr, t};
 use crate::model::{
-    Agreement, AgreementId, Document, DocumentId, GoverningDocument, OrganisationId, next_free_id,
+    Agreement, AgreementId, Document, DocumentId, GoverningDocument, OrganisationId, fresh_id,
 };
 use crate::ui::form::Form;
 use crate::ui::record_page::{RecordKind, RecordList, detail_ui, list_ui};
@@ -83,7 +83,7 @@ impl RecordKind for Agreements {
     }
 
     fn create(view: &View) -> Option<(AgreementId, Edit)> {
-        let id = AgreementId::new(next_free_id(
+        let id = AgreementId::new(fresh_id(
             AgreementId::PREFIX,
             view.doc.agreements.iter().map(|a| a.id.as_str()),
         ));
@@ -196,7 +196,7 @@ impl RecordKind for Documents {
     }
 
     fn create(view: &View) -> Option<(DocumentId, Edit)> {
-        let id = DocumentId::new(next_free_id(
+        let id = DocumentId::new(fresh_id(
             DocumentId::PREFIX,
             view.doc.documents.iter().map(|d| d.id.as_str()),
         ));

@@ -4,7 +4,7 @@ use super::body_options;
 use crate::edit::Edit;
 use crate::i18n::{Label, Tr, t};
 use crate::model::{
-    Assignee, Assignment, AssignmentId, AssignmentStatus, Document, PersonId, next_free_id,
+    Assignee, Assignment, AssignmentId, AssignmentStatus, Document, PersonId, fresh_id,
 };
 use crate::ui::form::Form;
 use crate::ui::record_page::RecordKind;
@@ -58,7 +58,7 @@ impl RecordKind for Assignments {
     fn create(view: &View) -> Option<(AssignmentId, Edit)> {
         let doc = view.doc;
         let first = doc.bodies.first()?;
-        let id = AssignmentId::new(next_free_id(
+        let id = AssignmentId::new(fresh_id(
             AssignmentId::PREFIX,
             doc.assignments.iter().map(|a| a.id.as_str()),
         ));

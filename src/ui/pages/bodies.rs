@@ -5,7 +5,7 @@ use crate::i18n::{Label, Lang, Tr, cadence_text, t};
 use crate::model::query::composition_summary;
 use crate::model::{
     Body, BodyId, BodyKind, BodyStatus, Cadence, CompositionRule, Document, Level, Link, LinkId,
-    LinkKind, Membership, MembershipId, OrganisationKind, Role, next_free_id,
+    LinkKind, Membership, MembershipId, OrganisationKind, Role, fresh_id,
 };
 use crate::ui::form::Form;
 use crate::ui::record_page::RecordKind;
@@ -43,7 +43,7 @@ impl RecordKind for Bodies {
     }
 
     fn create(view: &View) -> Option<(BodyId, Edit)> {
-        let id = BodyId::new(next_free_id(
+        let id = BodyId::new(fresh_id(
             BodyId::PREFIX,
             view.doc.bodies.iter().map(|b| b.id.as_str()),
         ));
@@ -301,7 +301,7 @@ fn members_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             out.edits.push(Edit::PutMembership {
                 body: body.id.clone(),
                 membership: Membership {
-                    id: MembershipId::new(next_free_id(MembershipId::PREFIX, used)),
+                    id: MembershipId::new(fresh_id(MembershipId::PREFIX, used)),
                     person: None,
                     role: Role::Member,
                     represents: None,
@@ -451,7 +451,7 @@ fn links_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             && let Some(other) = doc.bodies.iter().find(|b| b.id != body.id)
         {
             out.edits.push(Edit::PutLink(Link {
-                id: LinkId::new(next_free_id(
+                id: LinkId::new(fresh_id(
                     LinkId::PREFIX,
                     doc.links.iter().map(|l| l.id.as_str()),
                 )),

@@ -3,7 +3,7 @@
 use super::org_options;
 use crate::edit::Edit;
 use crate::i18n::{Label, Lang, Tr, t};
-use crate::model::{Direction, Document, Goal, GoalId, next_free_id};
+use crate::model::{Direction, Document, Goal, GoalId, fresh_id};
 use crate::ui::form::Form;
 use crate::ui::record_page::RecordKind;
 use crate::ui::widgets::{self, field_label};
@@ -37,7 +37,7 @@ impl RecordKind for Goals {
 
     fn create(view: &View) -> Option<(GoalId, Edit)> {
         let lang = view.lang;
-        let id = GoalId::new(next_free_id(
+        let id = GoalId::new(fresh_id(
             GoalId::PREFIX,
             view.doc.goals.iter().map(|g| g.id.as_str()),
         ));
@@ -234,7 +234,7 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                 .iter()
                 .flat_map(|g| &g.indicators)
                 .map(|i| i.id.as_str());
-            let id = IndicatorId::new(next_free_id(IndicatorId::PREFIX, used));
+            let id = IndicatorId::new(fresh_id(IndicatorId::PREFIX, used));
             let name = (id.as_str().to_owned(), "name");
             widgets::focus_when_shown(ui, name, widgets::Select::All);
             g.indicators.push(Indicator {

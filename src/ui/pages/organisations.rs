@@ -4,9 +4,7 @@
 use crate::edit::Edit;
 use crate::i18n::{Label, Tr, t};
 use crate::model::query::{bodies_missing, seats_representing};
-use crate::model::{
-    Document, Organisation, OrganisationId, OrganisationKind, Person, next_free_id,
-};
+use crate::model::{Document, Organisation, OrganisationId, OrganisationKind, Person, fresh_id};
 use crate::ui::form::Form;
 use crate::ui::list::Row;
 use crate::ui::record_page::RecordKind;
@@ -67,7 +65,7 @@ impl RecordKind for Organisations {
     }
 
     fn create(view: &View) -> Option<(OrganisationId, Edit)> {
-        let id = OrganisationId::new(next_free_id(
+        let id = OrganisationId::new(fresh_id(
             OrganisationId::PREFIX,
             view.doc.organisations.iter().map(|o| o.id.as_str()),
         ));

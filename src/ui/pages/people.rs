@@ -4,7 +4,7 @@ use super::org_options;
 use crate::edit::Edit;
 use crate::i18n::{Label, Tr, t};
 use crate::model::query::{meetings_per_year, seats_of};
-use crate::model::{Document, Person, PersonId, PersonKind, next_free_id};
+use crate::model::{Document, Person, PersonId, PersonKind, fresh_id};
 use crate::ui::form::Form;
 use crate::ui::record_page::RecordKind;
 use crate::ui::{Nav, Out, View};
@@ -43,7 +43,7 @@ impl RecordKind for People {
     }
 
     fn create(view: &View) -> Option<(PersonId, Edit)> {
-        let id = PersonId::new(next_free_id(
+        let id = PersonId::new(fresh_id(
             PersonId::PREFIX,
             view.doc.people.iter().map(|p| p.id.as_str()),
         ));

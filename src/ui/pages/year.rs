@@ -3,7 +3,7 @@
 //! the timeline lists the coming months.
 
 use crate::i18n::{Lang, month_name, t};
-use crate::model::{BodyId, next_free_id};
+use crate::model::{BodyId, fresh_id};
 use crate::ui::{Nav, Out, View};
 
 /// Årshjul: the operating year's start month, the activities (list and form), and the
@@ -304,7 +304,7 @@ fn rules_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
         .clicked()
         && let (Some(a), Some(b)) = (doc.bodies.first(), doc.bodies.get(1))
     {
-        let id = TimingRuleId::new(next_free_id(
+        let id = TimingRuleId::new(fresh_id(
             TimingRuleId::PREFIX,
             doc.timing_rules.iter().map(|r| r.id.as_str()),
         ));

@@ -12,7 +12,7 @@ use crate::edit::Edit;
 use crate::i18n::{Label, t};
 use crate::model::agenda::{self, renumber};
 use crate::model::calendar::week_label;
-use crate::model::{AgendaItemId, BodyId, Meeting, MeetingId, PersonId, next_free_id};
+use crate::model::{AgendaItemId, BodyId, Meeting, MeetingId, PersonId, fresh_id};
 use crate::ui::list::Row;
 use crate::ui::{Out, View};
 use chrono::{NaiveDate, NaiveTime};
@@ -202,7 +202,7 @@ pub fn meetings_ui(ui: &mut egui::Ui, view: &View, state: &mut PagesState, out: 
 /// template: one edit, one undo step.
 fn new_meeting(view: &View, body: Option<BodyId>, out: &mut Out) -> MeetingId {
     let doc = view.doc;
-    let id = MeetingId::new(next_free_id(
+    let id = MeetingId::new(fresh_id(
         MeetingId::PREFIX,
         doc.meetings.iter().map(|m| m.id.as_str()),
     ));
