@@ -47,6 +47,9 @@ pub struct Session {
     access: Access,
     /// Hash of the bytes on disk when we last read or wrote them.
     disk_hash: Option<u64>,
+    /// Those bytes: the version both we and anyone who saves after us started from, the
+    /// base of a merge.
+    base: Option<std::sync::Arc<[u8]>>,
     /// The format version the file had; below the current one the file was migrated.
     file_version: u32,
     history: History,
@@ -96,6 +99,7 @@ impl Session {
             real: None,
             access: Access::NoFile,
             disk_hash: None,
+            base: None,
             file_version: crate::model::FORMAT_VERSION,
             history: History::default(),
             revision: 0,
@@ -121,6 +125,7 @@ impl Session {
             access,
             removed_temps,
             link_count,
+            bytes,
         } = open_document(&real)?;
         let replaced_unreadable_lock =
             matches!(&access, Access::Write(guard) if guard.replaced_unreadable());
@@ -129,6 +134,7 @@ impl Session {
             real: Some(real),
             access,
             disk_hash: Some(hash),
+            base: Some(bytes.into()),
             file_version: loaded.file_version,
             ..Self::unsaved(loaded.document)
         };
@@ -362,6 +368,7 @@ impl Session {
         }
         let outcome = save_bytes(&RealFs, real, text.as_bytes(), expect)?;
         self.disk_hash = Some(content_hash(text.as_bytes()));
+        self.base = Some(text.into_bytes().into());
         self.saved_state = self.state;
         self.first_uncopied_edit = None;
         self.file_version = crate::model::FORMAT_VERSION;
@@ -403,10 +410,87 @@ impl Session {
         // Theirs replaces ours as one undo step, so undo brings ours back.
         let _ = self.record(Edit::ReplaceDocument(Box::new(loaded.document)));
         self.disk_hash = Some(content_hash(&bytes));
+        self.base = Some(bytes.into());
         self.file_version = loaded.file_version;
         self.saved_state = self.state;
         self.first_uncopied_edit = None;
         Ok(kept)
+    }
+
+    /// What a merge with the version on disk needs: the version we read or last wrote (the
+    /// common base) and the one on disk now.
+    pub fn incoming_from_disk(&self) -> Result<Incoming, ReadError> {
+        let Some(real) = &self.real else {
+            return Err(ReadError::NotAFile {
+                path: PathBuf::new(),
+            });
+        };
+        let (loaded, bytes) = read_document(real)?;
+        let base = self
+            .base
+            .as_deref()
+            .and_then(|b| crate::io::load_bytes(b).ok())
+            .map(|l| l.document);
+        Ok(Incoming {
+            base_from: base.as_ref().map(|_| BaseFrom::Opened),
+            base: base.unwrap_or_default(),
+            theirs: loaded.document,
+            disk: Some((content_hash(&bytes), bytes.into())),
+        })
+    }
+
+    /// What a merge with a copy (someone's "Spara en kopia") needs: the copy, and as the
+    /// common base the version we opened or one of the document's backups, whichever the two
+    /// versions differ least from (the copy was made from one of them); none found, an empty
+    /// base, so every difference is asked about.
+    pub fn incoming_from_copy(&self, copy: &Path) -> Result<Incoming, ReadError> {
+        let theirs = read_document(copy)?.0.document;
+        let mut candidates: Vec<(BaseFrom, Document)> = Vec::new();
+        if let Some(doc) = self
+            .base
+            .as_deref()
+            .and_then(|b| crate::io::load_bytes(b).ok())
+        {
+            candidates.push((BaseFrom::Opened, doc.document));
+        }
+        if let Some(real) = &self.real {
+            let backups = crate::io::save::list_backups(real);
+            for path in backups.iter().rev().take(MAX_BASE_CANDIDATES) {
+                if let Ok((loaded, _)) = read_document(path) {
+                    candidates.push((BaseFrom::Backup(path.clone()), loaded.document));
+                }
+            }
+        }
+        let distance = |base: &Document| {
+            crate::model::merge::merge(base, &self.doc, &theirs).map_or(usize::MAX, |m| {
+                m.report.changes.len() + 2 * m.report.conflicts.len() + m.report.kept.len()
+            })
+        };
+        let best = candidates
+            .into_iter()
+            .map(|(from, doc)| (distance(&doc), from, doc))
+            .min_by_key(|(d, _, _)| *d);
+        let (base_from, base) = match best {
+            Some((_, from, doc)) => (Some(from), doc),
+            None => (None, Document::default()),
+        };
+        Ok(Incoming {
+            base,
+            base_from,
+            theirs,
+            disk: None,
+        })
+    }
+
+    /// Put a merged document in place of ours as one undo step (undo gives back ours).
+    /// Merged with the version on disk, that version becomes the one we know is there, so
+    /// the next save writes over it only if no one saved again since.
+    pub fn accept_merge(&mut self, merged: Document, disk: Option<(u64, std::sync::Arc<[u8]>)>) {
+        let _ = self.record(Edit::ReplaceDocument(Box::new(merged)));
+        if let Some((hash, bytes)) = disk {
+            self.disk_hash = Some(hash);
+            self.base = Some(bytes);
+        }
     }
 
     /// A name for our version beside the file that holds another person's: "plan (din
@@ -492,6 +576,29 @@ fn mine_copy_path(path: &Path, lang: Lang) -> PathBuf {
         .map(|n| path.with_file_name(crate::i18n::files::my_version_name(&stem, n, &ext, lang)))
         .find(|p| !p.exists())
         .unwrap_or_else(|| path.with_extension("mine.ron"))
+}
+
+/// How many of the newest backups are tried as the common base of a merge with a copy.
+const MAX_BASE_CANDIDATES: usize = 6;
+
+/// Where the common base of a merge came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BaseFrom {
+    /// The version this session read or last wrote.
+    Opened,
+    /// A backup of the document.
+    Backup(PathBuf),
+}
+
+/// Another version to merge into ours, with the common base.
+#[derive(Clone, Debug)]
+pub struct Incoming {
+    pub base: Document,
+    /// `None`: no common version was found, the base is empty.
+    pub base_from: Option<BaseFrom>,
+    pub theirs: Document,
+    /// For the version on disk: its hash and bytes.
+    pub disk: Option<(u64, std::sync::Arc<[u8]>)>,
 }
 
 /// What opening tidied up.

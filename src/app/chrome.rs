@@ -39,10 +39,16 @@ impl SamverkanApp {
                         let enabled = match c {
                             Command::Undo => self.session.can_undo(),
                             Command::Redo => self.session.can_redo(),
-                            Command::Save => !self.session.is_read_only(),
+                            Command::Save | Command::MergeWith => !self.session.is_read_only(),
                             _ => true,
                         };
-                        let mut button = egui::Button::new(c.label(lang));
+                        // Read-only, "Save as" keeps one's work in a copy to merge later.
+                        let label = if c == Command::SaveAs && self.session.is_read_only() {
+                            crate::i18n::merge::SAVE_A_COPY.get(lang)
+                        } else {
+                            c.label(lang)
+                        };
+                        let mut button = egui::Button::new(label);
                         if let Some(s) = c.shortcuts().first() {
                             button = button.shortcut_text(ctx.format_shortcut(s));
                         }

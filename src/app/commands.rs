@@ -10,6 +10,7 @@ pub enum Command {
     NewForCounty,
     Open,
     ImportValues,
+    MergeWith,
     Save,
     SaveAs,
     ExportMembers,
@@ -34,11 +35,12 @@ pub enum Menu {
 }
 
 impl Command {
-    pub const ALL: [Command; 16] = [
+    pub const ALL: [Command; 17] = [
         Command::New,
         Command::NewForCounty,
         Command::Open,
         Command::ImportValues,
+        Command::MergeWith,
         Command::Save,
         Command::SaveAs,
         Command::ExportMembers,
@@ -59,6 +61,7 @@ impl Command {
             Command::NewForCounty => crate::i18n::perspective::NEW_FOR_COUNTY,
             Command::Open => t::OPEN,
             Command::ImportValues => crate::i18n::import::IMPORT_VALUES,
+            Command::MergeWith => crate::i18n::merge::MERGE_WITH,
             Command::Save => t::SAVE,
             Command::SaveAs => t::SAVE_AS,
             Command::ExportMembers => t::EXPORT_MEMBERS,
@@ -81,6 +84,7 @@ impl Command {
             | Command::NewForCounty
             | Command::Open
             | Command::ImportValues
+            | Command::MergeWith
             | Command::Save
             | Command::SaveAs
             | Command::ExportMembers
@@ -112,6 +116,7 @@ impl Command {
             Command::Find => vec![KeyboardShortcut::new(CMD, Key::F)],
             Command::NewForCounty
             | Command::ImportValues
+            | Command::MergeWith
             | Command::ToggleLanguage
             | Command::Shortcuts
             | Command::About
@@ -122,7 +127,7 @@ impl Command {
     }
 
     /// The order in which shortcuts are checked: those with more modifiers first.
-    pub fn by_shortcut_priority() -> [Command; 16] {
+    pub fn by_shortcut_priority() -> [Command; 17] {
         [
             Command::SaveAs,
             Command::Redo,
@@ -140,6 +145,7 @@ impl Command {
             Command::ExportCalendar,
             Command::NewForCounty,
             Command::ImportValues,
+            Command::MergeWith,
         ]
     }
 }

@@ -51,6 +51,8 @@ pub enum Dialog {
         extract: Box<crate::model::person_extract::Extract>,
         first_name_too: bool,
     },
+    /// Another version merged with ours: the report and a choice per conflict.
+    Merge(Box<super::merge::MergeDialog>),
     /// After saving an erasure: files outside the document that still hold the person.
     PurgeFiles {
         names: String,
@@ -66,6 +68,7 @@ impl SamverkanApp {
         let lang = self.lang();
         let mut keep = true;
         let mut then: Option<AfterDialog> = None;
+        let mut merge_confirmed = false;
         let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             match &mut dialog {
@@ -96,7 +99,12 @@ impl SamverkanApp {
                         }
                         .message(lang),
                     );
-                    ui.horizontal(|ui| {
+                    ui.label(crate::i18n::merge::MERGE_OFFER.get(lang));
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button(crate::i18n::merge::MERGE.get(lang)).clicked() {
+                            then = Some(Box::new(|app, _| app.merge_with_disk()));
+                            keep = false;
+                        }
                         if ui.button(t::RELOAD.get(lang)).clicked() {
                             then = Some(Box::new(|app, _| app.reload_theirs()));
                             keep = false;
@@ -329,6 +337,14 @@ impl SamverkanApp {
                         None => {}
                     }
                 }
+                Dialog::Merge(merge) => match super::merge::merge_ui(ui, merge, lang) {
+                    Some(true) => {
+                        merge_confirmed = true;
+                        keep = false;
+                    }
+                    Some(false) => keep = false,
+                    None => {}
+                },
                 Dialog::About => {
                     ui.heading("Samverkan");
                     ui.label(format!(
@@ -346,7 +362,9 @@ impl SamverkanApp {
         if modal.should_close() && !matches!(dialog, Dialog::Recovery(_)) {
             keep = false;
         }
-        if keep {
+        if merge_confirmed && let Dialog::Merge(merge) = dialog {
+            then = Some(Box::new(move |app, _| app.finish_merge(*merge)));
+        } else if keep {
             self.dialog = Some(dialog);
         }
         if let Some(f) = then {

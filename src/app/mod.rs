@@ -9,6 +9,7 @@ mod exports;
 mod files;
 mod find;
 mod import;
+mod merge;
 mod path_dialog;
 mod people_data;
 mod picker;
@@ -221,6 +222,7 @@ impl SamverkanApp {
             Command::ExportMembersXlsx => self.export_members_xlsx(),
             Command::ExportCalendar => self.export_calendar(),
             Command::ImportValues => self.import_values(),
+            Command::MergeWith => self.merge_with_copy(),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
             Command::NewForCounty => self.dialog = Some(Dialog::ChooseCounty),

@@ -18,6 +18,8 @@ pub enum PathPurpose {
     Export { bytes: Vec<u8> },
     /// Read a file of indicator values to import.
     Import,
+    /// Merge a copy of the document into it.
+    Merge,
 }
 
 /// One entry of the folder's list.
@@ -314,6 +316,7 @@ impl SamverkanApp {
             }
             PathPurpose::Export { bytes } => self.write_export(path, &bytes),
             PathPurpose::Import => self.import_from(path),
+            PathPurpose::Merge => self.merge_with_file(path),
         }
     }
 }

@@ -4,6 +4,7 @@
 mod export;
 mod import;
 mod list;
+mod merge;
 mod person;
 mod probes;
 mod rewrite;
@@ -121,6 +122,24 @@ pub enum Command {
         first_name: bool,
         #[arg(long)]
         purge_backups: bool,
+    },
+    /// Merge two copies of a document that were made from one common version, record by
+    /// record (a three-way merge): what either side changed is taken, where both changed the
+    /// same thing differently is a conflict. The report goes to standard error. Exit code 0:
+    /// merged without conflicts; 1: conflicts, which the result holds resolved to MINE (each
+    /// one named in the report, to settle in the app with "Slå ihop med …"); 2: a copy cannot
+    /// be read (nothing is written). With --git the three files are git's %O %A %B and the
+    /// result replaces %A, as a git merge driver does.
+    Merge {
+        base: PathBuf,
+        mine: PathBuf,
+        theirs: PathBuf,
+        #[arg(short, long, required_unless_present = "git")]
+        output: Option<PathBuf>,
+        /// Behave as a git merge driver: BASE MINE THEIRS are %O %A %B; the result replaces
+        /// MINE.
+        #[arg(long)]
+        git: bool,
     },
     /// Rewrite a document in canonical form, in place, through the safe save (lock, check for
     /// changes by others, backup, atomic rename). Exit code 3 when someone else has it open.

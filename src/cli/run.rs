@@ -190,6 +190,23 @@ fn run_inner(
             super::rewrite::plan(&file, year, apply, lang, out, err)
         }
         Command::Import { what } => super::import::run(what, lang, out, err),
+        Command::Merge {
+            base,
+            mine,
+            theirs,
+            output,
+            git,
+        } => super::merge::merge(
+            &super::merge::MergeArgs {
+                base: &base,
+                mine: &mine,
+                theirs: &theirs,
+                output: output.as_deref(),
+                git,
+            },
+            lang,
+            err,
+        ),
         Command::Fmt { file } => super::rewrite::fmt(&file, lang, err),
         Command::Person {
             file,

@@ -30,6 +30,9 @@ pub enum Noun {
     Decision,
     Matter,
     File,
+    Change,
+    Conflict,
+    Record,
 }
 
 /// (Swedish singular, Swedish plural, English singular, English plural).
@@ -47,6 +50,9 @@ fn forms(noun: Noun) -> (&'static str, &'static str, &'static str, &'static str)
         Noun::Decision => ("beslut", "beslut", "decision", "decisions"),
         Noun::Matter => ("ärende", "ärenden", "matter", "matters"),
         Noun::File => ("fil", "filer", "file", "files"),
+        Noun::Change => ("ändring", "ändringar", "change", "changes"),
+        Noun::Conflict => ("konflikt", "konflikter", "conflict", "conflicts"),
+        Noun::Record => ("post", "poster", "record", "records"),
         Noun::ProposedMeeting => (
             "föreslaget möte",
             "föreslagna möten",

@@ -17,6 +17,7 @@ pub mod exports;
 pub mod files;
 pub mod import;
 mod labels;
+pub mod merge;
 pub mod minutes;
 pub mod obligations;
 pub mod paths;

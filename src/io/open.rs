@@ -36,6 +36,8 @@ pub struct Opened {
     pub removed_temps: Vec<PathBuf>,
     /// How many names (hard links) the file has; more than one cannot all be kept up to date.
     pub link_count: u64,
+    /// The bytes read: the common version if someone else saves before we do.
+    pub bytes: Vec<u8>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -70,6 +72,7 @@ pub fn open_document(path: &Path) -> Result<Opened, OpenError> {
                 access,
                 removed_temps,
                 link_count: super::path::link_count(path),
+                bytes,
             })
         }
         Err(error) => {

@@ -13,6 +13,7 @@
 //!   not made by reopening them, or that meets minutes the other side signed off, is a
 //!   conflict, with the minutes as one whole.
 
+mod document;
 mod keys;
 mod order;
 mod resolve;
@@ -21,7 +22,6 @@ mod tree;
 pub use keys::{compact, key_of, label_of};
 
 use super::Document;
-use super::strings::{from_tree, to_tree};
 use super::validate::{Problem, validate};
 use serde_json::Value;
 
@@ -112,6 +112,8 @@ pub struct Conflict {
     pub base: Option<Value>,
     pub mine: Option<Value>,
     pub theirs: Option<Value>,
+    /// For an order conflict: what each key's record is called, to show the orders in words.
+    pub labels: Vec<(String, String)>,
 }
 
 /// A record deleted on one side and edited on the other: kept, with the edits.
@@ -158,41 +160,32 @@ pub enum MergeError {
 /// The merged document (conflicts resolved to mine) and what happened.
 #[derive(Clone, Debug)]
 pub struct Merge {
-    tree: Value,
+    merged: Document,
     pub report: Report,
 }
 
 /// Merge `mine` and `theirs`, both made from `base`.
 pub fn merge(base: &Document, mine: &Document, theirs: &Document) -> Result<Merge, MergeError> {
-    let b = exact_tree(base, "base")?; // not UI: an error's detail
-    let m = exact_tree(mine, "mine")?; // not UI: an error's detail
-    let t = exact_tree(theirs, "theirs")?; // not UI: an error's detail
-    let (tree, report) = tree::merge_trees(&b, &m, &t);
-    let merge = Merge { tree, report };
-    // The merged tree must read back; checked once here so `document` rarely fails.
-    merge.document(&[])?;
-    Ok(merge)
-}
-
-fn exact_tree(doc: &Document, which: &'static str) -> Result<Value, MergeError> {
-    let tree = to_tree(doc).map_err(|_| MergeError::NotExact(which))?;
-    if from_tree(tree.clone()).ok().as_ref() != Some(doc) {
-        return Err(MergeError::NotExact(which));
-    }
-    Ok(tree)
+    let (merged, report) = document::merge_documents(base, mine, theirs)?;
+    Ok(Merge { merged, report })
 }
 
 impl Merge {
     /// The merged document with the conflicts resolved as chosen: `choices[i]` for conflict
     /// `i`; mine for any conflict past the end.
     pub fn document(&self, choices: &[Side]) -> Result<Document, MergeError> {
-        let mut tree = self.tree.clone();
+        let mut doc = self.merged.clone();
         for (conflict, side) in self.report.conflicts.iter().zip(choices) {
             if *side == Side::Theirs {
-                resolve::take_theirs(&mut tree, conflict);
+                document::take_theirs(&mut doc, conflict)?;
             }
         }
-        from_tree(tree).map_err(|e| MergeError::Shape(e.to_string()))
+        Ok(doc)
+    }
+
+    /// The merged document with every conflict resolved to mine, without a copy.
+    pub fn into_mine(self) -> (Document, Report) {
+        (self.merged, self.report)
     }
 
     /// Find the problems `merged` has that neither copy had, into the report.

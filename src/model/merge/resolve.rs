@@ -1,14 +1,14 @@
-//! Choosing theirs for a conflict: their value (or order) put at the conflict's place in the
-//! merged tree, which holds mine.
+//! Choosing theirs for a conflict: their value (or order) put at the conflict's place in a
+//! tree of the merged record or part, which holds mine.
 
 use super::keys::{compact, key_of};
 use super::order::reorder;
 use super::{Conflict, ConflictKind, Step};
 use serde_json::{Map, Value};
 
-/// Put theirs at the conflict's place.
-pub fn take_theirs(tree: &mut Value, conflict: &Conflict) {
-    let Some((Step::Field(field), parents)) = conflict.place.steps.split_last() else {
+/// Put theirs at the conflict's place, which `steps` lead to from the top of `tree`.
+pub fn take_theirs_at(tree: &mut Value, steps: &[Step], conflict: &Conflict) {
+    let Some((Step::Field(field), parents)) = steps.split_last() else {
         return;
     };
     let Some(parent) = object_at(tree, parents) else {

@@ -1,5 +1,5 @@
-//! The three-way merge of the documents' trees: records by key, fields one by one, lists as
-//! ordered sets.
+//! The three-way merge of trees (a record, or a part of the document, in its serde form):
+//! records in lists by key, fields one by one, lists as ordered sets.
 
 use super::keys::{compact, key_of, label_of};
 use super::order::{Ordered, merge_order};
@@ -7,19 +7,11 @@ use super::{By, Change, ChangeKind, Conflict, ConflictKind, Kept, Place, Report,
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
-/// Merge the trees of three documents; conflicts take `mine`.
-pub fn merge_trees(base: &Value, mine: &Value, theirs: &Value) -> (Value, Report) {
-    let mut cx = Cx::default();
-    let merged = cx
-        .value(Some(base), Some(mine), Some(theirs))
-        .unwrap_or(Value::Null);
-    (merged, cx.report)
-}
-
+/// Where the merge is in the document, and what it has found so far.
 #[derive(Default)]
-struct Cx {
-    place: Place,
-    report: Report,
+pub struct Cx {
+    pub place: Place,
+    pub report: Report,
 }
 
 fn kind(before: Option<&Value>, after: Option<&Value>) -> ChangeKind {
@@ -71,7 +63,7 @@ fn signed(meeting: Option<&Map<String, Value>>) -> bool {
 }
 
 impl Cx {
-    fn change(&mut self, by: By, kind: ChangeKind) {
+    pub fn change(&mut self, by: By, kind: ChangeKind) {
         self.report.changes.push(Change {
             by,
             kind,
@@ -92,6 +84,7 @@ impl Cx {
             base: base.cloned(),
             mine: mine.cloned(),
             theirs: theirs.cloned(),
+            labels: Vec::new(),
         });
     }
 
@@ -113,7 +106,8 @@ impl Cx {
         matches!(self.place.steps.as_slice(), [Step::Field(f), Step::Record(_)] if f == "meetings")
     }
 
-    fn value(
+    /// Merge one value of the three versions; `None`: it goes (or was never there).
+    pub fn value(
         &mut self,
         base: Option<&Value>,
         mine: Option<&Value>,
@@ -290,7 +284,11 @@ impl Cx {
         }
         let keep: HashSet<&str> = merged.keys().copied().collect();
         let ordered = merge_order(&strs(keys[0]), &strs(keys[1]), &strs(keys[2]), &keep);
-        self.order(&ordered, keys[0]);
+        self.order(&ordered, keys[0], |k| {
+            merged
+                .get(k)
+                .map_or_else(|| k.to_owned(), |v| label_of(v, k))
+        });
         Value::Array(
             ordered
                 .order
@@ -325,7 +323,7 @@ impl Cx {
         self.change(By::Mine, ChangeKind::Changed);
         self.change(By::Theirs, ChangeKind::Changed);
         let ordered = merge_order(&strs(keys[0]), &strs(keys[1]), &strs(keys[2]), &keep);
-        self.order(&ordered, keys[0]);
+        self.order(&ordered, keys[0], str::to_owned);
         let mut by_key: HashMap<&str, &Value> = HashMap::new();
         for i in [2, 1] {
             by_key.extend(keys[i].iter().map(String::as_str).zip(items[i]));
@@ -340,7 +338,7 @@ impl Cx {
     }
 
     /// Report the order a list got: moved by whom, or a conflict between two orders.
-    fn order(&mut self, ordered: &Ordered, base: &[String]) {
+    pub fn order(&mut self, ordered: &Ordered, base: &[String], label: impl Fn(&str) -> String) {
         let keys = |k: &[String]| Value::Array(k.iter().cloned().map(Value::String).collect());
         if let Some(theirs) = &ordered.theirs_order {
             self.conflict(
@@ -349,6 +347,14 @@ impl Cx {
                 Some(&keys(&ordered.order)),
                 Some(&keys(theirs)),
             );
+            let labels = ordered
+                .order
+                .iter()
+                .map(|k| (k.clone(), label(k)))
+                .collect();
+            if let Some(c) = self.report.conflicts.last_mut() {
+                c.labels = labels;
+            }
         } else if let Some(by) = ordered.moved {
             self.change(by, ChangeKind::Moved);
         }

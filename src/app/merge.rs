@@ -1,0 +1,198 @@
+//! Merging another version into the open document: the one someone saved while we worked
+//! (from the conflict dialog, "Slå ihop"), or a copy ("Slå ihop med …"). The user sees what
+//! came from whom, picks a side for each conflict, and the result is one undo step.
+
+use super::path_dialog::PathPurpose;
+use super::picker::{FileKind, Pick};
+use super::{Dialog, SamverkanApp};
+use crate::i18n::{Lang, merge as say, t};
+use crate::model::merge::{Merge, Side, merge};
+use crate::session::{BaseFrom, Incoming};
+use std::path::{Path, PathBuf};
+
+/// Lines of the report shown at most; the rest is counted.
+const MAX_REPORT_LINES: usize = 400;
+
+/// A merge waiting for the user's choices.
+pub struct MergeDialog {
+    merge: Merge,
+    choices: Vec<Side>,
+    incoming: Incoming,
+    /// The copy merged in; `None` for the version on disk.
+    copy: Option<PathBuf>,
+}
+
+impl SamverkanApp {
+    /// "Slå ihop" in the conflict dialog: merge the version on disk into ours.
+    pub(super) fn merge_with_disk(&mut self) {
+        match self.session.incoming_from_disk() {
+            Ok(incoming) => self.start_merge(incoming, None),
+            Err(e) => self.fail(e.message(self.lang())),
+        }
+    }
+
+    /// Arkiv → "Slå ihop med …": choose a copy to merge in.
+    pub(super) fn merge_with_copy(&mut self) {
+        if self.session.is_read_only() {
+            return;
+        }
+        match self.picker.open(FileKind::Document, self.lang()) {
+            Pick::Chosen(path) => self.merge_with_file(&path),
+            Pick::Cancelled => {}
+            Pick::Unavailable => self.ask_path(PathPurpose::Merge, FileKind::Document, false, ""),
+        }
+    }
+
+    /// Merge the copy at `path` into ours.
+    pub(super) fn merge_with_file(&mut self, path: &Path) {
+        match self.session.incoming_from_copy(path) {
+            Ok(incoming) => self.start_merge(incoming, Some(path.to_owned())),
+            Err(e) => self.fail(e.message(self.lang())),
+        }
+    }
+
+    fn fail(&mut self, msg: String) {
+        self.set_status(msg.clone(), true);
+        self.dialog = Some(Dialog::Message(msg));
+    }
+
+    fn start_merge(&mut self, incoming: Incoming, copy: Option<PathBuf>) {
+        let lang = self.lang();
+        let mine = self.session.doc();
+        if *mine == incoming.theirs && incoming.disk.is_none() {
+            self.set_status(say::NOTHING_TO_MERGE.get(lang), false);
+            return;
+        }
+        let result = merge(&incoming.base, mine, &incoming.theirs).and_then(|mut m| {
+            let merged = m.document(&[])?;
+            m.check(&merged, mine, &incoming.theirs, self.today);
+            Ok(m)
+        });
+        match result {
+            Ok(merge) => {
+                let choices = vec![Side::Mine; merge.report.conflicts.len()];
+                self.dialog = Some(Dialog::Merge(Box::new(MergeDialog {
+                    merge,
+                    choices,
+                    incoming,
+                    copy,
+                })));
+            }
+            Err(e) => self.fail(say::error(&e, lang)),
+        }
+    }
+
+    /// The user confirmed: the merged document in place of ours as one undo step; merged
+    /// with the version on disk, it is saved at once.
+    pub(super) fn finish_merge(&mut self, dialog: MergeDialog) {
+        let lang = self.lang();
+        let doc = match dialog.merge.document(&dialog.choices) {
+            Ok(doc) => doc,
+            Err(e) => return self.fail(say::error(&e, lang)),
+        };
+        let from_disk = dialog.incoming.disk.is_some();
+        self.session.accept_merge(doc, dialog.incoming.disk);
+        if from_disk && !self.save() {
+            return;
+        }
+        let msg = format!(
+            "{} {}",
+            say::MERGED.get(lang),
+            say::summary(&dialog.merge.report, lang)
+        );
+        self.set_status(msg, false);
+    }
+}
+
+/// The merge dialog's content. `Some(true)`: merge; `Some(false)`: cancel.
+pub(super) fn merge_ui(ui: &mut egui::Ui, d: &mut MergeDialog, lang: Lang) -> Option<bool> {
+    let mut answer = None;
+    // Wider than other dialogs: three versions stand side by side.
+    ui.set_max_width(680.0);
+    ui.heading(say::MERGE_TITLE.get(lang));
+    let with = d.copy.as_ref().map_or_else(
+        || say::THEIRS_ON_DISK.get(lang).to_owned(),
+        |p| say::with_copy(&p.display().to_string(), lang),
+    );
+    ui.label(egui::RichText::new(with).weak());
+    ui.label(say::MERGE_HINT.get(lang));
+    ui.label(egui::RichText::new(say::summary(&d.merge.report, lang)).strong());
+    match &d.incoming.base_from {
+        None => {
+            ui.colored_label(crate::theme::WARNING, say::NO_BASE.get(lang));
+        }
+        Some(BaseFrom::Backup(path)) => {
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            ui.label(egui::RichText::new(say::base_backup(&name, lang)).weak());
+        }
+        Some(BaseFrom::Opened) => {}
+    }
+    let report = &d.merge.report;
+    if !report.conflicts.is_empty() {
+        ui.separator();
+        ui.label(egui::RichText::new(say::CONFLICTS.get(lang)).strong());
+        egui::ScrollArea::vertical()
+            .id_salt("merge-conflicts")
+            .max_height(240.0)
+            .show(ui, |ui| {
+                for (i, (c, choice)) in report.conflicts.iter().zip(&mut d.choices).enumerate() {
+                    ui.push_id(i, |ui| {
+                        ui.label(egui::RichText::new(say::place_text(&c.place, lang)).strong());
+                        ui.label(egui::RichText::new(say::conflict_kind(c.kind, lang)).weak());
+                        let side = |s: Option<&serde_json::Value>| say::side_text(c, s, lang);
+                        // Mine, theirs and before side by side; the radio buttons choose.
+                        ui.columns(3, |cols| {
+                            cols[0].radio_value(
+                                choice,
+                                Side::Mine,
+                                format!("{}: {}", say::MINE.get(lang), side(c.mine.as_ref())),
+                            );
+                            cols[1].radio_value(
+                                choice,
+                                Side::Theirs,
+                                format!("{}: {}", say::THEIRS.get(lang), side(c.theirs.as_ref())),
+                            );
+                            cols[2].label(
+                                egui::RichText::new(format!(
+                                    "{}: {}",
+                                    say::BASE.get(lang),
+                                    side(c.base.as_ref())
+                                ))
+                                .weak(),
+                            );
+                        });
+                        ui.add_space(6.0);
+                    });
+                }
+            });
+    }
+    ui.separator();
+    egui::CollapsingHeader::new(say::WHAT_HAPPENED.get(lang))
+        .id_salt("merge-report")
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("merge-report-lines")
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for line in say::report_lines(report, lang, MAX_REPORT_LINES) {
+                        ui.label(line);
+                    }
+                });
+        });
+    ui.horizontal(|ui| {
+        let confirm = if d.incoming.disk.is_some() {
+            say::MERGE_AND_SAVE
+        } else {
+            say::MERGE
+        };
+        if ui.button(confirm.get(lang)).clicked() {
+            answer = Some(true);
+        }
+        if ui.button(t::CANCEL.get(lang)).clicked() {
+            answer = Some(false);
+        }
+    });
+    answer
+}

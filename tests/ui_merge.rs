@@ -1,0 +1,160 @@
+//! Merging in the real UI, headless: the conflict dialog's "Slå ihop" with one conflict
+//! chosen either way, and "Slå ihop med …" a copy; the result is one undo step.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+mod kit;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kit::{go, harness, isolate, retype};
+use samverkan::app::{FileKind, Pick, SamverkanApp};
+use samverkan::model::{BodyId, Document};
+use samverkan::session::Session;
+use samverkan::ui::Page;
+use std::path::{Path, PathBuf};
+
+const OURS: &str = "Värmlandsrådet – vår ändring";
+const THEIRS: &str = "Värmlandsrådet – deras ändring";
+
+fn vr(doc: &Document) -> &str {
+    &doc.body(&BodyId::from("vr")).unwrap().name
+}
+
+fn on_disk(path: &Path) -> Document {
+    samverkan::io::read_document(path).unwrap().0.document
+}
+
+/// The sample in a file, opened; VR renamed by us in the app.
+fn opened_and_edited() -> (tempfile::TempDir, PathBuf, Harness<'static, SamverkanApp>) {
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let (session, _) = Session::open(&path).unwrap();
+    let mut h = harness(session);
+    h.state_mut().pages.bodies.selected = Some(BodyId::from("vr"));
+    go(&mut h, Page::Bodies);
+    retype(&mut h, "Värmlandsrådet", OURS);
+    (dir, path, h)
+}
+
+/// A colleague's version of the sample: VR renamed their way, and a new document title.
+fn colleagues_version() -> String {
+    samverkan::sample::SAMPLE_RON
+        .replace("Nya Perspektiv – Värmland", "Kollegans version")
+        .replace("name: \"Värmlandsrådet\"", &format!("name: \"{THEIRS}\""))
+}
+
+/// A colleague saves meanwhile; Ctrl+S brings the conflict dialog; "Slå ihop" the merge.
+fn merge_after_conflict(h: &mut Harness<'static, SamverkanApp>, path: &Path) {
+    let theirs = colleagues_version();
+    assert!(theirs.contains(THEIRS), "the sample names VR as expected");
+    std::fs::write(path, &theirs).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+    assert!(
+        h.query_by_label("Filen har ändrats av någon annan")
+            .is_some()
+    );
+    h.get_by_label("Slå ihop").click();
+    h.run_steps(4);
+    assert!(h.query_by_label("Slå ihop två versioner").is_some());
+    assert!(
+        h.query_by_label("1 ändring från dem, 0 från dig, 1 konflikt")
+            .is_some(),
+        "their new title is a change from them; VR, changed by both, the conflict"
+    );
+    assert!(
+        h.query_by_label_contains("Organ «").is_some(),
+        "the conflict's place"
+    );
+}
+
+#[test]
+fn slå_ihop_with_their_side_chosen_saves_both_changes_and_undo_gives_back_mine() {
+    let (_dir, path, mut h) = opened_and_edited();
+    merge_after_conflict(&mut h, &path);
+    h.get_by_label(&format!("Deras: {THEIRS}")).click();
+    h.run_steps(2);
+    h.get_by_label("Slå ihop och spara").click();
+    h.run_steps(4);
+    assert!(h.query_by_label("Slå ihop två versioner").is_none());
+    let saved = on_disk(&path);
+    assert_eq!(vr(&saved), THEIRS, "their side, as chosen");
+    assert_eq!(saved.info.title, "Kollegans version", "their other change");
+    assert!(!h.state().session.is_dirty());
+    assert!(h.state().status().unwrap().contains("ihopslagna"));
+    // One undo step gives back ours as it was before the merge.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(vr(h.state().session.doc()), OURS);
+    assert_ne!(h.state().session.doc().info.title, "Kollegans version");
+}
+
+#[test]
+fn slå_ihop_keeping_mine_in_the_conflict_still_takes_their_other_changes() {
+    let (_dir, path, mut h) = opened_and_edited();
+    merge_after_conflict(&mut h, &path);
+    h.get_by_label("Slå ihop och spara").click();
+    h.run_steps(4);
+    let saved = on_disk(&path);
+    assert_eq!(vr(&saved), OURS);
+    assert_eq!(saved.info.title, "Kollegans version");
+}
+
+#[test]
+fn cancelling_the_merge_changes_nothing_on_disk_or_in_the_app() {
+    let (_dir, path, mut h) = opened_and_edited();
+    merge_after_conflict(&mut h, &path);
+    h.get_by_label("Avbryt").click();
+    h.run_steps(3);
+    assert_eq!(vr(h.state().session.doc()), OURS);
+    assert!(h.state().session.is_dirty());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        colleagues_version()
+    );
+}
+
+/// A picker that opens one file.
+struct Opens(PathBuf);
+
+impl samverkan::app::FilePicker for Opens {
+    fn open(&mut self, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        Pick::Chosen(self.0.clone())
+    }
+    fn save(&mut self, _: &str, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        Pick::Cancelled
+    }
+}
+
+#[test]
+fn slå_ihop_med_a_copy_brings_in_its_changes_as_one_undo_step() {
+    let (dir, _path, mut h) = opened_and_edited();
+    // A colleague who had the file read-only saved a copy with a new document title.
+    let copy = dir.path().join("plan (kopia).ron");
+    std::fs::write(
+        &copy,
+        samverkan::sample::SAMPLE_RON.replace("Nya Perspektiv – Värmland", "Kopians titel"),
+    )
+    .unwrap();
+    h.state_mut().set_picker(Box::new(Opens(copy)));
+    h.get_by_label("Arkiv").click();
+    h.run_steps(2);
+    h.get_by_label("Slå ihop med …").click();
+    h.run_steps(4);
+    assert!(h.query_by_label_contains("Med kopian").is_some());
+    assert!(h.query_by_label_contains("inga konflikter").is_some());
+    h.get_by_label("Slå ihop").click();
+    h.run_steps(4);
+    let doc = h.state().session.doc();
+    assert_eq!(doc.info.title, "Kopians titel");
+    assert_eq!(vr(doc), OURS);
+    assert!(h.state().session.is_dirty(), "merged, not yet saved");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_ne!(h.state().session.doc().info.title, "Kopians titel");
+    assert_eq!(vr(h.state().session.doc()), OURS);
+}
