@@ -67,8 +67,14 @@ fn merge_after_conflict(h: &mut Harness<'static, SamverkanApp>, path: &Path) {
         "their new title is a change from them; VR, changed by both, the conflict"
     );
     assert!(
-        h.query_by_label_contains("Organ «").is_some(),
+        h.query_by_label(&format!("Organ «{OURS}» › namn"))
+            .is_some(),
         "the conflict's place"
+    );
+    assert!(
+        h.query_by_label_contains("Dokumentets uppgifter › titel: ändrad av dem")
+            .is_some(),
+        "what happened, with who did it"
     );
 }
 
@@ -76,6 +82,9 @@ fn merge_after_conflict(h: &mut Harness<'static, SamverkanApp>, path: &Path) {
 fn slå_ihop_with_their_side_chosen_saves_both_changes_and_undo_gives_back_mine() {
     let (_dir, path, mut h) = opened_and_edited();
     merge_after_conflict(&mut h, &path);
+    // As a person does: the pointer comes to the choice, then clicks.
+    h.get_by_label(&format!("Deras: {THEIRS}")).hover();
+    h.run_steps(1);
     h.get_by_label(&format!("Deras: {THEIRS}")).click();
     h.run_steps(2);
     h.get_by_label("Slå ihop och spara").click();
@@ -157,4 +166,41 @@ fn slå_ihop_med_a_copy_brings_in_its_changes_as_one_undo_step() {
     h.run_steps(2);
     assert_ne!(h.state().session.doc().info.title, "Kopians titel");
     assert_eq!(vr(h.state().session.doc()), OURS);
+}
+
+#[test]
+fn records_made_in_two_copies_at_once_get_different_ids() {
+    // Two people add a person to their own copy of the same document.
+    let ids: Vec<String> = (0..2)
+        .map(|_| {
+            let mut h = kit::sample_harness();
+            go(&mut h, Page::People);
+            let before = h.state().session.doc().people.len();
+            h.get_by_label("+ Ny person").click();
+            h.run_steps(3);
+            let doc = h.state().session.doc();
+            assert_eq!(doc.people.len(), before + 1);
+            doc.people
+                .iter()
+                .find(|p| p.name == "Ny person")
+                .unwrap()
+                .id
+                .0
+                .clone()
+        })
+        .collect();
+    assert_ne!(
+        ids[0], ids[1],
+        "the same next number would collide in a merge"
+    );
+    for id in &ids {
+        assert!(
+            id.len() == 8
+                && id.starts_with("p-")
+                && id[2..]
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()),
+            "{id}"
+        );
+    }
 }

@@ -7,7 +7,6 @@ use super::find::find_ui;
 use crate::edit::Edit;
 use crate::i18n::t;
 use crate::io::recovery::{Found, RecoveryStore};
-use crate::io::save::SaveError;
 use crate::model::references::Reference;
 use crate::session::Session;
 use std::path::PathBuf;
@@ -93,13 +92,7 @@ impl SamverkanApp {
                 }
                 Dialog::Conflict => {
                     ui.heading(t::THE_FILE_WAS_CHANGED_BY_SOMEONE.get(lang));
-                    ui.label(
-                        SaveError::ChangedOnDisk {
-                            current_hash: Some(0),
-                        }
-                        .message(lang),
-                    );
-                    ui.label(crate::i18n::merge::MERGE_OFFER.get(lang));
+                    ui.label(crate::i18n::merge::CONFLICT_CHOICES.get(lang));
                     ui.horizontal_wrapped(|ui| {
                         if ui.button(crate::i18n::merge::MERGE.get(lang)).clicked() {
                             then = Some(Box::new(|app, _| app.merge_with_disk()));

@@ -169,18 +169,18 @@ pub(super) fn merge_ui(ui: &mut egui::Ui, d: &mut MergeDialog, lang: Lang) -> Op
             });
     }
     ui.separator();
-    egui::CollapsingHeader::new(say::WHAT_HAPPENED.get(lang))
-        .id_salt("merge-report")
+    // Always shown at a fixed height: the dialog does not grow or move under the pointer.
+    ui.label(egui::RichText::new(say::WHAT_HAPPENED.get(lang)).strong());
+    egui::ScrollArea::vertical()
+        .id_salt("merge-report-lines")
+        .auto_shrink([false, false])
+        .max_height(120.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("merge-report-lines")
-                .max_height(160.0)
-                .show(ui, |ui| {
-                    for line in say::report_lines(report, lang, MAX_REPORT_LINES) {
-                        ui.label(line);
-                    }
-                });
+            for line in say::report_lines(report, lang, MAX_REPORT_LINES) {
+                ui.label(egui::RichText::new(line).weak());
+            }
         });
+    ui.separator();
     ui.horizontal(|ui| {
         let confirm = if d.incoming.disk.is_some() {
             say::MERGE_AND_SAVE

@@ -17,9 +17,9 @@ pub const THEIRS_ON_DISK: Tr = Tr(
     "With the version someone else saved while you worked",
 );
 pub const MERGE_AND_SAVE: Tr = Tr("Slå ihop och spara", "Merge and save");
-pub const MERGE_OFFER: Tr = Tr(
-    "Slå ihop för samman din och deras version post för post och frågar bara där ni ändrat samma sak.",
-    "Merge brings your version and theirs together record by record and asks only where you both changed the same thing.",
+pub const CONFLICT_CHOICES: Tr = Tr(
+    "Någon annan har sparat filen sedan du öppnade den. Slå ihop för samman din och deras version post för post och frågar bara där ni ändrat samma sak. Du kan också läsa in deras version, spara dina ändringar under ett annat namn eller skriva över deras.",
+    "Someone else saved the file since you opened it. Merge brings your version and theirs together record by record and asks only where you both changed the same thing. You can also read in their version, save your changes under another name, or overwrite theirs.",
 );
 pub const MERGE_TITLE: Tr = Tr("Slå ihop två versioner", "Merge two versions");
 pub const MERGE_HINT: Tr = Tr(
@@ -194,10 +194,14 @@ pub fn place_text(place: &Place, lang: Lang) -> String {
         parts.push(fields.join(" › "));
     }
     if parts.is_empty() {
-        THE_DOCUMENT.get(lang).to_owned()
-    } else {
-        parts.join(" › ")
+        return THE_DOCUMENT.get(lang).to_owned();
     }
+    // A line of the report starts with a capital ("Dokumentets uppgifter › titel").
+    let text = parts.join(" › ");
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// One change: "Person «Anna Berg» › titel: ändrad av dem".
