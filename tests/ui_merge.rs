@@ -40,6 +40,14 @@ fn opened_and_edited() -> (tempfile::TempDir, PathBuf, Harness<'static, Samverka
     (dir, path, h)
 }
 
+/// Click as a person does: the pointer comes to the control first, then presses. (A press
+/// with no pointer movement before it can miss a widget in a modal that just opened.)
+fn press(h: &mut Harness<'static, SamverkanApp>, label: &str) {
+    h.get_by_label(label).hover();
+    h.run_steps(1);
+    h.get_by_label(label).click();
+}
+
 /// A colleague's version of the sample: VR renamed their way, and a new document title.
 fn colleagues_version() -> String {
     samverkan::sample::SAMPLE_RON
@@ -58,7 +66,7 @@ fn merge_after_conflict(h: &mut Harness<'static, SamverkanApp>, path: &Path) {
         h.query_by_label("Filen har ändrats av någon annan")
             .is_some()
     );
-    h.get_by_label("Slå ihop").click();
+    press(h, "Slå ihop");
     h.run_steps(4);
     assert!(h.query_by_label("Slå ihop två versioner").is_some());
     assert!(
@@ -82,12 +90,9 @@ fn merge_after_conflict(h: &mut Harness<'static, SamverkanApp>, path: &Path) {
 fn slå_ihop_with_their_side_chosen_saves_both_changes_and_undo_gives_back_mine() {
     let (_dir, path, mut h) = opened_and_edited();
     merge_after_conflict(&mut h, &path);
-    // As a person does: the pointer comes to the choice, then clicks.
-    h.get_by_label(&format!("Deras: {THEIRS}")).hover();
-    h.run_steps(1);
-    h.get_by_label(&format!("Deras: {THEIRS}")).click();
+    press(&mut h, &format!("Deras: {THEIRS}"));
     h.run_steps(2);
-    h.get_by_label("Slå ihop och spara").click();
+    press(&mut h, "Slå ihop och spara");
     h.run_steps(4);
     assert!(h.query_by_label("Slå ihop två versioner").is_none());
     let saved = on_disk(&path);
@@ -106,8 +111,9 @@ fn slå_ihop_with_their_side_chosen_saves_both_changes_and_undo_gives_back_mine(
 fn slå_ihop_keeping_mine_in_the_conflict_still_takes_their_other_changes() {
     let (_dir, path, mut h) = opened_and_edited();
     merge_after_conflict(&mut h, &path);
-    h.get_by_label("Slå ihop och spara").click();
+    press(&mut h, "Slå ihop och spara");
     h.run_steps(4);
+    assert!(!h.state().session.is_dirty(), "merged and saved");
     let saved = on_disk(&path);
     assert_eq!(vr(&saved), OURS);
     assert_eq!(saved.info.title, "Kollegans version");
@@ -117,7 +123,7 @@ fn slå_ihop_keeping_mine_in_the_conflict_still_takes_their_other_changes() {
 fn cancelling_the_merge_changes_nothing_on_disk_or_in_the_app() {
     let (_dir, path, mut h) = opened_and_edited();
     merge_after_conflict(&mut h, &path);
-    h.get_by_label("Avbryt").click();
+    press(&mut h, "Avbryt");
     h.run_steps(3);
     assert_eq!(vr(h.state().session.doc()), OURS);
     assert!(h.state().session.is_dirty());
@@ -150,13 +156,13 @@ fn slå_ihop_med_a_copy_brings_in_its_changes_as_one_undo_step() {
     )
     .unwrap();
     h.state_mut().set_picker(Box::new(Opens(copy)));
-    h.get_by_label("Arkiv").click();
+    press(&mut h, "Arkiv");
     h.run_steps(2);
-    h.get_by_label("Slå ihop med …").click();
+    press(&mut h, "Slå ihop med …");
     h.run_steps(4);
     assert!(h.query_by_label_contains("Med kopian").is_some());
     assert!(h.query_by_label_contains("inga konflikter").is_some());
-    h.get_by_label("Slå ihop").click();
+    press(&mut h, "Slå ihop");
     h.run_steps(4);
     let doc = h.state().session.doc();
     assert_eq!(doc.info.title, "Kopians titel");
@@ -176,7 +182,7 @@ fn records_made_in_two_copies_at_once_get_different_ids() {
             let mut h = kit::sample_harness();
             go(&mut h, Page::People);
             let before = h.state().session.doc().people.len();
-            h.get_by_label("+ Ny person").click();
+            press(&mut h, "+ Ny person");
             h.run_steps(3);
             let doc = h.state().session.doc();
             assert_eq!(doc.people.len(), before + 1);
