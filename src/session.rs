@@ -588,6 +588,8 @@ pub enum BaseFrom {
     Opened,
     /// A backup of the document.
     Backup(PathBuf),
+    /// A file the user chose.
+    Chosen(PathBuf),
 }
 
 /// Another version to merge into ours, with the common base.

@@ -210,3 +210,62 @@ fn records_made_in_two_copies_at_once_get_different_ids() {
         );
     }
 }
+
+/// A picker that opens the files it is given, one per question.
+struct OpensInTurn(std::collections::VecDeque<PathBuf>);
+
+impl samverkan::app::FilePicker for OpensInTurn {
+    fn open(&mut self, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        self.0.pop_front().map_or(Pick::Cancelled, Pick::Chosen)
+    }
+    fn save(&mut self, _: &str, _: FileKind, _: samverkan::i18n::Lang) -> Pick {
+        Pick::Cancelled
+    }
+}
+
+#[test]
+fn a_copy_merges_from_a_common_version_the_user_chooses() {
+    // As after a git merge that stopped: the three versions as files (git show :1: :2: :3:).
+    isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let base = write("bas.ron", samverkan::sample::SAMPLE_RON.to_owned());
+    let mine = write(
+        "min.ron",
+        samverkan::sample::SAMPLE_RON
+            .replace("name: \"Värmlandsrådet\"", &format!("name: \"{OURS}\"")),
+    );
+    let theirs = write("deras.ron", colleagues_version());
+    let (session, _) = Session::open(&mine).unwrap();
+    let mut h = harness(session);
+    h.state_mut()
+        .set_picker(Box::new(OpensInTurn([theirs, base].into_iter().collect())));
+    press(&mut h, "Arkiv");
+    h.run_steps(2);
+    press(&mut h, "Slå ihop med …");
+    h.run_steps(4);
+    // From the version opened, their VR would simply replace ours: no conflict.
+    assert!(
+        h.query_by_label("Gemensam version: den du öppnade.")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("inga konflikter").is_some());
+    press(&mut h, "Välj en annan gemensam version …");
+    h.run_steps(4);
+    assert!(h.query_by_label("Gemensam version: bas.ron").is_some());
+    assert!(
+        h.query_by_label("1 ändring från dem, 0 från dig, 1 konflikt")
+            .is_some()
+    );
+    press(&mut h, &format!("Deras: {THEIRS}"));
+    h.run_steps(2);
+    press(&mut h, "Slå ihop");
+    h.run_steps(4);
+    let doc = h.state().session.doc();
+    assert_eq!(vr(doc), THEIRS);
+    assert_eq!(doc.info.title, "Kollegans version");
+}

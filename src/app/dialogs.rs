@@ -67,7 +67,7 @@ impl SamverkanApp {
         let lang = self.lang();
         let mut keep = true;
         let mut then: Option<AfterDialog> = None;
-        let mut merge_confirmed = false;
+        let mut merge_answer: Option<super::merge::Answer> = None;
         let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             match &mut dialog {
@@ -330,14 +330,12 @@ impl SamverkanApp {
                         None => {}
                     }
                 }
-                Dialog::Merge(merge) => match super::merge::merge_ui(ui, merge, lang) {
-                    Some(true) => {
-                        merge_confirmed = true;
+                Dialog::Merge(merge) => {
+                    merge_answer = super::merge::merge_ui(ui, merge, lang);
+                    if merge_answer.is_some() {
                         keep = false;
                     }
-                    Some(false) => keep = false,
-                    None => {}
-                },
+                }
                 Dialog::About => {
                     ui.heading("Samverkan");
                     ui.label(format!(
@@ -355,10 +353,12 @@ impl SamverkanApp {
         if modal.should_close() && !matches!(dialog, Dialog::Recovery(_)) {
             keep = false;
         }
-        if merge_confirmed && let Dialog::Merge(merge) = dialog {
-            then = Some(Box::new(move |app, _| app.finish_merge(*merge)));
-        } else if keep {
-            self.dialog = Some(dialog);
+        match (merge_answer, dialog) {
+            (Some(answer), Dialog::Merge(merge)) if answer != super::merge::Answer::Cancel => {
+                then = Some(Box::new(move |app, _| app.answer_merge(*merge, answer)));
+            }
+            (_, dialog) if keep => self.dialog = Some(dialog),
+            _ => {}
         }
         if let Some(f) = then {
             f(self, ctx);

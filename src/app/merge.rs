@@ -13,6 +13,15 @@ use std::path::{Path, PathBuf};
 /// Lines of the report shown at most; the rest is counted.
 const MAX_REPORT_LINES: usize = 400;
 
+/// What the user answered in the merge dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Merge,
+    Cancel,
+    /// Merge from another common version, chosen as a file.
+    ChooseBase,
+}
+
 /// A merge waiting for the user's choices.
 pub struct MergeDialog {
     merge: Merge,
@@ -82,9 +91,44 @@ impl SamverkanApp {
         }
     }
 
+    /// Carry out the merge dialog's answer.
+    pub(super) fn answer_merge(&mut self, dialog: MergeDialog, answer: Answer) {
+        match answer {
+            Answer::Merge => self.finish_merge(dialog),
+            Answer::Cancel => {}
+            Answer::ChooseBase => match self.picker.open(FileKind::Document, self.lang()) {
+                Pick::Chosen(path) => self.merge_from_base(dialog, &path),
+                // Cancelled: back to the merge as it was.
+                Pick::Cancelled => self.dialog = Some(Dialog::Merge(Box::new(dialog))),
+                Pick::Unavailable => self.ask_path(
+                    PathPurpose::MergeBase(Box::new(dialog)),
+                    FileKind::Document,
+                    false,
+                    "",
+                ),
+            },
+        }
+    }
+
+    /// The same merge again, from the common version in the file at `path` (for copies whose
+    /// common version is not one Samverkan knows: git's, a colleague's).
+    pub(super) fn merge_from_base(&mut self, dialog: MergeDialog, path: &Path) {
+        match crate::io::read_document(path) {
+            Ok((loaded, _)) => {
+                let incoming = Incoming {
+                    base: loaded.document,
+                    base_from: Some(BaseFrom::Chosen(path.to_owned())),
+                    ..dialog.incoming
+                };
+                self.start_merge(incoming, dialog.copy);
+            }
+            Err(e) => self.fail(e.message(self.lang())),
+        }
+    }
+
     /// The user confirmed: the merged document in place of ours as one undo step; merged
     /// with the version on disk, it is saved at once.
-    pub(super) fn finish_merge(&mut self, dialog: MergeDialog) {
+    fn finish_merge(&mut self, dialog: MergeDialog) {
         let lang = self.lang();
         let doc = match dialog.merge.document(&dialog.choices) {
             Ok(doc) => doc,
@@ -104,8 +148,8 @@ impl SamverkanApp {
     }
 }
 
-/// The merge dialog's content. `Some(true)`: merge; `Some(false)`: cancel.
-pub(super) fn merge_ui(ui: &mut egui::Ui, d: &mut MergeDialog, lang: Lang) -> Option<bool> {
+/// The merge dialog's content; `Some` once the user has answered.
+pub(super) fn merge_ui(ui: &mut egui::Ui, d: &mut MergeDialog, lang: Lang) -> Option<Answer> {
     let mut answer = None;
     // Wider than other dialogs: three versions stand side by side.
     ui.set_max_width(680.0);
@@ -117,18 +161,23 @@ pub(super) fn merge_ui(ui: &mut egui::Ui, d: &mut MergeDialog, lang: Lang) -> Op
     ui.label(egui::RichText::new(with).weak());
     ui.label(say::MERGE_HINT.get(lang));
     ui.label(egui::RichText::new(say::summary(&d.merge.report, lang)).strong());
-    match &d.incoming.base_from {
-        None => {
-            ui.colored_label(crate::theme::WARNING, say::NO_BASE.get(lang));
+    // Which common version the merge started from, and the way to start from another.
+    ui.horizontal_wrapped(|ui| {
+        let (text, warn) = match &d.incoming.base_from {
+            None => (say::NO_BASE.get(lang).to_owned(), true),
+            Some(BaseFrom::Opened) => (say::BASE_OPENED.get(lang).to_owned(), false),
+            Some(BaseFrom::Backup(path)) => (say::base_backup(&file_name(path), lang), false),
+            Some(BaseFrom::Chosen(path)) => (say::base_chosen(&file_name(path), lang), false),
+        };
+        if warn {
+            ui.colored_label(crate::theme::WARNING, text);
+        } else {
+            ui.label(egui::RichText::new(text).weak());
         }
-        Some(BaseFrom::Backup(path)) => {
-            let name = path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            ui.label(egui::RichText::new(say::base_backup(&name, lang)).weak());
+        if d.copy.is_some() && ui.button(say::OTHER_BASE.get(lang)).clicked() {
+            answer = Some(Answer::ChooseBase);
         }
-        Some(BaseFrom::Opened) => {}
-    }
+    });
     let report = &d.merge.report;
     if !report.conflicts.is_empty() {
         ui.separator();
@@ -188,11 +237,18 @@ pub(super) fn merge_ui(ui: &mut egui::Ui, d: &mut MergeDialog, lang: Lang) -> Op
             say::MERGE
         };
         if ui.button(confirm.get(lang)).clicked() {
-            answer = Some(true);
+            answer = Some(Answer::Merge);
         }
         if ui.button(t::CANCEL.get(lang)).clicked() {
-            answer = Some(false);
+            answer = Some(Answer::Cancel);
         }
     });
     answer
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

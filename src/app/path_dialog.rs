@@ -20,6 +20,8 @@ pub enum PathPurpose {
     Import,
     /// Merge a copy of the document into it.
     Merge,
+    /// The common version for a merge waiting in its dialog.
+    MergeBase(Box<super::merge::MergeDialog>),
 }
 
 /// One entry of the folder's list.
@@ -317,6 +319,7 @@ impl SamverkanApp {
             PathPurpose::Export { bytes } => self.write_export(path, &bytes),
             PathPurpose::Import => self.import_from(path),
             PathPurpose::Merge => self.merge_with_file(path),
+            PathPurpose::MergeBase(dialog) => self.merge_from_base(*dialog, path),
         }
     }
 }

@@ -381,6 +381,23 @@ pub fn with_copy(file: &str, lang: Lang) -> String {
     }
 }
 
+pub const BASE_OPENED: Tr = Tr(
+    "Gemensam version: den du öppnade.",
+    "Common version: the one you opened.",
+);
+pub const OTHER_BASE: Tr = Tr(
+    "Välj en annan gemensam version …",
+    "Choose another common version …",
+);
+
+/// The common version was a file the user chose.
+pub fn base_chosen(file: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Gemensam version: {file}"),
+        Lang::En => format!("Common version: {file}"),
+    }
+}
+
 /// The common version was one of the document's backups.
 pub fn base_backup(file: &str, lang: Lang) -> String {
     match lang {
