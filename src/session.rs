@@ -440,9 +440,9 @@ impl Session {
     }
 
     /// What a merge with a copy (someone's "Spara en kopia") needs: the copy, and as the
-    /// common base the version we opened or one of the document's backups, whichever the two
-    /// versions differ least from (the copy was made from one of them); none found, an empty
-    /// base, so every difference is asked about.
+    /// common base the version we opened or one of the document's backups, whichever the copy
+    /// differs least from (it was made from one of them); none found, an empty base, so every
+    /// difference is asked about.
     pub fn incoming_from_copy(&self, copy: &Path) -> Result<Incoming, ReadError> {
         let theirs = read_document(copy)?.0.document;
         let mut candidates: Vec<(BaseFrom, Document)> = Vec::new();
@@ -461,10 +461,12 @@ impl Session {
                 }
             }
         }
+        // The copy was made from its base: of the candidates, the one the copy differs least
+        // from (its own edits only). Our own changes must not count: a version after our
+        // last save would otherwise win a tie and make the copy undo our saved work.
         let distance = |base: &Document| {
-            crate::model::merge::merge(base, &self.doc, &theirs).map_or(usize::MAX, |m| {
-                m.report.changes.len() + 2 * m.report.conflicts.len() + m.report.kept.len()
-            })
+            crate::model::merge::merge(base, base, &theirs)
+                .map_or(usize::MAX, |m| m.report.changes.len())
         };
         let best = candidates
             .into_iter()

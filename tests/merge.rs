@@ -289,6 +289,146 @@ fn minutes_signed_off_on_one_side_and_edited_on_the_other_are_a_conflict() {
 }
 
 #[test]
+fn minutes_edited_on_one_side_and_signed_off_on_the_other_are_one_conflict_either_way() {
+    let base = sample();
+    let i = base
+        .meetings
+        .iter()
+        .position(|m| m.status == MeetingStatus::Held && m.minutes.is_some())
+        .expect("held meeting with draft minutes");
+    let mut signer = base.clone();
+    signer.meetings[i] = samverkan::model::minutes_flow::approve(
+        &base.meetings[i],
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+    );
+    let mut editor = base.clone();
+    editor.meetings[i].minutes.as_mut().unwrap().secretary =
+        Some(Participant::Named("Ändrad".into()));
+    let mut mover = base.clone();
+    mover.meetings[i].date = chrono::NaiveDate::from_ymd_opt(2026, 12, 24).unwrap();
+    for other in [&editor, &mover] {
+        for (mine, theirs) in [(&signer, other), (other, &signer)] {
+            let m = merge(&base, mine, theirs).unwrap();
+            let kinds: Vec<ConflictKind> = m.report.conflicts.iter().map(|c| c.kind).collect();
+            assert_eq!(kinds, vec![ConflictKind::SignedMinutes]);
+            // Never a mixture: mine whole, or theirs whole.
+            assert_eq!(&m.document(&[]).unwrap(), mine);
+            assert_eq!(&m.document(&[Side::Theirs]).unwrap(), theirs);
+        }
+    }
+    // The two sides are told apart in words: who signed, what the other changed.
+    let m = merge(&base, &signer, &editor).unwrap();
+    let c = &m.report.conflicts[0];
+    let say = |v| samverkan::i18n::merge::side_text(c, v, samverkan::i18n::Lang::Sv);
+    assert!(
+        say(c.mine.as_ref()).starts_with("anteckningar justerade"),
+        "{}",
+        say(c.mine.as_ref())
+    );
+    assert_eq!(say(c.theirs.as_ref()), "genomfört, anteckningarna ändrade");
+}
+
+#[test]
+fn actions_ticked_off_in_signed_minutes_on_both_sides_merge_without_a_question() {
+    let base = sample();
+    let i = base
+        .meetings
+        .iter()
+        .position(|m| {
+            m.status == MeetingStatus::MinutesApproved
+                && m.minutes
+                    .as_ref()
+                    .is_some_and(|x| x.action_items.len() >= 2)
+        })
+        .expect("signed minutes with two actions");
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    let tick = |doc: &mut Document, k: usize| {
+        let a = &mut doc.meetings[i].minutes.as_mut().unwrap().action_items[k];
+        a.done = !a.done;
+    };
+    tick(&mut mine, 0);
+    tick(&mut theirs, 1);
+    let m = merge(&base, &mine, &theirs).unwrap();
+    assert!(m.report.is_clean(), "{:?}", m.report.conflicts);
+    let doc = m.document(&[]).unwrap();
+    let actions = &doc.meetings[i].minutes.as_ref().unwrap().action_items;
+    let was = &base.meetings[i].minutes.as_ref().unwrap().action_items;
+    assert_ne!(actions[0].done, was[0].done);
+    assert_ne!(actions[1].done, was[1].done);
+}
+
+#[test]
+fn an_indicator_value_with_a_number_on_one_side_and_a_reason_for_none_on_the_other_is_a_conflict() {
+    let base = sample();
+    let (g, k) = (0..base.goals.len())
+        .flat_map(|g| (0..base.goals[g].indicators.len()).map(move |k| (g, k)))
+        .find(|(g, k)| {
+            base.goals[*g].indicators[*k]
+                .values
+                .first()
+                .is_some_and(|v| v.amount.is_some())
+        })
+        .expect("an indicator with a number");
+    let (mut with_number, mut without) = (base.clone(), base.clone());
+    with_number.goals[g].indicators[k].values[0].amount = Some(123.0);
+    let v = &mut without.goals[g].indicators[k].values[0];
+    v.amount = None;
+    v.missing = Some(Missing::ALL[0]);
+    for (mine, theirs) in [(&with_number, &without), (&without, &with_number)] {
+        let m = merge(&base, mine, theirs).unwrap();
+        assert_eq!(
+            m.report.conflicts.len(),
+            1,
+            "one question, not a failed merge"
+        );
+        assert_eq!(&m.document(&[]).unwrap(), mine);
+        assert_eq!(&m.document(&[Side::Theirs]).unwrap(), theirs);
+    }
+}
+
+#[test]
+fn a_copy_is_merged_from_the_version_it_was_made_from_not_from_the_last_save() {
+    // The reviewer's case: we save v1; a colleague copies v1 and adds a person; we change a
+    // title and save v2 (v1 goes to the backups); then we merge the copy.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, to_string(&sample())).unwrap();
+    let (mut s, _) = samverkan::session::Session::open(&path).unwrap();
+    s.set_recovery_store(None);
+    let mut copy = s.doc().clone();
+    copy.people.push(Person {
+        id: PersonId::new("p-kopia1"),
+        name: "Från kopian".into(),
+        ..copy.people[0].clone()
+    });
+    let copy_path = dir.path().join("kopia.ron");
+    std::fs::write(&copy_path, to_string(&copy)).unwrap();
+    let mut p = s.doc().people[0].clone();
+    p.title = "Sparad titel".into();
+    s.apply(samverkan::edit::Edit::PutPerson(p.clone()))
+        .unwrap();
+    s.save().unwrap();
+
+    let incoming = s.incoming_from_copy(&copy_path).unwrap();
+    assert!(matches!(
+        incoming.base_from,
+        Some(samverkan::session::BaseFrom::Backup(_))
+    ));
+    let m = merge(&incoming.base, s.doc(), &incoming.theirs).unwrap();
+    assert!(m.report.is_clean());
+    let doc = m.document(&[]).unwrap();
+    assert_eq!(
+        doc.person(&p.id).unwrap().title,
+        "Sparad titel",
+        "our saved work stays"
+    );
+    assert!(
+        doc.person(&PersonId::new("p-kopia1")).is_some(),
+        "theirs comes in"
+    );
+}
+
+#[test]
 fn a_reference_the_merge_leaves_dangling_is_reported() {
     let base = sample();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
@@ -377,7 +517,7 @@ fn edit(doc: &mut Document, tag: &str, step: usize, (kind, a, b): (u8, usize, us
             }
         }
         5 => {
-            if let Some(i) = at(doc.meetings.len(), a) {
+            if let Some(i) = open_meeting(doc, a) {
                 let agenda = &mut doc.meetings[i].agenda;
                 if let Some(j) = at(agenda.len(), b) {
                     let item = agenda.remove(j);
@@ -386,7 +526,7 @@ fn edit(doc: &mut Document, tag: &str, step: usize, (kind, a, b): (u8, usize, us
             }
         }
         6 => {
-            if let Some(i) = at(doc.meetings.len(), a)
+            if let Some(i) = open_meeting(doc, a)
                 && let Some(mut item) = doc.meetings[i].agenda.first().cloned()
             {
                 item.id = AgendaItemId::new(format!("ai-{tag}{step}"));
@@ -396,7 +536,7 @@ fn edit(doc: &mut Document, tag: &str, step: usize, (kind, a, b): (u8, usize, us
             }
         }
         7 => {
-            if let Some(i) = at(doc.meetings.len(), a) {
+            if let Some(i) = open_meeting(doc, a) {
                 let agenda = &mut doc.meetings[i].agenda;
                 if let Some(j) = at(agenda.len(), b) {
                     agenda.remove(j);
@@ -404,7 +544,7 @@ fn edit(doc: &mut Document, tag: &str, step: usize, (kind, a, b): (u8, usize, us
             }
         }
         8 => {
-            if let Some(i) = at(doc.meetings.len(), a)
+            if let Some(i) = open_meeting(doc, a)
                 && let Some(j) = at(doc.meetings[i].agenda.len(), b)
             {
                 doc.meetings[i].agenda[j].title = text;
@@ -456,7 +596,7 @@ fn edit(doc: &mut Document, tag: &str, step: usize, (kind, a, b): (u8, usize, us
             }
         }
         14 => {
-            if let Some(i) = at(doc.meetings.len(), a) {
+            if let Some(i) = open_meeting(doc, a) {
                 let body = doc.bodies[b % doc.bodies.len()].id.clone();
                 if !doc.meetings[i].bodies.contains(&body) {
                     doc.meetings[i].bodies.push(body);
@@ -471,15 +611,29 @@ fn edit(doc: &mut Document, tag: &str, step: usize, (kind, a, b): (u8, usize, us
         }
         _ => {
             // As in the app: signed-off minutes are changed only by reopening them.
+            // As in the app: signed-off minutes change only by reopening them, but their
+            // actions may still be ticked off.
             if let Some(i) = at(doc.meetings.len(), a)
-                .filter(|i| doc.meetings[*i].status != MeetingStatus::MinutesApproved)
+                && let signed = doc.meetings[i].status == MeetingStatus::MinutesApproved
                 && let Some(minutes) = doc.meetings[i].minutes.as_mut()
                 && let Some(j) = at(minutes.action_items.len(), b)
             {
-                minutes.action_items[j].text = text;
+                if signed {
+                    minutes.action_items[j].done = !minutes.action_items[j].done;
+                } else {
+                    minutes.action_items[j].text = text;
+                }
             }
         }
     }
+}
+
+/// A meeting whose agenda and bodies may change (as in the app: not signed off).
+fn open_meeting(doc: &Document, a: usize) -> Option<usize> {
+    let open: Vec<usize> = (0..doc.meetings.len())
+        .filter(|i| doc.meetings[*i].status != MeetingStatus::MinutesApproved)
+        .collect();
+    (!open.is_empty()).then(|| open[a % open.len()])
 }
 
 fn edited(base: &Document, tag: &str, ops: &[(u8, usize, usize)]) -> Document {

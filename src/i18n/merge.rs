@@ -288,8 +288,49 @@ pub fn value_text(v: Option<&Value>, lang: Lang) -> String {
     }
 }
 
+/// A meeting in a conflict about signed-off minutes: its status, and what the side changed
+/// in what signing locks ("anteckningar justerade", "utkast, anteckningarna ändrade").
+fn meeting_side(c: &Conflict, meeting: &serde_json::Map<String, Value>, lang: Lang) -> String {
+    use super::Label;
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(status) = meeting
+        .get("status")
+        .and_then(|s| serde_json::from_value::<crate::model::MeetingStatus>(s.clone()).ok())
+    {
+        parts.push(status.label(lang).to_owned());
+    }
+    if let Some(Value::Object(base)) = &c.base {
+        let changed = |field: &str| meeting.get(field) != base.get(field);
+        if changed("minutes") {
+            parts.push(
+                lang.pick("anteckningarna ändrade", "minutes changed")
+                    .to_owned(),
+            );
+        }
+        if changed("agenda") {
+            parts.push(
+                lang.pick("dagordningen ändrad", "agenda changed")
+                    .to_owned(),
+            );
+        }
+        if changed("date") || changed("bodies") {
+            parts.push(
+                lang.pick("datum eller organ ändrat", "date or bodies changed")
+                    .to_owned(),
+            );
+        }
+    }
+    parts.join(", ")
+}
+
 /// One side of a conflict in words: the value, or for an order the records in that order.
 pub fn side_text(c: &Conflict, v: Option<&Value>, lang: Lang) -> String {
+    if c.kind == ConflictKind::SignedMinutes
+        && c.place.field().is_none()
+        && let Some(Value::Object(meeting)) = v
+    {
+        return meeting_side(c, meeting, lang);
+    }
     if c.kind == ConflictKind::Order
         && let Some(Value::Array(keys)) = v
     {

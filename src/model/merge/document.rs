@@ -2,7 +2,7 @@
 //! so that only records that differ are turned into trees (what keeps the merge of two large
 //! copies fast and small); the document's other parts merged as trees.
 
-use super::keys::label_of;
+use super::keys::{compact, label_of};
 use super::order::{merge_order, reorder};
 use super::resolve::take_theirs_at;
 use super::tree::Cx;
@@ -19,6 +19,12 @@ use std::collections::{HashMap, HashSet};
 /// A record of one of the document's lists, known by its id.
 pub trait Record: Serialize + DeserializeOwned + PartialEq + Clone {
     fn key(&self) -> &str;
+
+    /// Whether `merged` would change what one side has locked (signed-off minutes): then
+    /// the record is one conflict, mine or theirs whole, never a mixture.
+    fn breaks_lock(_base: Option<&Self>, _mine: &Self, _theirs: &Self, _merged: &Self) -> bool {
+        false
+    }
 }
 
 macro_rules! records {
@@ -31,12 +37,39 @@ macro_rules! records {
     )*};
 }
 
+impl Record for Meeting {
+    fn key(&self) -> &str {
+        self.id.as_str()
+    }
+
+    /// Signed-off minutes are never changed by a merge: a side that changed signed-off
+    /// content without reopening it, merged minutes that are signed off but are not what a
+    /// side signed (give or take what may change: history, ticks), and minutes signed off on
+    /// a side that the merge would leave unsigned, all break the lock. A side that reopened
+    /// them and changed them is taken: reopening is how signed minutes change.
+    fn breaks_lock(base: Option<&Self>, mine: &Self, theirs: &Self, merged: &Self) -> bool {
+        use crate::model::minutes_flow::{change_allowed, is_locked};
+        if let Some(b) = base.filter(|b| is_locked(b))
+            && [mine, theirs]
+                .iter()
+                .any(|x| is_locked(x) && !change_allowed(b, x))
+        {
+            return true;
+        }
+        if is_locked(merged) {
+            return ![mine, theirs]
+                .iter()
+                .any(|x| is_locked(x) && change_allowed(x, merged));
+        }
+        !base.is_some_and(is_locked) && (is_locked(mine) || is_locked(theirs))
+    }
+}
+
 records!(
     Organisation,
     Person,
     Body,
     Link,
-    Meeting,
     Goal,
     Assignment,
     Agreement,
@@ -250,8 +283,30 @@ fn record<T: Record>(
         (_, Some(m), Some(t)) => {
             let b = base.map(|b| exact(b, "base")).transpose()?; // not UI: an error's detail
             let (mj, tj) = (exact(m, "mine")?, exact(t, "theirs")?); // not UI: an error's detail
-            let merged = cx.value(b.as_ref(), Some(&mj), Some(&tj));
-            merged.map_or(Ok(None), |v| back(v).map(Some))
+            let marks = (
+                cx.report.changes.len(),
+                cx.report.conflicts.len(),
+                cx.report.kept.len(),
+            );
+            let merged: T = match cx.value(b.as_ref(), Some(&mj), Some(&tj)) {
+                Some(v) => back(v)?,
+                None => return Ok(None),
+            };
+            if T::breaks_lock(base, m, t, &merged) {
+                // One conflict about the record whole, instead of what was found inside it.
+                cx.report.changes.truncate(marks.0);
+                cx.report.conflicts.truncate(marks.1);
+                cx.report.kept.truncate(marks.2);
+                cx.conflict(
+                    ConflictKind::SignedMinutes,
+                    b.as_ref(),
+                    Some(&mj),
+                    Some(&tj),
+                );
+                Ok(Some(m.clone()))
+            } else {
+                Ok(Some(merged))
+            }
         }
         (Some(_), None, None) => {
             cx.change(By::Both, ChangeKind::Removed);
@@ -331,25 +386,44 @@ fn in_record<T: Record>(
 ) -> Result<(), MergeError> {
     match steps {
         [] if conflict.kind == ConflictKind::Order => {
-            let Some(Value::Array(keys)) = &conflict.theirs else {
+            let Some(Value::Array(order)) = &conflict.theirs else {
                 return Ok(());
             };
-            let keys: Vec<String> = keys
+            let order: Vec<String> = order
                 .iter()
                 .filter_map(Value::as_str)
                 .map(str::to_owned)
                 .collect();
+            // The keys the merge ordered by: ids, or in a list merged whole (two records with
+            // one id) each record's own text.
+            let by_id = keys(items).is_some();
             let keyed = std::mem::take(items)
                 .into_iter()
-                .map(|r| (r.key().to_owned(), r))
+                .map(|r| {
+                    let key = if by_id {
+                        r.key().to_owned()
+                    } else {
+                        serde_json::to_value(&r).map_or_else(|_| String::new(), |v| compact(&v))
+                    };
+                    (key, r)
+                })
                 .collect();
-            *items = reorder(keyed, &keys);
+            *items = reorder(keyed, &order);
             Ok(())
         }
         // A list merged whole (two records with one id): theirs whole.
         [] => {
             if let Some(v) = &conflict.theirs {
                 *items = back(v.clone())?;
+            }
+            Ok(())
+        }
+        // The record whole (signed-off minutes).
+        [Step::Record(key)] => {
+            if let (Some(r), Some(v)) =
+                (items.iter_mut().find(|r| r.key() == key), &conflict.theirs)
+            {
+                *r = back(v.clone())?;
             }
             Ok(())
         }

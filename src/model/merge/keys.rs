@@ -1,6 +1,7 @@
 //! What identifies a record in a list, and what a report calls it.
 
 use serde_json::Value;
+use std::collections::HashSet;
 
 /// What identifies `elem` in the list named `list`: its id, or for records without one what
 /// makes them one (a person's attendance is the person; an indicator's value is its year,
@@ -27,6 +28,25 @@ pub fn key_of(list: &str, elem: &Value) -> Option<String> {
         "analyses" => text("year"),
         _ => None,
     }
+}
+
+/// Each element's key in `list`, if every element has one and no two share it.
+pub fn record_keys(list: &str, items: &[Value]) -> Option<Vec<String>> {
+    let keys: Vec<String> = items
+        .iter()
+        .map(|e| key_of(list, e))
+        .collect::<Option<_>>()?;
+    unique(keys)
+}
+
+/// Each element as its own key, if no two elements are equal.
+pub fn value_keys(items: &[Value]) -> Option<Vec<String>> {
+    unique(items.iter().map(compact).collect())
+}
+
+fn unique(keys: Vec<String>) -> Option<Vec<String>> {
+    let mut seen = HashSet::with_capacity(keys.len());
+    keys.iter().all(|k| seen.insert(k.as_str())).then_some(keys)
 }
 
 /// A value as one line of text: strings as they are, anything else as compact JSON.

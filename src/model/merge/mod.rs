@@ -9,9 +9,9 @@
 //!   differently on both is a conflict, resolved to *mine* until the user chooses;
 //! - lists merge as ordered sets: both sides' additions and moves are kept;
 //! - a record deleted on one side and edited on the other is kept, and the report says so;
-//! - signed-off (justerade) minutes are never changed by a merge: a change to them that was
-//!   not made by reopening them, or that meets minutes the other side signed off, is a
-//!   conflict, with the minutes as one whole.
+//! - signed-off (justerade) minutes are never changed by a merge: a change to what they lock
+//!   that was not made by reopening them, or that meets minutes the other side signed off,
+//!   is one conflict about the whole meeting (`Record::breaks_lock`).
 
 mod document;
 mod keys;

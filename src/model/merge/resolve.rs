@@ -1,15 +1,33 @@
 //! Choosing theirs for a conflict: their value (or order) put at the conflict's place in a
 //! tree of the merged record or part, which holds mine.
 
-use super::keys::{compact, key_of};
+use super::keys::{compact, key_of, record_keys, value_keys};
 use super::order::reorder;
 use super::{Conflict, ConflictKind, Step};
 use serde_json::{Map, Value};
 
 /// Put theirs at the conflict's place, which `steps` lead to from the top of `tree`.
 pub fn take_theirs_at(tree: &mut Value, steps: &[Step], conflict: &Conflict) {
-    let Some((Step::Field(field), parents)) = steps.split_last() else {
-        return;
+    let (field, parents) = match steps.split_last() {
+        Some((Step::Field(field), parents)) => (field, parents),
+        // A record merged whole (an indicator's value): theirs in its place.
+        Some((Step::Record(key), [parents @ .., Step::Field(list)])) => {
+            let Some(parent) = object_at(tree, parents) else {
+                return;
+            };
+            if let Some(Value::Array(items)) = parent.get_mut(list)
+                && let Some(i) = items.iter().position(|e| element_key(list, e) == *key)
+            {
+                match &conflict.theirs {
+                    Some(v) => items[i] = v.clone(),
+                    None => {
+                        items.remove(i);
+                    }
+                }
+            }
+            return;
+        }
+        _ => return,
     };
     let Some(parent) = object_at(tree, parents) else {
         return;
@@ -21,10 +39,13 @@ pub fn take_theirs_at(tree: &mut Value, steps: &[Step], conflict: &Conflict) {
                 _ => return,
             };
             if let Some(Value::Array(items)) = parent.get_mut(field) {
-                let keyed: Vec<(String, Value)> = std::mem::take(items)
-                    .into_iter()
-                    .map(|e| (element_key(field, &e), e))
-                    .collect();
+                // The keys the merge ordered by: records' keys, or the values themselves.
+                let Some(item_keys) = record_keys(field, items).or_else(|| value_keys(items))
+                else {
+                    return;
+                };
+                let keyed: Vec<(String, Value)> =
+                    item_keys.into_iter().zip(std::mem::take(items)).collect();
                 *items = reorder(keyed, &keys);
             }
         }

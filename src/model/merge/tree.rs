@@ -1,7 +1,7 @@
 //! The three-way merge of trees (a record, or a part of the document, in its serde form):
 //! records in lists by key, fields one by one, lists as ordered sets.
 
-use super::keys::{compact, key_of, label_of};
+use super::keys::{label_of, record_keys, value_keys};
 use super::order::{Ordered, merge_order};
 use super::{By, Change, ChangeKind, Conflict, ConflictKind, Kept, Place, Report, Side, Step};
 use serde_json::{Map, Value};
@@ -31,35 +31,8 @@ fn other_variants(maps: &[&Map<String, Value>]) -> bool {
             .any(|w| w[0].keys().next() != w[1].keys().next())
 }
 
-/// Each element's key in `list`, if every element has one and no two share it.
-fn record_keys(list: &str, items: &[Value]) -> Option<Vec<String>> {
-    let keys: Vec<String> = items
-        .iter()
-        .map(|e| key_of(list, e))
-        .collect::<Option<_>>()?;
-    unique(keys)
-}
-
-/// Each element as its own key, if no two elements are equal.
-fn value_keys(items: &[Value]) -> Option<Vec<String>> {
-    unique(items.iter().map(compact).collect())
-}
-
-fn unique(keys: Vec<String>) -> Option<Vec<String>> {
-    let mut seen = HashSet::with_capacity(keys.len());
-    keys.iter().all(|k| seen.insert(k.as_str())).then_some(keys)
-}
-
 fn strs(keys: &[String]) -> Vec<&str> {
     keys.iter().map(String::as_str).collect()
-}
-
-/// Whether a meeting's status says its minutes are signed off.
-fn signed(meeting: Option<&Map<String, Value>>) -> bool {
-    meeting
-        .and_then(|m| m.get("status"))
-        .and_then(Value::as_str)
-        == Some("MinutesApproved")
 }
 
 impl Cx {
@@ -71,7 +44,7 @@ impl Cx {
         });
     }
 
-    fn conflict(
+    pub fn conflict(
         &mut self,
         kind: ConflictKind,
         base: Option<&Value>,
@@ -101,9 +74,10 @@ impl Cx {
             .unwrap_or_default()
     }
 
-    /// Whether the path is at one of the document's meetings.
-    fn at_meeting(&self) -> bool {
-        matches!(self.place.steps.as_slice(), [Step::Field(f), Step::Record(_)] if f == "meetings")
+    /// Whether the path is at an indicator's value: its number and why it has none exclude
+    /// each other, so a value merges whole.
+    fn at_indicator_value(&self) -> bool {
+        matches!(self.place.steps.as_slice(), [.., Step::Field(f), Step::Record(_)] if f == "values")
     }
 
     /// Merge one value of the three versions; `None`: it goes (or was never there).
@@ -123,7 +97,7 @@ impl Cx {
             (None | Some(Value::Object(_)), Some(Value::Object(m)), Some(Value::Object(t))) => {
                 let b = base.and_then(Value::as_object);
                 let maps: Vec<&Map<String, Value>> = b.into_iter().chain([m, t]).collect();
-                if !other_variants(&maps) {
+                if !other_variants(&maps) && !self.at_indicator_value() {
                     return Some(Value::Object(self.object(b, m, t)));
                 }
             }
@@ -168,7 +142,6 @@ impl Cx {
         mine: &Map<String, Value>,
         theirs: &Map<String, Value>,
     ) -> Map<String, Value> {
-        let at_meeting = self.at_meeting();
         let mut keys: Vec<&String> = mine.keys().collect();
         keys.extend(theirs.keys().filter(|k| !mine.contains_key(*k)));
         if let Some(b) = base {
@@ -181,12 +154,7 @@ impl Cx {
         for k in keys {
             let (bv, mv, tv) = (base.and_then(|b| b.get(k)), mine.get(k), theirs.get(k));
             self.place.steps.push(Step::Field(k.clone()));
-            let v = if at_meeting && k == "minutes" && touches_signed(base, mine, theirs) {
-                self.conflict(ConflictKind::SignedMinutes, bv, mv, tv);
-                mv.cloned()
-            } else {
-                self.value(bv, mv, tv)
-            };
+            let v = self.value(bv, mv, tv);
             self.place.steps.pop();
             if let Some(v) = v {
                 out.insert(k.clone(), v);
@@ -358,31 +326,5 @@ impl Cx {
         } else if let Some(by) = ordered.moved {
             self.change(by, ChangeKind::Moved);
         }
-    }
-}
-
-/// Whether a change to a meeting's minutes would change signed-off (justerade) minutes:
-/// changed on both sides where any version is signed off, edited on one side without
-/// reopening them there, or edited on one side while the other signed them off. (One side
-/// that reopened signed minutes and changed them is taken: reopening is how minutes change.)
-fn touches_signed(
-    base: Option<&Map<String, Value>>,
-    mine: &Map<String, Value>,
-    theirs: &Map<String, Value>,
-) -> bool {
-    let (b, m, t) = (
-        base.and_then(|x| x.get("minutes")),
-        mine.get("minutes"),
-        theirs.get("minutes"),
-    );
-    if m == t {
-        return false;
-    }
-    let (sb, sm, st) = (signed(base), signed(Some(mine)), signed(Some(theirs)));
-    match (m != b, t != b) {
-        (true, true) => sb || sm || st,
-        (true, false) => (sm && sb) || (st && !sb),
-        (false, true) => (st && sb) || (sm && !sb),
-        (false, false) => false,
     }
 }
