@@ -21,6 +21,7 @@ pub enum Command {
     Redo,
     Find,
     ToggleLanguage,
+    Guide,
     Shortcuts,
     About,
 }
@@ -35,7 +36,7 @@ pub enum Menu {
 }
 
 impl Command {
-    pub const ALL: [Command; 17] = [
+    pub const ALL: [Command; 18] = [
         Command::New,
         Command::NewForCounty,
         Command::Open,
@@ -51,6 +52,7 @@ impl Command {
         Command::Redo,
         Command::Find,
         Command::ToggleLanguage,
+        Command::Guide,
         Command::Shortcuts,
         Command::About,
     ];
@@ -72,6 +74,7 @@ impl Command {
             Command::Redo => t::REDO,
             Command::Find => t::FIND,
             Command::ToggleLanguage => Tr("English", "Svenska"),
+            Command::Guide => crate::i18n::guide::GUIDE,
             Command::Shortcuts => t::SHORTCUTS,
             Command::About => t::ABOUT,
         };
@@ -93,7 +96,7 @@ impl Command {
             | Command::Quit => Menu::File,
             Command::Undo | Command::Redo | Command::Find => Menu::Edit,
             Command::ToggleLanguage => Menu::View,
-            Command::Shortcuts | Command::About => Menu::Help,
+            Command::Guide | Command::Shortcuts | Command::About => Menu::Help,
         }
     }
 
@@ -114,6 +117,7 @@ impl Command {
             ],
             Command::Undo => vec![KeyboardShortcut::new(CMD, Key::Z)],
             Command::Find => vec![KeyboardShortcut::new(CMD, Key::F)],
+            Command::Guide => vec![KeyboardShortcut::new(Modifiers::NONE, Key::F1)],
             Command::NewForCounty
             | Command::ImportValues
             | Command::MergeWith
@@ -127,7 +131,7 @@ impl Command {
     }
 
     /// The order in which shortcuts are checked: those with more modifiers first.
-    pub fn by_shortcut_priority() -> [Command; 17] {
+    pub fn by_shortcut_priority() -> [Command; 18] {
         [
             Command::SaveAs,
             Command::Redo,
@@ -140,6 +144,7 @@ impl Command {
             Command::ToggleLanguage,
             Command::Shortcuts,
             Command::About,
+            Command::Guide,
             Command::ExportMembers,
             Command::ExportMembersXlsx,
             Command::ExportCalendar,

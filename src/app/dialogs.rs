@@ -41,6 +41,8 @@ pub enum Dialog {
     },
     TakeOverLock,
     Find,
+    /// The user guide, open at a section.
+    Guide(usize),
     Shortcuts,
     About,
     /// "Ny struktur för ett län": the 21 counties to start from.
@@ -337,14 +339,12 @@ impl SamverkanApp {
                     }
                 }
                 Dialog::About => {
-                    ui.heading("Samverkan");
-                    ui.label(format!(
-                        "{} {}",
-                        t::VERSION.get(lang),
-                        env!("CARGO_PKG_VERSION")
-                    ));
-                    ui.label(t::PLAN_AND_TRACK_THE_COLLABORATION_STRUCTURES.get(lang));
-                    if ui.button(t::OK.get(lang)).clicked() {
+                    if super::help::about_ui(ui, lang) {
+                        keep = false;
+                    }
+                }
+                Dialog::Guide(section) => {
+                    if super::help::guide_ui(ui, section, lang) {
                         keep = false;
                     }
                 }

@@ -8,6 +8,7 @@ mod dialogs;
 mod exports;
 mod files;
 mod find;
+mod help;
 mod import;
 mod merge;
 mod path_dialog;
@@ -223,6 +224,7 @@ impl SamverkanApp {
             Command::ExportCalendar => self.export_calendar(),
             Command::ImportValues => self.import_values(),
             Command::MergeWith => self.merge_with_copy(),
+            Command::Guide => self.dialog = Some(Dialog::Guide(0)),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::About => self.dialog = Some(Dialog::About),
             Command::NewForCounty => self.dialog = Some(Dialog::ChooseCounty),

@@ -11,7 +11,8 @@ pub struct RecentFiles {
     pub paths: Vec<PathBuf>,
 }
 
-fn config_dir() -> Option<PathBuf> {
+/// The user's config folder for Samverkan (recent files).
+pub fn config_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("SAMVERKAN_CONFIG_DIR") {
         return Some(PathBuf::from(dir));
     }

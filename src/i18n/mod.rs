@@ -15,6 +15,7 @@ pub mod dates;
 pub mod edits;
 pub mod exports;
 pub mod files;
+pub mod guide;
 pub mod import;
 mod labels;
 pub mod merge;
