@@ -130,3 +130,22 @@ fn the_guide_names_only_controls_that_exist() {
         );
     }
 }
+
+#[test]
+fn the_guide_names_the_open_documents_backup_folder() {
+    kit::isolate();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, samverkan::sample::SAMPLE_RON).unwrap();
+    let (session, _) = samverkan::session::Session::open(&path).unwrap();
+    let mut h = kit::harness(session);
+    h.key_press(Key::F1);
+    h.run_steps(3);
+    let folders = "Säkerhetskopior och återställning";
+    h.get_by_label(folders).hover();
+    h.run_steps(1);
+    h.get_by_label(folders).click();
+    h.run_steps(2);
+    let backups = samverkan::io::save::backup_dir(&path).display().to_string();
+    assert!(h.query_by_label(&backups).is_some(), "{backups}");
+}

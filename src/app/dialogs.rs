@@ -344,7 +344,8 @@ impl SamverkanApp {
                     }
                 }
                 Dialog::Guide(section) => {
-                    if super::help::guide_ui(ui, section, lang) {
+                    let backups = self.session.path().map(crate::io::save::backup_dir);
+                    if super::help::guide_ui(ui, section, backups.as_deref(), lang) {
                         keep = false;
                     }
                 }

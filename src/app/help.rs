@@ -10,7 +10,13 @@ const SHORTCUTS: usize = SECTIONS.len();
 const FOLDERS: usize = SECTIONS.len() + 1;
 
 /// The guide, open at `section`; true when closed.
-pub(super) fn guide_ui(ui: &mut egui::Ui, section: &mut usize, lang: Lang) -> bool {
+/// `backups`: the open document's backup folder, if it has a file.
+pub(super) fn guide_ui(
+    ui: &mut egui::Ui,
+    section: &mut usize,
+    backups: Option<&std::path::Path>,
+    lang: Lang,
+) -> bool {
     ui.set_max_width(640.0);
     ui.heading(guide::GUIDE.get(lang));
     // The sections as tabs above the text.
@@ -31,12 +37,12 @@ pub(super) fn guide_ui(ui: &mut egui::Ui, section: &mut usize, lang: Lang) -> bo
         .id_salt("guide-text")
         .auto_shrink([false, false])
         .max_height(420.0)
-        .show(ui, |ui| section_ui(ui, *section, lang));
+        .show(ui, |ui| section_ui(ui, *section, backups, lang));
     ui.separator();
     ui.button(t::OK.get(lang)).clicked()
 }
 
-fn section_ui(ui: &mut egui::Ui, section: usize, lang: Lang) {
+fn section_ui(ui: &mut egui::Ui, section: usize, backups: Option<&std::path::Path>, lang: Lang) {
     if let Some(s) = SECTIONS.get(section) {
         // The title is the selected one on the left.
         for p in s.paragraphs {
@@ -63,6 +69,10 @@ fn section_ui(ui: &mut egui::Ui, section: usize, lang: Lang) {
         for p in guide::FOLDERS {
             ui.label(p.get(lang));
             ui.add_space(4.0);
+        }
+        if let Some(dir) = backups {
+            ui.label(guide::THIS_DOCUMENTS_BACKUPS.get(lang));
+            ui.monospace(dir.display().to_string());
         }
         folders_ui(ui, lang);
     }

@@ -26,6 +26,10 @@ pub const FOLDERS: &[Tr] = &[
         "While you have unsaved changes, a recovery copy is written a few seconds after your last change (always within 30 seconds). If Samverkan or the computer stops unexpectedly, you are offered to restore it the next time. Saving, or closing without saving, removes it.",
     ),
 ];
+pub const THIS_DOCUMENTS_BACKUPS: Tr = Tr(
+    "Det här dokumentets säkerhetskopior:",
+    "This document's backups:",
+);
 pub const RECOVERY_FOLDER: Tr = Tr(
     "Återställningskopior på den här datorn:",
     "Recovery copies on this computer:",
