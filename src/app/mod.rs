@@ -281,6 +281,7 @@ impl SamverkanApp {
                 version: self.session.version(),
                 problems: &self.problems.1,
                 person_files: self.person_files.found.as_ref(),
+                recent: &self.recent.paths,
             };
             page_ui(ui, self.ui_state.page, &view, &mut self.pages, &mut out);
         });
@@ -302,6 +303,16 @@ impl SamverkanApp {
         }
         if let Some(person) = out.erase {
             self.request_erase(&person);
+        }
+        if let Some(start) = out.start {
+            match start {
+                crate::ui::Start::Open => self.guard_unsaved(&ctx, Pending::Open(None)),
+                crate::ui::Start::OpenRecent(path) => {
+                    self.guard_unsaved(&ctx, Pending::Open(Some(path)));
+                }
+                crate::ui::Start::NewForCounty => self.dialog = Some(Dialog::ChooseCounty),
+                crate::ui::Start::Empty => self.guard_unsaved(&ctx, Pending::New),
+            }
         }
 
         let now = Instant::now();

@@ -26,6 +26,7 @@ pub mod people_data;
 pub mod perspective;
 pub mod problems;
 pub mod references;
+pub mod start;
 pub mod t;
 
 pub use counts::problem_summary;

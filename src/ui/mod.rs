@@ -111,6 +111,8 @@ pub struct View<'a> {
     /// The files outside the document (backups, recovery copy) that hold the person selected
     /// on the People page, as the app last found them (`None` while it looks).
     pub person_files: Option<&'a (PersonId, Option<Vec<crate::io::traces::Trace>>)>,
+    /// The files opened lately, newest first (the start panel offers them).
+    pub recent: &'a [std::path::PathBuf],
 }
 
 impl View<'_> {
@@ -141,6 +143,17 @@ pub struct Out {
     pub export: Option<Export>,
     /// Erase a person's data (the app asks first, showing what goes).
     pub erase: Option<PersonId>,
+    /// Leave the example for a document of one's own (the start panel).
+    pub start: Option<Start>,
+}
+
+/// How a newcomer starts a document of their own from the example.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    Open,
+    OpenRecent(std::path::PathBuf),
+    NewForCounty,
+    Empty,
 }
 
 /// An export a page asks for; the app writes it with the same code as the command line.

@@ -229,6 +229,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut OverviewState, out: &mut O
                     ui,
                     egui::RichText::new(t::SAMPLE_BANNER.get(lang)),
                 );
+                start_panel(ui, view, out);
             }
             about_ui(ui, view, out);
             ui.label(format!("{} · {}", view.today, week_label(view.today, lang)));
@@ -303,4 +304,36 @@ fn about_ui(ui: &mut egui::Ui, view: &View, out: &mut Out) {
                 out.edits.push(crate::edit::Edit::SetInfo(info));
             }
         });
+}
+
+/// While the example is open: how to start one's own document, where a newcomer looks first.
+fn start_panel(ui: &mut egui::Ui, view: &View, out: &mut Out) {
+    use crate::i18n::start as say;
+    use crate::ui::Start;
+    let lang = view.lang;
+    ui.group(|ui| {
+        ui.label(egui::RichText::new(say::START_YOUR_OWN.get(lang)).strong());
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(say::OPEN_DOCUMENT.get(lang)).clicked() {
+                out.start = Some(Start::Open);
+            }
+            if ui
+                .button(crate::i18n::perspective::NEW_FOR_COUNTY.get(lang))
+                .clicked()
+            {
+                out.start = Some(Start::NewForCounty);
+            }
+            if ui.button(say::EMPTY_DOCUMENT.get(lang)).clicked() {
+                out.start = Some(Start::Empty);
+            }
+        });
+        if !view.recent.is_empty() {
+            ui.label(egui::RichText::new(say::RECENT.get(lang)).weak());
+            for path in view.recent.iter().take(5) {
+                if ui.link(path.display().to_string()).clicked() {
+                    out.start = Some(Start::OpenRecent(path.clone()));
+                }
+            }
+        }
+    });
 }
