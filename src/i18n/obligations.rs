@@ -53,6 +53,13 @@ pub const DECISION_REGISTER: Tr = Tr("Beslutsregister", "Register of decisions")
 pub const DECISION: Tr = Tr("Beslut", "Decision");
 pub const FOLLOW_UP: Tr = Tr("Uppföljning", "Follow-up");
 pub const ALL_BODIES: Tr = Tr("Alla organ", "All bodies");
+/// What screen readers call the register's filters.
+pub const FILTER_BODY: Tr = Tr("Visa beslut från organ", "Show decisions of body");
+pub const FILTER_YEAR: Tr = Tr("Visa beslut från år", "Show decisions of year");
+pub const FILTER_FOLLOW_UP: Tr = Tr(
+    "Visa beslut efter uppföljning",
+    "Show decisions by follow-up",
+);
 pub const ALL_YEARS: Tr = Tr("Alla år", "All years");
 pub const ANY_STATUS: Tr = Tr("Oavsett uppföljning", "Any follow-up");
 pub const SEARCH: Tr = Tr("Sök", "Search");

@@ -342,6 +342,8 @@ pub const PAGE_OF: Tr = Tr("Sida {n} av {total}", "Page {n} of {total}");
 
 // The meetings page: list, calendar, agenda builder, minutes editor.
 pub const ALL_BODIES: Tr = Tr("Alla organ", "All bodies");
+/// What screen readers call the meetings page's filter.
+pub const FILTER_BY_BODY: Tr = Tr("Visa möten för organ", "Show meetings of body");
 pub const UPCOMING: Tr = Tr("Kommande", "Upcoming");
 pub const PAST: Tr = Tr("Tidigare", "Past");
 pub const ALL: Tr = Tr("Alla", "All");

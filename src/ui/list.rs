@@ -75,11 +75,13 @@ impl<K: Clone + PartialEq> ListState<K> {
             self.built_for = Some(rows_key.clone());
             self.ordered_for = None;
         }
+        // The hint is not a name for a screen reader: the field is named by it too.
         ui.add(
             egui::TextEdit::singleline(&mut self.filter)
                 .hint_text(filter_hint)
                 .desired_width(f32::INFINITY),
-        );
+        )
+        .accessible_name(filter_hint);
         let key = (rows_key, self.filter.clone(), self.sort);
         if self.ordered_for.as_ref() != Some(&key) {
             let needle = self.filter.to_lowercase();

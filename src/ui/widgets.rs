@@ -298,6 +298,11 @@ pub fn reference<K: Clone + PartialEq>(
     picked.filter(|p| p.as_ref() != current)
 }
 
+/// The next field drawn is labelled by `label` (a label beside it) for screen readers.
+pub fn names_next(ui: &Ui, label: &egui::Response) {
+    ui.data_mut(|d| d.insert_temp(label_key(), Some(label.id)));
+}
+
 /// A label cell of a form grid. The next field drawn is labelled by it for screen readers.
 pub fn field_label(ui: &mut Ui, text: &str) {
     let label = ui.label(egui::RichText::new(text).strong());
@@ -339,7 +344,9 @@ pub fn add_picker<K: Clone>(
                         picked = Some(k.clone());
                     }
                 }
-            });
+            })
+            .response
+            .accessible_name(label);
     });
     picked
 }

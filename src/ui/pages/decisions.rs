@@ -163,7 +163,9 @@ fn filters_ui(ui: &mut egui::Ui, view: &View, years: &[i32], filter: &mut Filter
             for b in &doc.bodies {
                 ui.selectable_value(&mut filter.body, Some(b.id.clone()), b.label());
             }
-        });
+        })
+        .response
+        .accessible_name(ob::FILTER_BODY.get(lang));
     egui::ComboBox::from_id_salt("decisions-year")
         .selected_text(
             filter
@@ -175,7 +177,9 @@ fn filters_ui(ui: &mut egui::Ui, view: &View, years: &[i32], filter: &mut Filter
             for y in years.iter().rev() {
                 ui.selectable_value(&mut filter.year, Some(*y), y.to_string());
             }
-        });
+        })
+        .response
+        .accessible_name(ob::FILTER_YEAR.get(lang));
     egui::ComboBox::from_id_salt("decisions-status")
         .selected_text(
             filter
@@ -187,7 +191,9 @@ fn filters_ui(ui: &mut egui::Ui, view: &View, years: &[i32], filter: &mut Filter
             for s in FollowUp::ALL {
                 ui.selectable_value(&mut filter.status, Some(s), s.label(lang));
             }
-        });
+        })
+        .response
+        .accessible_name(ob::FILTER_FOLLOW_UP.get(lang));
 }
 
 /// The selected decision in full, with links to its meeting and matter.

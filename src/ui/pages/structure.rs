@@ -180,7 +180,8 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
         room(ui);
         ui.horizontal(|ui| {
             let orgs = super::org_options(view);
-            ui.label(t::HIGHLIGHT_ORG.get(lang));
+            let label = ui.label(t::HIGHLIGHT_ORG.get(lang));
+            crate::ui::widgets::names_next(ui, &label);
             let current = match &state.highlight {
                 Highlight::Organisation(o) => Some(o),
                 _ => None,
@@ -194,7 +195,8 @@ fn toolbar_ui(ui: &mut egui::Ui, view: &View, state: &mut StructureState, out: &
         room(ui);
         ui.horizontal(|ui| {
             let people = super::meetings::people_options(view);
-            ui.label(t::HIGHLIGHT_PERSON.get(lang));
+            let label = ui.label(t::HIGHLIGHT_PERSON.get(lang));
+            crate::ui::widgets::names_next(ui, &label);
             let current = match &state.highlight {
                 Highlight::Person(p) => Some(p),
                 _ => None,

@@ -66,7 +66,7 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, o
             t::TIMING_RULES.get(lang),
         );
         ui.separator();
-        ui.label(t::THE_OPERATING_YEAR_STARTS_IN.get(lang));
+        let label = ui.label(t::THE_OPERATING_YEAR_STARTS_IN.get(lang));
         let current = view.doc.cycle.start_month;
         egui::ComboBox::from_id_salt("start-month")
             .selected_text(month_name(u32::from(current), lang))
@@ -83,7 +83,9 @@ pub fn wheel_ui(ui: &mut egui::Ui, view: &View, state: &mut super::PagesState, o
                         out.edits.push(crate::edit::Edit::SetStartMonth(m));
                     }
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
     });
     ui.separator();
     match state.year.view {

@@ -403,7 +403,7 @@ fn matter_choice(ui: &mut egui::Ui, view: &View, matter: &mut Option<crate::mode
         .as_ref()
         .and_then(|m| view.doc.matter(m))
         .map_or_else(|| ob::NO_MATTER.get(lang).to_owned(), |m| m.title.clone());
-    ui.label(ob::MATTER.get(lang));
+    let label = ui.label(ob::MATTER.get(lang));
     egui::ComboBox::from_id_salt("timeline-matter")
         .selected_text(shown)
         .width(180.0)
@@ -412,5 +412,7 @@ fn matter_choice(ui: &mut egui::Ui, view: &View, matter: &mut Option<crate::mode
             for m in &view.doc.matters {
                 ui.selectable_value(matter, Some(m.id.clone()), &m.title);
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
 }

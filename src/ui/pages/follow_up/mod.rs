@@ -195,7 +195,7 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut O
             ui.selectable_value(&mut state.tab, tab, label.get(lang));
         }
         ui.separator();
-        ui.label(t::YEAR.get(lang));
+        let label = ui.label(t::YEAR.get(lang));
         egui::ComboBox::from_id_salt("follow-up-year")
             .selected_text(year.to_string())
             .width(70.0)
@@ -205,7 +205,9 @@ pub fn ui(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, out: &mut O
                         state.year = Some(y);
                     }
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
         if state.tab == Tab::Table {
             filters(ui, view, state, lang);
         }
@@ -246,7 +248,7 @@ fn filters(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, lang: Lang
         .as_ref()
         .map(|(_, c)| std::sync::Arc::clone(c))
         .unwrap_or_default();
-    ui.label(t::AREA.get(lang));
+    let label = ui.label(t::AREA.get(lang));
     egui::ComboBox::from_id_salt("follow-up-area")
         .selected_text(state.area.as_deref().unwrap_or(p::ALL_AREAS.get(lang)))
         .width(200.0)
@@ -265,11 +267,13 @@ fn filters(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, lang: Lang
                     state.area = Some(a.clone());
                 }
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
     if choices.followers.is_empty() {
         return;
     }
-    ui.label(p::FOLLOWED_BY.get(lang));
+    let label = ui.label(p::FOLLOWED_BY.get(lang));
     let shown = state
         .body
         .as_ref()
@@ -293,5 +297,7 @@ fn filters(ui: &mut egui::Ui, view: &View, state: &mut FollowUpState, lang: Lang
                     state.body = Some(id.clone());
                 }
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
 }

@@ -251,7 +251,9 @@ fn filters_ui(ui: &mut egui::Ui, view: &View, state: &mut MeetingsState) {
                         state.body = Some(id.clone());
                     }
                 }
-            });
+            })
+            .response
+            .accessible_name(t::FILTER_BY_BODY.get(lang));
         ui.selectable_value(&mut state.calendar, false, t::LIST.get(lang));
         ui.selectable_value(&mut state.calendar, true, t::CALENDAR.get(lang));
     });
