@@ -174,3 +174,19 @@ pub fn sub_items_from_agenda(n: usize, lang: Lang) -> String {
         Lang::En => format!("+ {what} from the agenda"),
     }
 }
+
+/// What a screen reader calls a person's presence in the attendance list.
+pub fn presence_of(who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Närvaro för {who}"),
+        Lang::En => format!("Attendance of {who}"),
+    }
+}
+
+/// What a screen reader calls the note beside a person in the attendance list.
+pub fn note_of(who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("Anteckning om {who}"),
+        Lang::En => format!("Note on {who}"),
+    }
+}

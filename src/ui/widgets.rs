@@ -298,6 +298,16 @@ pub fn reference<K: Clone + PartialEq>(
     picked.filter(|p| p.as_ref() != current)
 }
 
+/// The next field drawn is named `name` for screen readers, where no label stands beside it
+/// (a cell of a row under its column's heading, a line of a list).
+pub fn name_next(ui: &Ui, name: &str) {
+    ui.data_mut(|d| d.insert_temp(name_key(), name.to_owned()));
+}
+
+fn name_key() -> egui::Id {
+    egui::Id::unique("samverkan-field-name")
+}
+
 /// The next field drawn is labelled by `label` (a label beside it) for screen readers.
 pub fn names_next(ui: &Ui, label: &egui::Response) {
     ui.data_mut(|d| d.insert_temp(label_key(), Some(label.id)));
@@ -313,14 +323,17 @@ fn label_key() -> egui::Id {
     egui::Id::unique("samverkan-field-label")
 }
 
-/// Give `response` the accessible name of the form label drawn just before it.
-fn labelled(ui: &Ui, response: egui::Response) -> egui::Response {
-    match ui
+/// Give `response` the accessible name of the form label drawn just before it, or the name
+/// given with [`name_next`].
+pub fn labelled(ui: &Ui, response: egui::Response) -> egui::Response {
+    let label = ui
         .data_mut(|d| d.remove_temp::<Option<egui::Id>>(label_key()))
-        .flatten()
-    {
-        Some(label) => response.labelled_by(label),
-        None => response,
+        .flatten();
+    let name = ui.data_mut(|d| d.remove_temp::<String>(name_key()));
+    match (label, name) {
+        (Some(label), _) => response.labelled_by(label),
+        (None, Some(name)) => response.accessible_name(name),
+        (None, None) => response,
     }
 }
 
@@ -402,6 +415,10 @@ fn participant_picker(
     let mut picked: Option<Option<Participant>> = None;
     ui.horizontal(|ui| {
         ui.add_enabled_ui(enabled, |ui| {
+            // "+ Föredragande" names its picker, unless a label beside it does.
+            if let Some(label) = add_label {
+                name_next(ui, label);
+            }
             let combo = egui::ComboBox::from_id_salt(id.with("combo"))
                 .selected_text(shown)
                 .width(150.0)
@@ -436,7 +453,10 @@ fn participant_picker(
             _ => None,
         };
         if (named.is_some() || typing)
-            && let Some(v) = text(ui, id.with("name"), named.unwrap_or(""), enabled)
+            && let Some(v) = {
+                name_next(ui, t::NAME.get(lang));
+                text(ui, id.with("name"), named.unwrap_or(""), enabled)
+            }
             && !v.is_empty()
         {
             picked = Some(Some(Participant::Named(v)));

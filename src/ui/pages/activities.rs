@@ -143,7 +143,7 @@ fn recurrence_ui(
     let mut result = None;
     ui.horizontal(|ui| {
         ui.add_enabled_ui(on, |ui| {
-            egui::ComboBox::from_id_salt(("rec-kind", id.as_str()))
+            let combo = egui::ComboBox::from_id_salt(("rec-kind", id.as_str()))
                 .selected_text(
                     kinds
                         .iter()
@@ -159,6 +159,8 @@ fn recurrence_ui(
                         }
                     }
                 });
+            // Named by the form's label of the row.
+            crate::ui::widgets::labelled(ui, combo.response);
         });
         let month_combo = |ui: &mut egui::Ui, salt: &str, m: u8| -> Option<u8> {
             let mut v = m;
@@ -169,7 +171,9 @@ fn recurrence_ui(
                         for x in 1..=12u8 {
                             ui.selectable_value(&mut v, x, month_name(u32::from(x), lang));
                         }
-                    });
+                    })
+                    .response
+                    .accessible_name(t::MONTH.get(lang));
             });
             (v != m).then_some(v)
         };
@@ -206,7 +210,9 @@ fn recurrence_ui(
                                 };
                                 ui.selectable_value(&mut nn, x, label);
                             }
-                        });
+                        })
+                        .response
+                        .accessible_name(t::THE_N_TH_WEEKDAY_OF_A.get(lang));
                     egui::ComboBox::from_id_salt(("rec-wd", id.as_str()))
                         .selected_text(crate::i18n::weekday_name(wd, lang))
                         .show_ui(ui, |ui| {
@@ -219,7 +225,9 @@ fn recurrence_ui(
                             ] {
                                 ui.selectable_value(&mut wd, x, crate::i18n::weekday_name(x, lang));
                             }
-                        });
+                        })
+                        .response
+                        .accessible_name(t::WEEKDAY.get(lang));
                 });
                 ui.label(t::OF.get(lang));
                 let m = month_combo(ui, "rec-nth-month", *month).unwrap_or(*month);
@@ -295,7 +303,7 @@ fn report_back_ui(
             }
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label(ob::REPORTED_BY.get(lang));
+            let label = ui.label(ob::REPORTED_BY.get(lang));
             let shown = rb.from_kind.map_or_else(
                 || ob::THE_ACTIVITYS_BODY.get(lang).to_owned(),
                 |k| format!("{} {}", ob::EVERY_OF_KIND.get(lang), k.label(lang)),
@@ -321,7 +329,9 @@ fn report_back_ui(
                                 changed = true;
                             }
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label.id);
             });
         });
         let reporters = crate::model::report_back::reporters(

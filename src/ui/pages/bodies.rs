@@ -110,6 +110,7 @@ fn detail(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             {
                 remove_duty = Some(i);
             }
+            widgets::name_next(ui, &format!("{} {}", t::MANDATE.get(lang), i + 1));
             if let Some(v) = widgets::text(ui, fid(&format!("duty{i}")), duty, on) {
                 form.set(|b| b.mandate[i] = v);
             }
@@ -255,7 +256,7 @@ fn cadence_ui(
     let mut value = current;
     ui.horizontal(|ui| {
         ui.add_enabled_ui(on, |ui| {
-            egui::ComboBox::from_id_salt(("cadence", id.as_str()))
+            let combo = egui::ComboBox::from_id_salt(("cadence", id.as_str()))
                 .selected_text(cadence_text(current, lang))
                 .show_ui(ui, |ui| {
                     for c in options {
@@ -266,9 +267,13 @@ fn cadence_ui(
                         ui.selectable_value(&mut value, c, label);
                     }
                 });
+            widgets::labelled(ui, combo.response);
         });
         if let Cadence::TimesPerYear(n) = current
-            && let Some(Some(v)) = widgets::number::<u16>(ui, ("times", id.as_str()), Some(n), on)
+            && let Some(Some(v)) = {
+                widgets::name_next(ui, t::TIMES_A_YEAR.get(lang));
+                widgets::number::<u16>(ui, ("times", id.as_str()), Some(n), on)
+            }
         {
             value = Cadence::TimesPerYear(v);
         }
@@ -361,6 +366,7 @@ fn seat_ui(
     let mut changed = m.clone();
     let mut any = false;
     ui.horizontal(|ui| {
+        widgets::name_next(ui, t::PERSON.get(lang));
         if let Some(v) = widgets::reference(
             ui,
             ("person", mid),
@@ -388,10 +394,12 @@ fn seat_ui(
             out.nav = Some(Nav::Person(p.clone()));
         }
     });
+    widgets::name_next(ui, t::ROLE.get(lang));
     if let Some(v) = widgets::choice(ui, ("role", mid), m.role, &Role::ALL, lang, on) {
         changed.role = v;
         any = true;
     }
+    widgets::name_next(ui, t::REPRESENTS.get(lang));
     if let Some(v) = widgets::reference(
         ui,
         ("represents", mid),
@@ -407,6 +415,7 @@ fn seat_ui(
     if labelled {
         ui.label(t::FROM.get(lang));
     }
+    widgets::name_next(ui, t::FROM.get(lang));
     if let Some(v) = widgets::date(ui, ("from", mid), m.from, on) {
         changed.from = v;
         any = true;
@@ -414,6 +423,7 @@ fn seat_ui(
     if labelled {
         ui.label(t::TO.get(lang));
     }
+    widgets::name_next(ui, t::TO.get(lang));
     if let Some(v) = widgets::date(ui, ("to", mid), m.to, on) {
         changed.to = v;
         any = true;
@@ -478,16 +488,19 @@ fn links_ui(ui: &mut egui::Ui, view: &View, body: &Body, out: &mut Out) {
             let lid = l.id.as_str();
             let mut changed = l.clone();
             let mut any = false;
+            widgets::name_next(ui, t::FROM.get(lang));
             if let Some(Some(v)) =
                 widgets::reference(ui, ("from", lid), Some(&l.from), &bodies, false, lang, on)
             {
                 changed.from = v;
                 any = true;
             }
+            widgets::name_next(ui, t::KIND.get(lang));
             if let Some(v) = widgets::choice(ui, ("kind", lid), l.kind, &LinkKind::ALL, lang, on) {
                 changed.kind = v;
                 any = true;
             }
+            widgets::name_next(ui, t::TO.get(lang));
             if let Some(Some(v)) =
                 widgets::reference(ui, ("to", lid), Some(&l.to), &bodies, false, lang, on)
             {

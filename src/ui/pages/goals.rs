@@ -170,6 +170,7 @@ fn targets_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                     .find(|o| o.id == target.organisation)
                     .map_or(target.organisation.as_str(), |o| o.name.as_str());
                 ui.label(name);
+                widgets::name_next(ui, name);
                 if let Some(Some(c)) = widgets::decimal(
                     ui,
                     ("own-target", goal.id.as_str(), k),
@@ -305,6 +306,7 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                             let j = row.index();
                             let v = &ind.values[j];
                             row.col(|ui| {
+                                widgets::name_next(ui, t::YEAR.get(lang));
                                 if let Some(Some(y)) = widgets::number_sized::<i32>(
                                     ui,
                                     (iid, "year", j),
@@ -317,6 +319,7 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                                 }
                             });
                             row.col(|ui| {
+                                widgets::name_next(ui, t::ORGANISATION.get(lang));
                                 if let Some(o) = widgets::reference(
                                     ui,
                                     (iid, "org", j),
@@ -331,6 +334,7 @@ fn indicators_ui(ui: &mut egui::Ui, view: &View, goal: &Goal, out: &mut Out) {
                                 }
                             });
                             row.col(|ui| {
+                                widgets::name_next(ui, t::VALUE.get(lang));
                                 if let Some(x) =
                                     widgets::decimal(ui, (iid, "value", j), v.amount, on, lang)
                                 {

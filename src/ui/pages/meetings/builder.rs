@@ -128,6 +128,7 @@ pub(super) fn agenda_ui(
                     };
                 }
                 // The number is the secretary's: real agendas skip numbers.
+                widgets::name_next(ui, t::ITEM_NUMBER.get(lang));
                 if let Some(Some(n)) =
                     widgets::number_sized::<u32>(ui, fid("number"), Some(item.number), on, 34.0)
                 {
@@ -158,6 +159,7 @@ pub(super) fn agenda_ui(
                         }
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        widgets::name_next(ui, t::ITEM_TITLE.get(lang));
                         if let Some(v) = widgets::text(ui, fid("title"), &item.title, on) {
                             m.agenda[i].title = v;
                             changed = true;
@@ -167,12 +169,14 @@ pub(super) fn agenda_ui(
             });
             ui.horizontal_wrapped(|ui| {
                 ui.add_space(24.0);
+                widgets::name_next(ui, t::KIND.get(lang));
                 if let Some(v) =
                     widgets::choice(ui, fid("kind"), item.kind, &AgendaItemKind::ALL, lang, on)
                 {
                     m.agenda[i].kind = v;
                     changed = true;
                 }
+                widgets::name_next(ui, t::MINUTES_LONG.get(lang));
                 if let Some(v) =
                     widgets::number_sized::<u32>(ui, fid("duration"), Some(item.duration), on, 44.0)
                 {
@@ -194,6 +198,7 @@ pub(super) fn agenda_ui(
                 let mut drop_presenter = None;
                 for (k, p) in item.presenters.iter().enumerate() {
                     fits(ui);
+                    widgets::name_next(ui, t::PRESENTER.get(lang));
                     if let Some(v) = widgets::participant(
                         ui,
                         fid(&format!("presenter-{k}")),
@@ -229,6 +234,7 @@ pub(super) fn agenda_ui(
             egui::CollapsingHeader::new(egui::RichText::new(more_label(item, lang)).small())
                 .id_salt(("item-more", item.id.as_str()))
                 .show(ui, |ui| {
+                    widgets::name_next(ui, t::DESCRIPTION.get(lang));
                     if let Some(v) =
                         widgets::multiline(ui, fid("description"), &item.description, on)
                     {

@@ -190,6 +190,7 @@ pub(super) fn details_ui(
                     changed = true;
                 }
                 ui.label("–");
+                widgets::name_next(ui, t::END.get(lang));
                 if let Some(v) = widgets::time(ui, fid("end"), m.end, on) {
                     m.end = v;
                     changed = true;

@@ -33,6 +33,8 @@ pub(super) fn attendance_ui(
         .show(ui, |ui| {
             for (i, a) in minutes.attendance.iter().enumerate() {
                 let fid = |f: &str| (meeting.id.as_str().to_owned(), format!("att-{i}-{f}"));
+                let who = doc.participant_name(&a.who);
+                widgets::name_next(ui, &crate::i18n::minutes::presence_of(&who, lang));
                 if let Some(v) =
                     widgets::choice(ui, fid("presence"), a.presence, &Presence::ALL, lang, on)
                     && let Some(x) = m.minutes.as_mut()
@@ -49,6 +51,7 @@ pub(super) fn attendance_ui(
                 });
                 ui.scope(|ui| {
                     ui.set_max_width(note_width);
+                    widgets::name_next(ui, &crate::i18n::minutes::note_of(&who, lang));
                     if let Some(v) = widgets::text(ui, fid("note"), &a.note, on)
                         && let Some(x) = m.minutes.as_mut()
                     {

@@ -43,6 +43,7 @@ pub(super) fn item_ui(
     if blocks.is_empty() {
         // Nothing written yet: a notes field to type into at once.
         ui.label(egui::RichText::new(words::block(BlockKind::Notes).get(lang)).small());
+        widgets::name_next(ui, words::block(BlockKind::Notes).get(lang));
         if let Some(v) = widgets::multiline(ui, fid("block-0"), "", on) {
             let x = m.minutes.get_or_insert_with(Default::default);
             x.section_mut(&item.id).blocks.push(Block::Notes(v));
@@ -52,18 +53,23 @@ pub(super) fn item_ui(
     for (b, block) in blocks.iter().enumerate() {
         block_head(ui, view, block, b, blocks.len(), on, &mut change);
         let salt = fid(&format!("block-{b}"));
+        // Each block's field is named by its kind ("Anteckning", "Beslut" …).
+        let kind = words::block(block.kind()).get(lang);
         match block {
             Block::Heading(s) => {
+                widgets::name_next(ui, kind);
                 if let Some(v) = widgets::text(ui, salt, s, on) {
                     change = Some(Change::Text(b, v));
                 }
             }
             Block::Notes(s) | Block::Questions(s) => {
+                widgets::name_next(ui, kind);
                 if let Some(v) = widgets::multiline(ui, salt, s, on) {
                     change = Some(Change::Text(b, v));
                 }
             }
             Block::Decision(d) => {
+                widgets::name_next(ui, kind);
                 if let Some(v) = widgets::multiline(ui, salt, &d.text, on) {
                     change = Some(Change::Text(b, v));
                 }
@@ -192,7 +198,8 @@ fn follow_up_row(
     let sub = |f: &str| (fid.0.clone(), format!("{}-{f}", fid.1));
     let mut out = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(t::ACTION_OWNER.get(lang));
+        let label = ui.label(t::ACTION_OWNER.get(lang));
+        widgets::names_next(ui, &label);
         if let Some(v) = widgets::participant(ui, sub("owner"), d.owner.as_ref(), people, lang, on)
         {
             out = Some(Decision {
@@ -200,7 +207,8 @@ fn follow_up_row(
                 ..d.clone()
             });
         }
-        ui.label(t::DUE_BY.get(lang));
+        let label = ui.label(t::DUE_BY.get(lang));
+        widgets::names_next(ui, &label);
         if let Some(v) = widgets::date(ui, sub("due"), d.due, on) {
             out = Some(Decision {
                 due: v,
@@ -316,13 +324,15 @@ fn action_row(
             x.action_items[k].done = done;
             changed = true;
         }
+        widgets::name_next(ui, words::block(BlockKind::Action).get(lang));
         if let Some(v) = widgets::text(ui, afid("text"), &action.text, on)
             && let Some(x) = m.minutes.as_mut()
         {
             x.action_items[k].text = v;
             changed = true;
         }
-        ui.label(t::ACTION_OWNER.get(lang));
+        let label = ui.label(t::ACTION_OWNER.get(lang));
+        widgets::names_next(ui, &label);
         if let Some(v) =
             widgets::participant(ui, afid("owner"), action.owner.as_ref(), people, lang, on)
             && let Some(x) = m.minutes.as_mut()
@@ -330,7 +340,8 @@ fn action_row(
             x.action_items[k].owner = v;
             changed = true;
         }
-        ui.label(t::DUE_BY.get(lang));
+        let label = ui.label(t::DUE_BY.get(lang));
+        widgets::names_next(ui, &label);
         if let Some(v) = widgets::date(ui, afid("due"), action.due, on)
             && let Some(x) = m.minutes.as_mut()
         {
