@@ -149,3 +149,14 @@ fn the_guide_names_the_open_documents_backup_folder() {
     let backups = samverkan::io::save::backup_dir(&path).display().to_string();
     assert!(h.query_by_label(&backups).is_some(), "{backups}");
 }
+
+#[test]
+fn escape_closes_the_guide() {
+    let mut h = sample_harness();
+    h.key_press(Key::F1);
+    h.run_steps(3);
+    assert!(h.query_by_label("Användarhandledning").is_some());
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    assert!(h.query_by_label("Användarhandledning").is_none());
+}
