@@ -2,7 +2,6 @@
 //! that take other records along, recovery, damaged files, locks, find, help.
 
 use super::SamverkanApp;
-use super::commands::Command;
 use super::find::find_ui;
 use crate::edit::Edit;
 use crate::i18n::t;
@@ -268,20 +267,7 @@ impl SamverkanApp {
                 }
                 Dialog::Shortcuts => {
                     ui.heading(t::SHORTCUTS.get(lang));
-                    egui::Grid::new("shortcuts").show(ui, |ui| {
-                        for c in Command::ALL {
-                            let keys: Vec<String> = c
-                                .shortcuts()
-                                .iter()
-                                .map(|s| ui.ctx().format_shortcut(s))
-                                .collect();
-                            if !keys.is_empty() {
-                                ui.label(c.label(lang));
-                                ui.label(keys.join(", "));
-                                ui.end_row();
-                            }
-                        }
-                    });
+                    super::help::shortcuts_grid(ui, lang);
                     if ui.button(t::OK.get(lang)).clicked() {
                         keep = false;
                     }

@@ -51,20 +51,7 @@ fn section_ui(ui: &mut egui::Ui, section: usize, backups: Option<&std::path::Pat
         }
     } else if section == SHORTCUTS {
         ui.label(guide::SHORTCUTS_INTRO.get(lang));
-        egui::Grid::new("guide-shortcuts").show(ui, |ui| {
-            for c in Command::ALL {
-                let keys: Vec<String> = c
-                    .shortcuts()
-                    .iter()
-                    .map(|s| ui.ctx().format_shortcut(s))
-                    .collect();
-                if !keys.is_empty() {
-                    ui.label(c.label(lang));
-                    ui.label(keys.join(", "));
-                    ui.end_row();
-                }
-            }
-        });
+        shortcuts_grid(ui, lang);
     } else if section == FOLDERS {
         for p in guide::FOLDERS {
             ui.label(p.get(lang));
@@ -76,6 +63,24 @@ fn section_ui(ui: &mut egui::Ui, section: usize, backups: Option<&std::path::Pat
         }
         folders_ui(ui, lang);
     }
+}
+
+/// Every command with a keyboard shortcut, and its keys as this system writes them.
+pub(super) fn shortcuts_grid(ui: &mut egui::Ui, lang: Lang) {
+    egui::Grid::new("shortcuts").show(ui, |ui| {
+        for c in Command::ALL {
+            let keys: Vec<String> = c
+                .shortcuts()
+                .iter()
+                .map(|s| ui.ctx().format_shortcut(s))
+                .collect();
+            if !keys.is_empty() {
+                ui.label(c.label(lang));
+                ui.label(keys.join(", "));
+                ui.end_row();
+            }
+        }
+    });
 }
 
 /// The folders this computer keeps the user's data in.

@@ -30,12 +30,12 @@ pub(super) fn merge(
     let base = read_base(args.base)?;
     let mine = read_document(args.mine)?.0.document;
     let theirs = read_document(args.theirs)?.0.document;
-    let mut merge = crate::model::merge::merge(&base, &mine, &theirs)
+    let merge = crate::model::merge::merge(&base, &mine, &theirs)
         .map_err(|e| CliError::Usage(say::error(&e, lang)))?;
-    let doc = merge
-        .document(&[])
-        .map_err(|e| CliError::Usage(say::error(&e, lang)))?;
-    merge.check(&doc, &mine, &theirs, chrono::Local::now().date_naive());
+    // Conflicts stay resolved to mine: the merged document itself, not a copy of it.
+    let (doc, mut report) = merge.into_mine();
+    report.problems =
+        crate::model::merge::new_problems(&doc, &mine, &theirs, chrono::Local::now().date_naive());
     // As git wants it, the result replaces MINE (%A); otherwise it goes to OUT.
     let target = if args.git {
         Some(args.mine)
@@ -52,15 +52,11 @@ pub(super) fn merge(
         None,
         &mut SaveOutcome::default(),
     )?;
-    for line in say::report_text(&merge.report, lang).lines() {
+    for line in say::report_text(&report, lang).lines() {
         writeln!(err, "{}", crate::text::terminal_line(line))?;
     }
-    writeln!(
-        err,
-        "{}",
-        say::cli_outcome(merge.report.conflicts.len(), lang)
-    )?;
-    Ok(i32::from(!merge.report.is_clean()))
+    writeln!(err, "{}", say::cli_outcome(report.conflicts.len(), lang))?;
+    Ok(i32::from(!report.is_clean()))
 }
 
 /// The common version; an empty file (git's base when both branches added the file) is an

@@ -114,16 +114,14 @@ impl Cx {
         self.leaf(base, mine, theirs)
     }
 
-    /// One value, whole: the side that changed it, or a conflict.
+    /// One value, whole, that the two sides hold differently: the side that changed it, or
+    /// a conflict.
     fn leaf(
         &mut self,
         base: Option<&Value>,
         mine: Option<&Value>,
         theirs: Option<&Value>,
     ) -> Option<Value> {
-        if mine == theirs {
-            return self.value(base, mine, theirs);
-        }
         if mine == base {
             self.change(By::Theirs, kind(base, theirs));
             return theirs.cloned();
